@@ -1,0 +1,170 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getPlaceProfile, type PlaceProfile } from "@/lib/place-profile";
+import { createFootnotes, type Footnotes } from "@/lib/footnotes";
+import { countryName } from "@/lib/countries";
+import { languageLabel } from "@/lib/names";
+import { formatPartialDate } from "@/lib/partial-date";
+import { PLACE_LEVEL_LABELS, NAME_KIND_LABELS } from "@/lib/place-schema";
+import { TIE_EVENT_LABELS, TIE_KIND_LABELS } from "@/lib/tie-timeline";
+import { AGREEMENT_KIND_LABELS } from "@/lib/agreement-kinds";
+import { CitationMarks } from "@/components/citation-marks";
+import { FootnoteList } from "@/components/footnote-list";
+import { NativeNames } from "@/components/native-name";
+
+type Props = { params: Promise<{ slug: string }> };
+
+// Block on the slug rather than stream a generic shell: the profile comes from the cache
+// whole. (An unknown slug shows "Place not found" with noindex, but the status is 200:
+// with Cache Components the shell is sent before the page can call notFound().)
+export const instant = false;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const profile = await getPlaceProfile((await params).slug);
+  return { title: profile?.place.name ?? "Place not found" };
+}
+
+// Footnotes are numbered in the order facts appear, so every `notes.claim()` call
+// happens here, top to bottom, in plain functions rather than child components.
+export default async function PlacePage({ params }: Props) {
+  const profile = await getPlaceProfile((await params).slug);
+  if (!profile) notFound();
+  const notes = createFootnotes(profile.citations);
+  return (
+    <article>
+      {renderHeader(profile, notes)}
+      {renderTies(profile, notes)}
+      {renderAgreements(profile, notes)}
+      {renderDelegations(profile, notes)}
+      <FootnoteList footnotes={notes.list()} sources={notes.sources()} />
+    </article>
+  );
+}
+
+function renderHeader({ place }: PlaceProfile, notes: Footnotes) {
+  const native = place.names.filter((n) => n.kind === "NATIVE" && n.isPreferred);
+  const otherNames = place.names.filter((n) => !(n.kind === "NATIVE" && n.isPreferred));
+  return (
+    <header className="card">
+      <h1>
+        {place.name} <NativeNames names={native} />
+        <CitationMarks claim={notes.claim("PLACE", place.id, "exists")} />
+      </h1>
+      <p className="lede">
+        {PLACE_LEVEL_LABELS[place.level]}, {countryName(place.country)}
+        {place.parent && <> · in <Link href={`/places/${place.parent.slug}`}>{place.parent.name}</Link></>}
+      </p>
+      {place.summary && <p>{place.summary}</p>}
+      <dl className="facts">
+        {place.names.length > 0 && <dt>Names</dt>}
+        {place.names.length > 0 && (
+          <dd>
+            <ul className="plain-list">
+              {otherNames.concat(native).map((name) => (
+                <li key={name.id}>
+                  <span lang={name.lang}>{name.text}</span>{" "}
+                  <span className="muted small">{languageLabel(name.lang)}, {NAME_KIND_LABELS[name.kind].toLowerCase()}</span>
+                  <CitationMarks claim={notes.claim("NAME", name.id, "exists")} />
+                </li>
+              ))}
+            </ul>
+          </dd>
+        )}
+        {place.children.length > 0 && <dt>Includes</dt>}
+        {place.children.length > 0 && (
+          <dd>{place.children.map((child, i) => (
+            <span key={child.id}>{i > 0 && ", "}<Link href={`/places/${child.slug}`}>{child.name}</Link></span>
+          ))}</dd>
+        )}
+      </dl>
+    </header>
+  );
+}
+
+function renderTies({ ties }: PlaceProfile, notes: Footnotes) {
+  return (
+    <section aria-labelledby="ties">
+      <h2 id="ties">Ties</h2>
+      {ties.length === 0 && <p className="muted">No ties recorded yet.</p>}
+      <ul className="plain-list">
+        {ties.map((tie) => (
+          <li key={tie.id}>
+            <Link href={`/places/${tie.partner.slug}`}><strong>{tie.partner.name}</strong></Link>{" "}
+            <NativeNames names={tie.partner.names} /> <span className="muted">{countryName(tie.partner.country)}</span>
+            <CitationMarks claim={notes.claim("TIE", tie.id, "exists")} />
+            <div>
+              {tie.kind ? TIE_KIND_LABELS[tie.kind] : "Tie"}
+              {tie.establishedOn && <> since {formatPartialDate(tie.establishedOn)}</>}
+              {tie.status !== "ACTIVE" && <> <span className="tag">{tie.status.toLowerCase()}</span></>}
+            </div>
+            <ol className="timeline" aria-label={`History of the tie with ${tie.partner.name}`}>
+              {tie.events.map((event) => (
+                <li key={event.id}>
+                  {event.occurredOn ? formatPartialDate(event.occurredOn) : "Date not recorded"}
+                  <CitationMarks claim={notes.claim("TIE_EVENT", event.id, "occurredOn")} />
+                  {": "}{TIE_EVENT_LABELS[event.type]}
+                  {event.kind && <> as {TIE_KIND_LABELS[event.kind].toLowerCase()}</>}
+                  {event.term && <> (“{event.term}”)</>}
+                  <CitationMarks claim={notes.claim("TIE_EVENT", event.id, "kind")} />
+                  {event.agreement && <> — {event.agreement.title}</>}
+                  {event.note && <span className="muted"> · {event.note}</span>}
+                </li>
+              ))}
+            </ol>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function renderAgreements({ agreements }: PlaceProfile, notes: Footnotes) {
+  if (agreements.length === 0) return null;
+  return (
+    <section aria-labelledby="agreements">
+      <h2 id="agreements">Agreements</h2>
+      <ul className="plain-list">
+        {agreements.map((agreement) => (
+          <li key={agreement.id}>
+            <strong>{agreement.title}</strong>
+            <CitationMarks claim={notes.claim("AGREEMENT", agreement.id, "exists")} />
+            <div className="muted">
+              {AGREEMENT_KIND_LABELS[agreement.kind]}
+              {agreement.signedOn && <>, signed {formatPartialDate(agreement.signedOn)}</>}
+              <CitationMarks claim={notes.claim("AGREEMENT", agreement.id, "signedOn")} />
+              {" · "}between {agreement.parties.map((p) => p.place?.name ?? p.organisation?.name).join(" and ")}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function renderDelegations({ delegations }: PlaceProfile, notes: Footnotes) {
+  if (delegations.length === 0) return null;
+  return (
+    <section aria-labelledby="delegations">
+      <h2 id="delegations">Delegations</h2>
+      <ul className="plain-list">
+        {delegations.map((delegation) => (
+          <li key={delegation.id}>
+            <strong>{delegation.title}</strong>
+            <CitationMarks claim={notes.claim("DELEGATION", delegation.id, "exists")} />
+            <div className="muted">
+              {formatPartialDate(delegation.startOn)}
+              {delegation.endOn && delegation.endOn !== delegation.startOn && <> – {formatPartialDate(delegation.endOn)}</>}
+              <CitationMarks claim={notes.claim("DELEGATION", delegation.id, "startOn")} />
+              {delegation.leader && <> · led by {delegation.leader.name}{delegation.leaderTitle && `, ${delegation.leaderTitle}`}</>}
+              <CitationMarks claim={notes.claim("DELEGATION", delegation.id, "leaderId")} />
+            </div>
+            {delegation.stops.length > 0 && (
+              <div className="small">Itinerary: {delegation.stops.map((s) => s.place.name).join(" → ")}</div>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+import type { ReactNode } from "react";
+import { Suspense } from "react";
+import { AdminNav } from "@/components/admin-nav";
+
+export default function AdminLayout({ children }: { children: ReactNode }) {
+  return (
+    <div className="admin-shell">
+      <Suspense fallback={<nav className="admin-nav" aria-label="Editors" />}>
+        <AdminNav />
+      </Suspense>
+      <main className="admin-main">
+        <Suspense fallback={<p className="muted">Loading…</p>}>{children}</Suspense>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireUser } from "@/lib/auth";
+import { can } from "@/lib/permissions";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+export default async function AdminHome({ searchParams }: { searchParams: Promise<{ denied?: string }> }) {
+  const user = await requireUser();
+  const { denied } = await searchParams;
+  return (
+    <>
+      <h1>Welcome, {user.name}</h1>
+      {denied && <p className="form-error" role="alert">Your role does not allow that page.</p>}
+      <div className="grid-2" style={{ marginTop: "1rem" }}>
+        {can(user, "change:propose") && (
+          <section className="card">
+            <h2>Propose</h2>
+            <p>Every addition is reviewed by someone else before it is published.</p>
+            <p><Link className="button" href="/admin/places/new">New place</Link></p>
+          </section>
+        )}
+        <section className="card">
+          <h2>Your changes</h2>
+          <p><Link href="/admin/changes">My changes</Link>: submitted, returned and approved.</p>
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import Link from "next/link";
+import { getCurrentUser } from "@/lib/auth";
+import { can } from "@/lib/permissions";
+import { ROLE_LABELS } from "@/lib/permissions";
+import { SignOutButton } from "@/components/sign-out-button";
+
+// Reads the session, so it renders inside a <Suspense> boundary.
+export async function AdminNav() {
+  const user = await getCurrentUser();
+  return (
+    <nav className="admin-nav" aria-label="Editors">
+      <Link href="/" className="brand"><strong>Amity</strong></Link>
+      <Link href="/admin">Dashboard</Link>
+      {can(user, "change:propose") && <Link href="/admin/places/new">New place</Link>}
+      {can(user, "change:propose") && <Link href="/admin/changes">My changes</Link>}
+      {user && (
+        <div className="small" style={{ marginTop: "1.5rem" }}>
+          <div>{user.name}</div>
+          <div className="muted">{user.email} · {ROLE_LABELS[user.role]}</div>
+          <div style={{ marginTop: "0.5rem" }}><SignOutButton /></div>
+        </div>
+      )}
+    </nav>
+  );
+}

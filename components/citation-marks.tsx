@@ -1,0 +1,20 @@
+import type { Claim } from "@/lib/footnotes";
+import { formatClaimValue } from "@/lib/claim-values";
+
+// The footnote numbers after a fact, and a warning when its sources disagree.
+export function CitationMarks({ claim }: { claim: Claim }) {
+  return (
+    <>
+      {claim.footnotes.map((footnote) => (
+        <sup className="cite" key={footnote.id}>
+          <a href={`#note-${footnote.number}`} aria-label={`Source ${footnote.number}`}>[{footnote.number}]</a>
+        </sup>
+      ))}
+      {claim.isDisputed && (
+        <span className="tag tag-warn" title="Sources give different values for this fact">
+          sources differ: {claim.values.map(formatClaimValue).join(" / ")}
+        </span>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import type { CitedSource, Footnote } from "@/lib/footnotes";
+import { formatPartialDate } from "@/lib/partial-date";
+import { formatClaimValue } from "@/lib/claim-values";
+
+function SourceLine({ source }: { source: CitedSource }) {
+  return (
+    <>
+      {source.url ? <a href={source.url} rel="noreferrer">{source.title}</a> : source.title}
+      {source.publisher && <>, {source.publisher}</>}
+      {source.publishedOn && <>, {formatPartialDate(source.publishedOn)}</>}
+    </>
+  );
+}
+
+export function FootnoteList({ footnotes, sources }: { footnotes: Footnote[]; sources: CitedSource[] }) {
+  if (footnotes.length === 0) return <p className="muted">No citations yet.</p>;
+  return (
+    <>
+      <h2 id="notes">Notes</h2>
+      <ol className="footnotes" aria-label="Footnotes">
+        {footnotes.map((footnote) => (
+          <li key={footnote.id} id={`note-${footnote.number}`} value={footnote.number}>
+            <SourceLine source={footnote.source} />
+            {footnote.assertedValue && <span className="muted"> — states {formatClaimValue(footnote.assertedValue)}</span>}
+            {footnote.rank === "DEPRECATED" && (
+              <span className="tag">not preferred{footnote.rankReason && `: ${footnote.rankReason}`}</span>
+            )}
+            <blockquote>“{footnote.quote}”</blockquote>
+          </li>
+        ))}
+      </ol>
+      <h2>Sources</h2>
+      <ul className="small">
+        {sources.map((source) => (
+          <li key={source.id}><SourceLine source={source} /></li>
+        ))}
+      </ul>
+    </>
+  );
+}

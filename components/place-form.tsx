@@ -1,0 +1,96 @@
+"use client";
+
+import { useFieldArray, useForm, type FieldPath } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { emptyPlace, placeSchema, PLACE_LEVEL_LABELS, NAME_KIND_LABELS, type PlaceInput } from "@/lib/place-schema";
+import { COUNTRIES, countryName } from "@/lib/countries";
+import { LANGUAGES } from "@/lib/names";
+import { proposePlace } from "@/app/admin/places/actions";
+import { Field, FormError } from "@/components/ui/field";
+import { useWarnOnLeave } from "@/components/use-warn-on-leave";
+
+type ParentOption = { id: string; name: string; country: string };
+
+const toNumberOrNull = (value: unknown) => (value === "" || value == null ? null : Number(value));
+const toIdOrNull = (value: unknown) => (value ? String(value) : null);
+
+export function PlaceForm({ parents }: { parents: ParentOption[] }) {
+  const form = useForm<PlaceInput>({ resolver: zodResolver(placeSchema), defaultValues: emptyPlace });
+  const { register, handleSubmit, setError, control, formState } = form;
+  const { errors, isSubmitting, isDirty, isSubmitSuccessful } = formState;
+  const names = useFieldArray({ control, name: "names" });
+  useWarnOnLeave(isDirty && !isSubmitSuccessful);
+
+  async function onSubmit(values: PlaceInput) {
+    const result = await proposePlace(values);
+    if (result.ok) return;
+    for (const [path, message] of Object.entries(result.fieldErrors ?? {})) {
+      setError(path as FieldPath<PlaceInput>, { message });
+    }
+    if (result.formError) setError("root", { message: result.formError });
+  }
+
+  const invalid = (path: string, error?: unknown) => ({ "aria-invalid": !!error, "aria-describedby": `${path}-error` });
+
+  return (
+    <form className="stack card" onSubmit={handleSubmit(onSubmit)} noValidate>
+      <FormError message={errors.root?.message} />
+      <Field id="name" label="English name" hint="The canonical name, e.g. Yangzhou, Gangnam District" error={errors.name?.message}>
+        <input id="name" {...invalid("name", errors.name)} {...register("name")} />
+      </Field>
+      <div className="row">
+        <Field id="country" label="Country" error={errors.country?.message}>
+          <select id="country" {...invalid("country", errors.country)} {...register("country")}>
+            {COUNTRIES.map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
+          </select>
+        </Field>
+        <Field id="level" label="Administrative level" error={errors.level?.message}>
+          <select id="level" {...invalid("level", errors.level)} {...register("level")}>
+            {Object.entries(PLACE_LEVEL_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+          </select>
+        </Field>
+      </div>
+      <Field id="parentId" label="Part of" hint="The province, prefecture or city this place belongs to" error={errors.parentId?.message}>
+        <select id="parentId" {...invalid("parentId", errors.parentId)} {...register("parentId", { setValueAs: toIdOrNull })}>
+          <option value="">— none —</option>
+          {parents.map((p) => <option key={p.id} value={p.id}>{p.name} ({countryName(p.country)})</option>)}
+        </select>
+      </Field>
+      <fieldset>
+        <legend>Names in other scripts</legend>
+        {errors.names?.message && <p className="field-error" role="alert">{errors.names.message}</p>}
+        {names.fields.map((field, index) => (
+          <div className="row" key={field.id} role="group" aria-label={`Name ${index + 1}`}>
+            <Field id={`names.${index}.text`} label={`Name ${index + 1}`} error={errors.names?.[index]?.text?.message}>
+              <input id={`names.${index}.text`} {...invalid(`names.${index}.text`, errors.names?.[index]?.text)} {...register(`names.${index}.text`)} />
+            </Field>
+            <Field id={`names.${index}.lang`} label={`Language of name ${index + 1}`} error={errors.names?.[index]?.lang?.message}>
+              <select id={`names.${index}.lang`} {...register(`names.${index}.lang`)}>
+                {LANGUAGES.map((l) => <option key={l.code} value={l.code}>{l.label}</option>)}
+              </select>
+            </Field>
+            <Field id={`names.${index}.kind`} label={`Kind of name ${index + 1}`} error={errors.names?.[index]?.kind?.message}>
+              <select id={`names.${index}.kind`} {...register(`names.${index}.kind`)}>
+                {Object.entries(NAME_KIND_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+              </select>
+            </Field>
+            <div className="shrink"><button type="button" className="secondary" onClick={() => names.remove(index)}>Remove</button></div>
+          </div>
+        ))}
+        <p><button type="button" className="secondary" onClick={() => names.append({ text: "", lang: "ja", kind: "NATIVE" })}>Add a name</button></p>
+      </fieldset>
+      <div className="row">
+        <Field id="latitude" label="Latitude" hint="Decimal degrees, e.g. 32.39" error={errors.latitude?.message}>
+          <input id="latitude" inputMode="decimal" {...invalid("latitude", errors.latitude)} {...register("latitude", { setValueAs: toNumberOrNull })} />
+        </Field>
+        <Field id="longitude" label="Longitude" hint="Decimal degrees, e.g. 119.41" error={errors.longitude?.message}>
+          <input id="longitude" inputMode="decimal" {...invalid("longitude", errors.longitude)} {...register("longitude", { setValueAs: toNumberOrNull })} />
+        </Field>
+      </div>
+      <Field id="summary" label="Summary" hint="Optional: one or two sentences in your own words" error={errors.summary?.message}>
+        <textarea id="summary" rows={3} {...invalid("summary", errors.summary)} {...register("summary")} />
+      </Field>
+      <div><button type="submit" disabled={isSubmitting}>{isSubmitting ? "Submitting…" : "Submit for review"}</button></div>
+    </form>
+  );
+}

@@ -1,0 +1,21 @@
+import type { ReactNode } from "react";
+
+type FieldProps = { id: string; label: string; error?: string; hint?: string; children: ReactNode };
+
+// A labelled control with its hint and error; the control itself sets aria-invalid and
+// aria-describedby={`${id}-error`} so screen readers announce the message.
+export function Field({ id, label, error, hint, children }: FieldProps) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint && <span className="hint" id={`${id}-hint`}>{hint}</span>}
+      {children}
+      {error && <p className="field-error" id={`${id}-error`} role="alert">{error}</p>}
+    </div>
+  );
+}
+
+export function FormError({ message }: { message?: string }) {
+  if (!message) return null;
+  return <p className="form-error" role="alert">{message}</p>;
+}

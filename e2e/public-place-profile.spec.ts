@@ -1,0 +1,56 @@
+import { test, expect } from "./fixtures";
+import { createCitation, createPlace, createSource } from "./factories";
+
+// The one journey that reads demo data: the issue asks for the seeded Jiangsu profile by name.
+test("a visitor reads Jiangsu's profile, its ties and their sources", async ({ page }) => {
+  await page.goto("/places/jiangsu");
+
+  const heading = page.getByRole("heading", { level: 1 });
+  await expect(heading).toContainText("Jiangsu Province");
+  await expect(heading.getByText("江苏省")).toBeVisible();
+
+  const ties = page.getByRole("region", { name: "Ties" });
+  await expect(ties.getByRole("link", { name: "Gyeonggi Province" })).toBeVisible();
+  await expect(ties.getByRole("link", { name: "Fukuoka Prefecture" })).toBeVisible();
+
+  const firstMark = page.getByRole("link", { name: "Source 1", exact: true }).first();
+  await expect(firstMark).toHaveText("[1]");
+
+  await expect(page.getByRole("heading", { name: "Notes" })).toBeVisible();
+  const firstNote = page.getByRole("list", { name: "Footnotes" }).getByRole("listitem").first();
+  await expect(firstNote).toHaveAttribute("id", "note-1");
+  await expect(firstNote.getByRole("link")).toHaveText("Jiangsu delegation's trip to Japan and South Korea is intensive and fruitful");
+  await expect(firstNote.locator("blockquote")).toContainText("a delegation from Jiangsu Province to Japan and South Korea");
+
+  await firstMark.click();
+  await expect(page).toHaveURL(/#note-1$/);
+  await expect(page.locator("#note-1")).toBeInViewport();
+});
+
+test("a place's footnote names its source and quotes it", async ({ page }) => {
+  const place = await createPlace({ country: "KR", level: "CITY", names: [{ text: "각주시", lang: "ko" }] });
+  const source = await createSource();
+  const quote = `${place.name} was founded as a footnote town`;
+  await createCitation({ recordType: "PLACE", recordId: place.id, sourceId: source.id, quote });
+
+  await page.goto(`/places/${place.slug}`);
+
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(place.name);
+  const mark = page.getByRole("link", { name: "Source 1", exact: true });
+  await expect(mark).toHaveText("[1]");
+
+  const note = page.locator("#note-1");
+  await expect(note).toContainText(source.title);
+  await expect(note.locator("blockquote")).toHaveText(`“${quote}”`);
+
+  await mark.click();
+  await expect(page).toHaveURL(new RegExp(`/places/${place.slug}#note-1$`));
+  await expect(note).toBeInViewport();
+});
+
+test("an unknown place shows a not-found page", async ({ page }) => {
+  await page.goto("/places/does-not-exist");
+
+  await expect(page.getByRole("heading", { name: "Place not found" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Browse all places" })).toBeVisible();
+});

@@ -1,0 +1,65 @@
+import type { CitationRank, RecordType } from "@/lib/generated/prisma/enums";
+
+export type CitedSource = {
+  id: string;
+  title: string;
+  publisher: string | null;
+  publishedOn: string | null;
+  url: string | null;
+};
+
+export type CitationView = {
+  id: string;
+  recordType: RecordType;
+  recordId: string;
+  field: string;
+  quote: string;
+  assertedValue: string | null;
+  rank: CitationRank;
+  rankReason: string | null;
+  source: CitedSource;
+};
+
+export type Footnote = CitationView & { number: number };
+
+export type Claim = { footnotes: Footnote[]; isDisputed: boolean; values: string[] };
+
+const claimKey = (recordType: RecordType, recordId: string, field: string) => `${recordType}:${recordId}:${field}`;
+
+// Numbers a page's citations in the order the page shows its facts, like Wikipedia's
+// footnotes. Call `claim()` while rendering each fact, then `list()` for the notes.
+export function createFootnotes(citations: CitationView[]) {
+  const byClaim = new Map<string, CitationView[]>();
+  for (const citation of citations) {
+    const key = claimKey(citation.recordType, citation.recordId, citation.field);
+    byClaim.set(key, [...(byClaim.get(key) ?? []), citation]);
+  }
+  const numbered = new Map<string, Footnote>();
+
+  function number(citation: CitationView): Footnote {
+    const existing = numbered.get(citation.id);
+    if (existing) return existing;
+    const footnote = { ...citation, number: numbered.size + 1 };
+    numbered.set(citation.id, footnote);
+    return footnote;
+  }
+
+  function claim(recordType: RecordType, recordId: string, field: string): Claim {
+    const cited = (byClaim.get(claimKey(recordType, recordId, field)) ?? []).map(number);
+    const current = cited.filter((c) => c.rank !== "DEPRECATED");
+    const values = [...new Set(current.map((c) => c.assertedValue).filter((v): v is string => !!v))];
+    return { footnotes: cited, isDisputed: values.length > 1, values };
+  }
+
+  function list(): Footnote[] {
+    return [...numbered.values()];
+  }
+
+  function sources(): CitedSource[] {
+    return [...new Map(list().map((footnote) => [footnote.source.id, footnote.source])).values()];
+  }
+
+  return { claim, list, sources };
+}
+
+export type Footnotes = ReturnType<typeof createFootnotes>;

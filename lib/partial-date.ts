@@ -1,0 +1,37 @@
+import { z } from "zod";
+
+// A date with its precision: "2007", "2024-06" or "2024-06-19". Stored as text, which
+// sorts chronologically; the length is the precision.
+const PARTIAL_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+export type DatePrecision = "year" | "month" | "day";
+
+export function isPartialDate(value: string): boolean {
+  const match = PARTIAL_DATE.exec(value);
+  if (!match) return false;
+  const [, year, month, day] = match;
+  if (!day) return true;
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  return date.getUTCDate() === Number(day);
+}
+
+export function datePrecision(value: string): DatePrecision {
+  return value.length === 4 ? "year" : value.length === 7 ? "month" : "day";
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July",
+  "August", "September", "October", "November", "December"];
+
+// "2024-06-19" → "19 June 2024"; "2024-06" → "June 2024"; "2007" → "2007".
+export function formatPartialDate(value: string | null | undefined): string {
+  if (!value) return "";
+  const [year, month, day] = value.split("-");
+  if (!month) return year;
+  const monthName = MONTHS[Number(month) - 1];
+  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
+}
+
+export const partialDateSchema = z
+  .string()
+  .trim()
+  .refine(isPartialDate, "Use YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2007, 2024-06 or 2024-06-19");

@@ -1,0 +1,124 @@
+import "server-only";
+import { cacheTag } from "next/cache";
+import type { RecordType } from "@/lib/generated/prisma/enums";
+import { prisma } from "@/lib/db";
+import { placeTag } from "@/lib/place";
+import type { CitationView } from "@/lib/footnotes";
+
+export const placeSlugTag = (slug: string) => `place-slug:${slug}`;
+
+const partnerSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  country: true,
+  names: { where: { kind: "NATIVE", isPreferred: true }, select: { text: true, lang: true } },
+} as const;
+
+const citationSelect = {
+  id: true,
+  recordType: true,
+  recordId: true,
+  field: true,
+  quote: true,
+  assertedValue: true,
+  rank: true,
+  rankReason: true,
+  source: { select: { id: true, title: true, publisher: true, publishedOn: true, url: true } },
+} as const;
+
+function findPlace(slug: string) {
+  return prisma.place.findFirst({
+    where: { slug, retiredAt: null },
+    select: {
+      id: true, slug: true, name: true, country: true, level: true, latitude: true, longitude: true,
+      summary: true, version: true, updatedAt: true,
+      names: { select: { id: true, text: true, lang: true, kind: true, isPreferred: true }, orderBy: { kind: "asc" } },
+      parent: { select: partnerSelect },
+      children: { where: { retiredAt: null }, select: partnerSelect, orderBy: { name: "asc" } },
+    },
+  });
+}
+
+function findTies(placeId: string) {
+  return prisma.tie.findMany({
+    where: { retiredAt: null, OR: [{ placeAId: placeId }, { placeBId: placeId }] },
+    orderBy: { establishedOn: "asc" },
+    select: {
+      id: true, kind: true, status: true, establishedOn: true,
+      placeA: { select: partnerSelect },
+      placeB: { select: partnerSelect },
+      events: {
+        orderBy: { occurredOn: "asc" },
+        select: { id: true, type: true, kind: true, term: true, occurredOn: true, note: true,
+          agreement: { select: { slug: true, title: true } } },
+      },
+    },
+  });
+}
+
+function findDelegations(placeId: string) {
+  return prisma.delegation.findMany({
+    where: { retiredAt: null, OR: [{ sendingPlaceId: placeId }, { stops: { some: { placeId } } }] },
+    orderBy: { startOn: "desc" },
+    select: {
+      id: true, slug: true, title: true, startOn: true, endOn: true, leaderTitle: true,
+      leader: { select: { slug: true, name: true } },
+      sendingPlace: { select: { slug: true, name: true } },
+      stops: { orderBy: { sequence: "asc" }, select: { place: { select: { slug: true, name: true } } } },
+    },
+  });
+}
+
+function findAgreements(placeId: string) {
+  return prisma.agreement.findMany({
+    where: { retiredAt: null, OR: [{ parties: { some: { placeId } } }, { venuePlaceId: placeId }] },
+    orderBy: { signedOn: "desc" },
+    select: {
+      id: true, slug: true, title: true, kind: true, signedOn: true,
+      parties: { select: { place: { select: { slug: true, name: true } }, organisation: { select: { name: true } } } },
+    },
+  });
+}
+
+function findCitations(claims: { recordType: RecordType; ids: string[] }[]): Promise<CitationView[]> {
+  return prisma.citation.findMany({
+    where: { OR: claims.filter((c) => c.ids.length > 0).map((c) => ({ recordType: c.recordType, recordId: { in: c.ids } })) },
+    orderBy: { createdAt: "asc" },
+    select: citationSelect,
+  });
+}
+
+// Everything the public profile of a place shows, each fact with its citations, in four
+// queries whatever the number of ties. Cached until an approval touching the place
+// revalidates its tag.
+export async function getPlaceProfile(slug: string) {
+  "use cache";
+  cacheTag(placeSlugTag(slug));
+  const place = await findPlace(slug);
+  if (!place) return null;
+  cacheTag(placeTag(place.id));
+  const [ties, delegations, agreements] = await Promise.all([
+    findTies(place.id), findDelegations(place.id), findAgreements(place.id),
+  ]);
+  const citations = await findCitations([
+    { recordType: "PLACE", ids: [place.id] },
+    { recordType: "NAME", ids: place.names.map((n) => n.id) },
+    { recordType: "TIE", ids: ties.map((t) => t.id) },
+    { recordType: "TIE_EVENT", ids: ties.flatMap((t) => t.events.map((e) => e.id)) },
+    { recordType: "DELEGATION", ids: delegations.map((d) => d.id) },
+    { recordType: "AGREEMENT", ids: agreements.map((a) => a.id) },
+  ]);
+  const tiesWithPartner = ties.map(({ placeA, placeB, ...tie }) => ({
+    ...tie,
+    partner: placeA.id === place.id ? placeB : placeA,
+  }));
+  // The page shows its neighbours' names too, so renaming one of them refreshes it.
+  const neighbours = [place.parent, ...place.children, ...tiesWithPartner.map((t) => t.partner)];
+  for (let i = 0; i < neighbours.length; i += 100) {
+    cacheTag(...neighbours.slice(i, i + 100).flatMap((n) => (n ? [placeTag(n.id)] : [])));
+  }
+  return { place, ties: tiesWithPartner, delegations, agreements, citations };
+}
+
+export type PlaceProfile = NonNullable<Awaited<ReturnType<typeof getPlaceProfile>>>;

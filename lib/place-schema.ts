@@ -1,0 +1,76 @@
+import { z } from "zod";
+import { COUNTRIES } from "@/lib/countries";
+import { LANGUAGES } from "@/lib/names";
+import { NameKind, PlaceLevel } from "@/lib/generated/prisma/enums";
+
+export const PLACE_LEVEL_LABELS: Record<PlaceLevel, string> = {
+  COUNTRY: "Country",
+  PROVINCE: "Province",
+  AUTONOMOUS_REGION: "Autonomous region",
+  MUNICIPALITY: "Municipality (直辖市)",
+  SPECIAL_ADMINISTRATIVE_REGION: "Special administrative region",
+  PREFECTURE: "Prefecture (都道府県)",
+  SPECIAL_CITY: "Special city (특별시)",
+  METROPOLITAN_CITY: "Metropolitan city (광역시)",
+  SPECIAL_SELF_GOVERNING_CITY: "Special self-governing city / province",
+  PREFECTURE_LEVEL_CITY: "Prefecture-level city",
+  SUB_PROVINCIAL_CITY: "Sub-provincial city",
+  COUNTY_LEVEL_CITY: "County-level city",
+  CITY: "City",
+  SPECIAL_WARD: "Special ward",
+  DISTRICT: "District (区 / 구)",
+  COUNTY: "County (县 / 郡 / 군)",
+  TOWN: "Town",
+  VILLAGE: "Village",
+  OTHER: "Other",
+};
+
+export const NAME_KIND_LABELS: Record<NameKind, string> = {
+  NATIVE: "Native script",
+  ROMANIZATION: "Romanization",
+  ALIAS: "Alias",
+  VARIANT: "Variant used by a source",
+  FORMER: "Former name",
+};
+
+const countryCodes = COUNTRIES.map((country) => country.code) as [string, ...string[]];
+const languageCodes = LANGUAGES.map((language) => language.code) as [string, ...string[]];
+
+export const nameSchema = z.object({
+  text: z.string().trim().min(1, "Enter the name, or remove this row").max(200, "At most 200 characters"),
+  lang: z.enum(languageCodes, "Choose the language or script"),
+  kind: z.enum(NameKind, "Choose what kind of name this is"),
+});
+
+const coordinate = (label: string, limit: number) =>
+  z
+    .number(`${label} must be a number`)
+    .min(-limit, `${label} must be between -${limit} and ${limit}`)
+    .max(limit, `${label} must be between -${limit} and ${limit}`)
+    .nullable();
+
+// One schema for the form (react-hook-form resolver) and the server action. Its input
+// and output are the same shape, so the server re-validates exactly what the form sent.
+export const placeSchema = z.object({
+  name: z.string().trim().min(2, "Enter the place's English name").max(120, "At most 120 characters"),
+  country: z.enum(countryCodes, "Choose a country"),
+  level: z.enum(PlaceLevel, "Choose the administrative level"),
+  parentId: z.string().min(1).nullable(),
+  names: z.array(nameSchema).max(30, "At most 30 names"),
+  latitude: coordinate("Latitude", 90),
+  longitude: coordinate("Longitude", 180),
+  summary: z.string().trim().max(2000, "At most 2,000 characters"),
+});
+
+export type PlaceInput = z.infer<typeof placeSchema>;
+
+export const emptyPlace: PlaceInput = {
+  name: "",
+  country: "CN",
+  level: "CITY",
+  parentId: null,
+  names: [{ text: "", lang: "zh-Hans", kind: "NATIVE" }],
+  latitude: null,
+  longitude: null,
+  summary: "",
+};
