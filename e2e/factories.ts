@@ -1,30 +1,13 @@
 import { createHash, randomUUID } from "node:crypto";
-import { createClient, type Client, type Config, type TransactionMode } from "@libsql/client";
-import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { hash } from "@node-rs/argon2";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import type { NameKind, PlaceLevel, RecordType, Role } from "../lib/generated/prisma/enums";
 import { normalizeName, slugify } from "../lib/names";
+import { createLibSqlAdapter } from "../lib/libsql-adapter";
 
-// The running server holds the same SQLite file open, so wait for its write lock instead of
-// failing. busy_timeout is per connection and libSQL opens a new connection after every
-// transaction, so set it again each time (lib/db.ts does the same for the app).
-class WaitingAdapter extends PrismaLibSQL {
-  createClient(config: Config): Client {
-    const client = createClient(config);
-    const waitWhenBusy = () => client.execute("PRAGMA busy_timeout = 5000");
-    const transaction = client.transaction.bind(client);
-    client.transaction = async (mode?: TransactionMode) => {
-      const tx = await transaction(mode);
-      await waitWhenBusy();
-      return tx;
-    };
-    void waitWhenBusy();
-    return client;
-  }
-}
-
-export const db = new PrismaClient({ adapter: new WaitingAdapter({ url: process.env.DATABASE_URL! }) });
+// The running server holds the same SQLite file open: the shared adapter waits for its
+// write lock instead of failing.
+export const db = new PrismaClient({ adapter: createLibSqlAdapter(process.env.DATABASE_URL!) });
 
 export const uniqueId = () => randomUUID().slice(0, 8);
 

@@ -1,0 +1,98 @@
+import "server-only";
+import { normalizeName, slugify } from "@/lib/names";
+import { placeSchema, type PlaceInput } from "@/lib/place-schema";
+import { placeTag, PLACES_TAG } from "@/lib/place";
+import { placeSlugTag } from "@/lib/place-profile";
+import type { RecordHandler, Tx } from "@/lib/record-handler";
+
+async function uniqueSlug(tx: Tx, name: string, country: string): Promise<string> {
+  const base = slugify(name) || "place";
+  for (const candidate of [base, `${base}-${country.toLowerCase()}`]) {
+    if (!(await tx.place.findUnique({ where: { slug: candidate }, select: { id: true } }))) return candidate;
+  }
+  const taken = await tx.place.count({ where: { slug: { startsWith: base } } });
+  return `${base}-${taken + 1}`;
+}
+
+// The first name per language is the one shown; the rest are alternatives.
+function nameRows(names: PlaceInput["names"]) {
+  const seen = new Set<string>();
+  return names.map((name) => {
+    const isPreferred = name.kind === "NATIVE" && !seen.has(name.lang);
+    if (isPreferred) seen.add(name.lang);
+    return { text: name.text, lang: name.lang, kind: name.kind, normalized: normalizeName(name.text), isPreferred };
+  });
+}
+
+function placeColumns(content: PlaceInput) {
+  return {
+    name: content.name,
+    country: content.country,
+    level: content.level,
+    parentId: content.parentId,
+    latitude: content.latitude,
+    longitude: content.longitude,
+    summary: content.summary || null,
+  };
+}
+
+export const placeRecord: RecordHandler<PlaceInput> = {
+  recordType: "PLACE",
+  label: "Place",
+  schema: placeSchema,
+  titleOf: (content) => content.name,
+
+  async load(tx, id) {
+    const place = await tx.place.findFirst({
+      where: { id, retiredAt: null },
+      include: { names: { orderBy: { createdAt: "asc" } } },
+    });
+    if (!place) return null;
+    const content: PlaceInput = {
+      name: place.name,
+      country: place.country,
+      level: place.level,
+      parentId: place.parentId,
+      latitude: place.latitude,
+      longitude: place.longitude,
+      summary: place.summary ?? "",
+      names: place.names.map(({ text, lang, kind }) => ({ text, lang, kind })),
+    };
+    return { version: place.version, title: place.name, content, publicPath: `/places/${place.slug}` };
+  },
+
+  async create(tx, content) {
+    const slug = await uniqueSlug(tx, content.name, content.country);
+    const place = await tx.place.create({
+      data: { ...placeColumns(content), slug, names: { create: nameRows(content.names) } },
+      select: { id: true },
+    });
+    return place.id;
+  },
+
+  async update(tx, id, content) {
+    await tx.name.deleteMany({ where: { placeId: id } });
+    await tx.place.update({
+      where: { id },
+      data: { ...placeColumns(content), version: { increment: 1 }, names: { create: nameRows(content.names) } },
+    });
+  },
+
+  async retire(tx, id) {
+    await tx.place.update({ where: { id }, data: { retiredAt: new Date(), version: { increment: 1 } } });
+  },
+
+  async publicTags(tx, id) {
+    const place = await tx.place.findUnique({
+      where: { id },
+      select: {
+        slug: true, parentId: true,
+        tiesAsA: { select: { placeBId: true } },
+        tiesAsB: { select: { placeAId: true } },
+      },
+    });
+    if (!place) return [PLACES_TAG];
+    const neighbours = [place.parentId, ...place.tiesAsA.map((t) => t.placeBId), ...place.tiesAsB.map((t) => t.placeAId)];
+    return [PLACES_TAG, placeTag(id), placeSlugTag(place.slug), ...neighbours.flatMap((n) => (n ? [placeTag(n)] : []))];
+  },
+};

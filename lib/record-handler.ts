@@ -1,0 +1,23 @@
+import type { z } from "zod";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { RecordType } from "@/lib/generated/prisma/enums";
+
+export type Tx = Prisma.TransactionClient;
+
+export type LoadedRecord<T> = { version: number; title: string; content: T; publicPath: string | null };
+
+// What the review mechanism needs to know about one kind of record. Content is always
+// in the shape of the record's form schema, so a proposal, a published record and a
+// revision compare field by field.
+export interface RecordHandler<T extends object> {
+  recordType: RecordType;
+  label: string;
+  schema: z.ZodType<T>;
+  load(tx: Tx, id: string): Promise<LoadedRecord<T> | null>;
+  create(tx: Tx, content: T): Promise<string>;
+  update(tx: Tx, id: string, content: T): Promise<void>;
+  retire(tx: Tx, id: string): Promise<void>;
+  // Cache tags of every public page that shows this record, read before and after a change.
+  publicTags(tx: Tx, id: string): Promise<string[]>;
+  titleOf(content: T): string;
+}
