@@ -11,8 +11,12 @@ export async function AdminNav() {
     <nav className="admin-nav" aria-label="Editors">
       <Link href="/" className="brand"><strong>Amity</strong></Link>
       <Link href="/admin">Dashboard</Link>
+      {can(user, "change:propose") && <Link href="/admin/places">Places</Link>}
       {can(user, "change:propose") && <Link href="/admin/places/new">New place</Link>}
       {can(user, "change:propose") && <Link href="/admin/changes">My changes</Link>}
+      {can(user, "change:review") && <Link href="/admin/review">Review queue</Link>}
+      {can(user, "users:manage") && <Link href="/admin/users">Users</Link>}
+      {can(user, "audit:view") && <Link href="/admin/audit">Audit log</Link>}
       {user && (
         <div className="small" style={{ marginTop: "1.5rem" }}>
           <div>{user.name}</div>

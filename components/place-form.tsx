@@ -5,7 +5,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { emptyPlace, placeSchema, PLACE_LEVEL_LABELS, NAME_KIND_LABELS, type PlaceInput } from "@/lib/place-schema";
 import { COUNTRIES, countryName } from "@/lib/countries";
 import { LANGUAGES } from "@/lib/names";
-import { proposePlace } from "@/app/admin/places/actions";
+import { savePlaceProposal } from "@/app/admin/places/actions";
 import { Field, FormError } from "@/components/ui/field";
 import { useWarnOnLeave } from "@/components/use-warn-on-leave";
 
@@ -14,26 +14,30 @@ type ParentOption = { id: string; name: string; country: string };
 const toNumberOrNull = (value: unknown) => (value === "" || value == null ? null : Number(value));
 const toIdOrNull = (value: unknown) => (value ? String(value) : null);
 
-export function PlaceForm({ parents }: { parents: ParentOption[] }) {
-  const form = useForm<PlaceInput>({ resolver: zodResolver(placeSchema), defaultValues: emptyPlace });
+type Target = { placeId?: string; changeId?: string };
+
+type Props = { parents: ParentOption[]; defaultValues?: PlaceInput; target?: Target };
+
+export function PlaceForm({ parents, defaultValues = emptyPlace, target = {} }: Props) {
+  const form = useForm<PlaceInput>({ resolver: zodResolver(placeSchema), defaultValues });
   const { register, handleSubmit, setError, control, formState } = form;
   const { errors, isSubmitting, isDirty, isSubmitSuccessful } = formState;
   const names = useFieldArray({ control, name: "names" });
   useWarnOnLeave(isDirty && !isSubmitSuccessful);
 
-  async function onSubmit(values: PlaceInput) {
-    const result = await proposePlace(values);
+  const save = (submit: boolean) => async (values: PlaceInput) => {
+    const result = await savePlaceProposal(target, values, submit);
     if (result.ok) return;
     for (const [path, message] of Object.entries(result.fieldErrors ?? {})) {
       setError(path as FieldPath<PlaceInput>, { message });
     }
     if (result.formError) setError("root", { message: result.formError });
-  }
+  };
 
   const invalid = (path: string, error?: unknown) => ({ "aria-invalid": !!error, "aria-describedby": `${path}-error` });
 
   return (
-    <form className="stack card" onSubmit={handleSubmit(onSubmit)} noValidate>
+    <form className="stack card" onSubmit={handleSubmit(save(true))} noValidate>
       <FormError message={errors.root?.message} />
       <Field id="name" label="English name" hint="The canonical name, e.g. Yangzhou, Gangnam District" error={errors.name?.message}>
         <input id="name" {...invalid("name", errors.name)} {...register("name")} />
@@ -90,7 +94,12 @@ export function PlaceForm({ parents }: { parents: ParentOption[] }) {
       <Field id="summary" label="Summary" hint="Optional: one or two sentences in your own words" error={errors.summary?.message}>
         <textarea id="summary" rows={3} {...invalid("summary", errors.summary)} {...register("summary")} />
       </Field>
-      <div><button type="submit" disabled={isSubmitting}>{isSubmitting ? "Submitting…" : "Submit for review"}</button></div>
+      <div className="row">
+        <div className="shrink"><button type="submit" disabled={isSubmitting}>{isSubmitting ? "Saving…" : "Submit for review"}</button></div>
+        <div className="shrink">
+          <button type="button" className="secondary" disabled={isSubmitting} onClick={handleSubmit(save(false))}>Save draft</button>
+        </div>
+      </div>
     </form>
   );
 }

@@ -4,6 +4,8 @@ import type { ChangeOperation, RecordType } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { can, type Actor } from "@/lib/permissions";
+import { transition } from "@/lib/change-workflow";
+import type { ActionResult } from "@/lib/action-result";
 
 export type ProposedItem = {
   recordType: RecordType;
@@ -16,38 +18,85 @@ export type ProposedItem = {
 
 export class PermissionDenied extends Error {}
 
+type Proposal = { title: string; items: ProposedItem[]; submit: boolean };
+
 // Every create, edit, merge or delete is proposed here and nowhere else: record tables
 // are only written when a reviewer approves (DESIGN.md, principle 6).
-export async function submitChange(actor: Actor, title: string, items: ProposedItem[]) {
+export async function createChange(actor: Actor, { title, items, submit }: Proposal) {
   if (!can(actor, "change:propose")) throw new PermissionDenied("You may not propose changes");
   return prisma.$transaction(async (tx) => {
     const change = await tx.changeRequest.create({
       data: {
         title,
         authorId: actor.id,
-        status: "SUBMITTED",
-        submittedAt: new Date(),
+        status: submit ? "SUBMITTED" : "DRAFT",
+        submittedAt: submit ? new Date() : null,
         items: { create: items.map((item, sequence) => ({ ...item, sequence })) },
       },
       select: { id: true },
     });
-    await recordAudit({ actorId: actor.id, action: "change.submitted", targetId: change.id, detail: { title } }, tx);
+    await recordAudit({ actorId: actor.id, action: submit ? "change.submitted" : "change.created", targetId: change.id, detail: { title } }, tx);
     return change;
+  });
+}
+
+// The author revises a draft or a returned change: its pending items are replaced by the
+// new proposal (approved items stay as they were applied), and it may go back to review.
+export async function reviseChange(actor: Actor, changeId: string, { title, items, submit }: Proposal): Promise<ActionResult> {
+  return prisma.$transaction(async (tx) => {
+    const change = await tx.changeRequest.findUnique({ where: { id: changeId }, select: { status: true, authorId: true } });
+    if (!change) return { ok: false, formError: "This change no longer exists." };
+    const step = transition(change, submit ? "submit" : "edit", actor);
+    if (!step.ok) return { ok: false, formError: step.reason };
+    await tx.changeItem.deleteMany({ where: { changeRequestId: changeId, status: { not: "APPROVED" } } });
+    const offset = await tx.changeItem.count({ where: { changeRequestId: changeId } });
+    await tx.changeRequest.update({
+      where: { id: changeId },
+      data: {
+        title,
+        status: step.status,
+        submittedAt: submit ? new Date() : undefined,
+        items: { create: items.map((item, i) => ({ ...item, sequence: offset + i })) },
+      },
+    });
+    if (submit) await recordAudit({ actorId: actor.id, action: "change.submitted", targetId: changeId, detail: { title, resubmitted: true } }, tx);
+    return { ok: true };
+  });
+}
+
+export async function withdrawChange(actor: Actor, changeId: string): Promise<ActionResult> {
+  return prisma.$transaction(async (tx) => {
+    const change = await tx.changeRequest.findUnique({ where: { id: changeId }, select: { status: true, authorId: true } });
+    if (!change) return { ok: false, formError: "This change no longer exists." };
+    const step = transition(change, "withdraw", actor);
+    if (!step.ok) return { ok: false, formError: step.reason };
+    await tx.changeRequest.update({ where: { id: changeId }, data: { status: step.status, decidedAt: new Date() } });
+    await recordAudit({ actorId: actor.id, action: "change.withdrawn", targetId: changeId }, tx);
+    return { ok: true };
   });
 }
 
 export async function listMyChanges(actor: Actor) {
   return prisma.changeRequest.findMany({
     where: { authorId: actor.id },
-    orderBy: { createdAt: "desc" },
+    orderBy: { updatedAt: "desc" },
     select: {
-      id: true,
-      title: true,
-      status: true,
-      createdAt: true,
-      submittedAt: true,
-      decidedAt: true,
+      id: true, title: true, status: true, createdAt: true, submittedAt: true, decidedAt: true,
       items: { select: { recordType: true, operation: true }, orderBy: { sequence: "asc" } },
+      _count: { select: { comments: true } },
     },
+  });
+}
+
+export async function submitDraft(actor: Actor, changeId: string): Promise<ActionResult> {
+  return prisma.$transaction(async (tx) => {
+    const change = await tx.changeRequest.findUnique({ where: { id: changeId }, select: { status: true, authorId: true, title: true } });
+    if (!change) return { ok: false, formError: "This change no longer exists." };
+    const step = transition(change, "submit", actor);
+    if (!step.ok) return { ok: false, formError: step.reason };
+    await tx.changeItem.updateMany({ where: { changeRequestId: changeId, status: "RETURNED" }, data: { status: "PENDING" } });
+    await tx.changeRequest.update({ where: { id: changeId }, data: { status: step.status, submittedAt: new Date() } });
+    await recordAudit({ actorId: actor.id, action: "change.submitted", targetId: changeId, detail: { title: change.title } }, tx);
+    return { ok: true };
   });
 }

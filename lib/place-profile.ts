@@ -2,10 +2,9 @@ import "server-only";
 import { cacheTag } from "next/cache";
 import type { RecordType } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/lib/db";
-import { placeTag } from "@/lib/place";
+import { placeSlugTag, placeTag } from "@/lib/cache-tags";
 import type { CitationView } from "@/lib/footnotes";
 
-export const placeSlugTag = (slug: string) => `place-slug:${slug}`;
 
 const partnerSelect = {
   id: true,

@@ -1,8 +1,7 @@
 import "server-only";
 import { normalizeName, slugify } from "@/lib/names";
-import { placeSchema, type PlaceInput } from "@/lib/place-schema";
-import { placeTag, PLACES_TAG } from "@/lib/place";
-import { placeSlugTag } from "@/lib/place-profile";
+import { placeSchema, PLACE_FIELD_LABELS, type PlaceInput } from "@/lib/place-schema";
+import { placeSlugTag, placeTag, PLACES_TAG } from "@/lib/cache-tags";
 import type { RecordHandler, Tx } from "@/lib/record-handler";
 
 async function uniqueSlug(tx: Tx, name: string, country: string): Promise<string> {
@@ -39,6 +38,7 @@ function placeColumns(content: PlaceInput) {
 export const placeRecord: RecordHandler<PlaceInput> = {
   recordType: "PLACE",
   label: "Place",
+  fieldLabels: PLACE_FIELD_LABELS,
   schema: placeSchema,
   titleOf: (content) => content.name,
 
@@ -80,6 +80,30 @@ export const placeRecord: RecordHandler<PlaceInput> = {
 
   async retire(tx, id) {
     await tx.place.update({ where: { id }, data: { retiredAt: new Date(), version: { increment: 1 } } });
+  },
+
+  async affectedPages(tx, id, contents) {
+    const parentIds = contents.flatMap((content) => (content.parentId ? [content.parentId] : []));
+    const [self, related] = await Promise.all([
+      id ? tx.place.findUnique({ where: { id }, select: { name: true, slug: true } }) : null,
+      tx.place.findMany({
+        where: {
+          OR: [
+            { id: { in: parentIds } },
+            ...(id ? [{ tiesAsA: { some: { placeBId: id } } }, { tiesAsB: { some: { placeAId: id } } }] : []),
+          ],
+        },
+        select: { name: true, slug: true },
+      }),
+    ]);
+    const pages = self ? [self] : [{ name: `${contents.at(-1)?.name ?? "New place"} (new page)`, slug: "" }];
+    return [...pages, ...related].map((p) => ({ title: p.name, path: p.slug ? `/places/${p.slug}` : "" }));
+  },
+
+  async referenceNames(tx, contents) {
+    const ids = contents.flatMap((content) => (content.parentId ? [content.parentId] : []));
+    const places = await tx.place.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
+    return Object.fromEntries(places.map((place) => [place.id, place.name]));
   },
 
   async publicTags(tx, id) {

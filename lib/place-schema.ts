@@ -64,6 +64,17 @@ export const placeSchema = z.object({
 
 export type PlaceInput = z.infer<typeof placeSchema>;
 
+export const PLACE_FIELD_LABELS: Record<keyof PlaceInput, string> = {
+  name: "English name",
+  country: "Country",
+  level: "Administrative level",
+  parentId: "Part of",
+  names: "Names in other scripts",
+  latitude: "Latitude",
+  longitude: "Longitude",
+  summary: "Summary",
+};
+
 export const emptyPlace: PlaceInput = {
   name: "",
   country: "CN",

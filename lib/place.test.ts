@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { proposeNewPlace } from "@/lib/place";
+import { proposePlace } from "@/lib/place";
 import { emptyPlace, placeSchema, type PlaceInput } from "@/lib/place-schema";
 import { PermissionDenied } from "@/lib/change-request";
 
@@ -21,32 +21,32 @@ const yangzhou: PlaceInput = {
   names: [{ text: "扬州市", lang: "zh-Hans", kind: "NATIVE" }],
 };
 
-describe("proposeNewPlace", () => {
+describe("proposePlace", () => {
   it("creates a submitted change request and no public place", async () => {
-    const result = await proposeNewPlace(editor, { ...yangzhou, parentId: jiangsuId });
+    const result = await proposePlace(editor, { ...yangzhou, parentId: jiangsuId }, {}, true);
     expect(result.ok).toBe(true);
     const change = await prisma.changeRequest.findFirstOrThrow({ where: { authorId: editor.id }, include: { items: true } });
     expect(change.status).toBe("SUBMITTED");
     expect(change.items).toHaveLength(1);
     expect(change.items[0]).toMatchObject({ recordType: "PLACE", operation: "CREATE" });
-    expect(change.items[0].payload).toMatchObject({ name: "Yangzhou", names: [{ text: "扬州市", normalized: "扬州市" }] });
+    expect(change.items[0].payload).toMatchObject({ name: "Yangzhou", names: [{ text: "扬州市", lang: "zh-Hans", kind: "NATIVE" }] });
     expect(await prisma.place.count({ where: { name: "Yangzhou" } })).toBe(0);
     expect(await prisma.auditEvent.count({ where: { action: "change.submitted", actorId: editor.id } })).toBe(1);
   });
 
   it("points out a place that is already recorded, at the name field", async () => {
-    const result = await proposeNewPlace(editor, { ...emptyPlace, name: "Jiangsu", level: "PROVINCE" });
+    const result = await proposePlace(editor, { ...emptyPlace, name: "Jiangsu", level: "PROVINCE" }, {}, true);
     expect(result).toEqual({ ok: false, fieldErrors: { name: expect.stringContaining("/places/jiangsu") } });
   });
 
   it("refuses a parent that does not exist, at the parent field", async () => {
-    const result = await proposeNewPlace(editor, { ...yangzhou, name: "Nowhere", parentId: "missing" });
+    const result = await proposePlace(editor, { ...yangzhou, name: "Nowhere", parentId: "missing" }, {}, true);
     expect(result).toEqual({ ok: false, fieldErrors: { parentId: expect.any(String) } });
   });
 
   it("refuses a user whose role may not propose", async () => {
     const stranger = { id: "x", role: "VISITOR" as never };
-    await expect(proposeNewPlace(stranger, yangzhou)).rejects.toThrow(PermissionDenied);
+    await expect(proposePlace(stranger, yangzhou, {}, true)).rejects.toThrow(PermissionDenied);
   });
 });
 

@@ -1,14 +1,13 @@
 import "server-only";
 import { cacheTag } from "next/cache";
+import { PLACES_TAG } from "@/lib/cache-tags";
 import { prisma } from "@/lib/db";
-import { normalizeName } from "@/lib/names";
-import { submitChange } from "@/lib/change-request";
-import type { ActionResult } from "@/lib/action-result";
+import { placeRecord } from "@/lib/place-record";
+import { createChange, reviseChange, type ProposedItem } from "@/lib/change-request";
+import type { ActionResult, FieldErrors } from "@/lib/action-result";
 import type { Actor } from "@/lib/permissions";
 import type { PlaceInput } from "@/lib/place-schema";
 
-export const placeTag = (id: string) => `place:${id}`;
-export const PLACES_TAG = "places";
 
 // Options for "parent" pickers: every published place, shortest path first.
 export async function listPlaceOptions() {
@@ -38,26 +37,51 @@ export async function listPublishedPlaces() {
   });
 }
 
-async function findDuplicatePlace(input: PlaceInput) {
+async function findDuplicatePlace(input: PlaceInput, exceptId?: string) {
   return prisma.place.findFirst({
-    where: { retiredAt: null, country: input.country, parentId: input.parentId, name: input.name },
+    where: { retiredAt: null, country: input.country, parentId: input.parentId, name: input.name, id: { not: exceptId } },
     select: { slug: true },
   });
 }
 
-// A new place is a change request until a reviewer approves it; nothing public changes.
-export async function proposeNewPlace(actor: Actor, input: PlaceInput): Promise<ActionResult<{ id: string }>> {
+async function checkPlace(input: PlaceInput, placeId?: string): Promise<FieldErrors | null> {
   if (input.parentId) {
+    if (input.parentId === placeId) return { parentId: "A place cannot be part of itself" };
     const parent = await prisma.place.findFirst({ where: { id: input.parentId, retiredAt: null }, select: { id: true } });
-    if (!parent) return { ok: false, fieldErrors: { parentId: "That parent place no longer exists; choose another" } };
+    if (!parent) return { parentId: "That parent place no longer exists; choose another" };
   }
-  const duplicate = await findDuplicatePlace(input);
-  if (duplicate) {
-    return { ok: false, fieldErrors: { name: `This place is already recorded (/places/${duplicate.slug})` } };
+  const duplicate = await findDuplicatePlace(input, placeId);
+  if (duplicate) return { name: `This place is already recorded (/places/${duplicate.slug})` };
+  return null;
+}
+
+// Which proposal the form saves: a new place, an edit of a published one, or a revision
+// of the editor's own draft or returned change.
+export type PlaceProposalTarget = { placeId?: string; changeId?: string };
+
+// A proposal only: nothing public changes until a reviewer approves it.
+export async function proposePlace(
+  actor: Actor,
+  input: PlaceInput,
+  target: PlaceProposalTarget,
+  submit: boolean,
+): Promise<ActionResult<{ id: string }>> {
+  const problems = await checkPlace(input, target.placeId);
+  if (problems) return { ok: false, fieldErrors: problems };
+  let item: ProposedItem = { recordType: "PLACE", operation: "CREATE", ref: "place", payload: input };
+  if (target.placeId) {
+    const current = await prisma.place.findFirst({ where: { id: target.placeId, retiredAt: null }, select: { version: true } });
+    if (!current) return { ok: false, formError: "This place is no longer published." };
+    item = { recordType: "PLACE", operation: "UPDATE", recordId: target.placeId, baseVersion: current.version, payload: input };
   }
-  const payload = { ...input, names: input.names.map((name) => ({ ...name, normalized: normalizeName(name.text) })) };
-  const change = await submitChange(actor, `New place: ${input.name}`, [
-    { recordType: "PLACE", operation: "CREATE", ref: "place", payload },
-  ]);
-  return { ok: true, data: change };
+  const title = `${target.placeId ? "Edit place" : "New place"}: ${input.name}`;
+  const proposal = { title, items: [item], submit };
+  if (!target.changeId) return { ok: true, data: await createChange(actor, proposal) };
+  const revised = await reviseChange(actor, target.changeId, proposal);
+  return revised.ok ? { ok: true, data: { id: target.changeId } } : revised;
+}
+
+// The published place in the form's shape, for an edit proposal.
+export async function getPlaceForEditing(id: string) {
+  return placeRecord.load(prisma, id);
 }

@@ -10,7 +10,8 @@ export type FieldDiff = {
   removed?: unknown[];
 };
 
-const key = (value: unknown) => JSON.stringify(value ?? null);
+// An empty text field and a missing one are the same absence.
+const key = (value: unknown) => JSON.stringify(value === "" ? null : (value ?? null));
 
 function diffList(before: unknown[], after: unknown[]) {
   const beforeKeys = new Set(before.map(key));

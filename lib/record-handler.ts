@@ -12,6 +12,7 @@ export type LoadedRecord<T> = { version: number; title: string; content: T; publ
 export interface RecordHandler<T extends object> {
   recordType: RecordType;
   label: string;
+  fieldLabels: Record<string, string>;
   schema: z.ZodType<T>;
   load(tx: Tx, id: string): Promise<LoadedRecord<T> | null>;
   create(tx: Tx, content: T): Promise<string>;
@@ -20,4 +21,10 @@ export interface RecordHandler<T extends object> {
   // Cache tags of every public page that shows this record, read before and after a change.
   publicTags(tx: Tx, id: string): Promise<string[]>;
   titleOf(content: T): string;
+  // The public pages a change to this record alters, for the reviewer's impact summary.
+  affectedPages(tx: Tx, id: string | null, contents: T[]): Promise<PublicPage[]>;
+  // Names for the ids the contents refer to (a parent place, a partner), for diffs.
+  referenceNames(tx: Tx, contents: T[]): Promise<Record<string, string>>;
 }
+
+export type PublicPage = { title: string; path: string };

@@ -1,19 +1,21 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireUser } from "@/lib/auth";
 import { listMyChanges } from "@/lib/change-request";
 import { ChangeStatusTag } from "@/components/change-status-tag";
 
 export const metadata: Metadata = { title: "My changes" };
 
-type Props = { searchParams: Promise<{ submitted?: string }> };
+type Props = { searchParams: Promise<{ submitted?: string; drafted?: string }> };
 
 export default async function MyChangesPage({ searchParams }: Props) {
   const user = await requireUser();
-  const [changes, { submitted }] = await Promise.all([listMyChanges(user), searchParams]);
+  const [changes, { submitted, drafted }] = await Promise.all([listMyChanges(user), searchParams]);
   return (
     <>
       <h1>My changes</h1>
       {submitted && <p className="notice" role="status">Submitted for review. It becomes public once a reviewer approves it.</p>}
+      {drafted && <p className="notice" role="status">Draft saved. Submit it for review when it is ready.</p>}
       {changes.length === 0 ? (
         <p className="muted">You have not proposed any changes yet.</p>
       ) : (
@@ -22,7 +24,7 @@ export default async function MyChangesPage({ searchParams }: Props) {
           <tbody>
             {changes.map((change) => (
               <tr key={change.id}>
-                <td>{change.title}</td>
+                <td><Link href={`/admin/changes/${change.id}`}>{change.title}</Link></td>
                 <td><ChangeStatusTag status={change.status} /></td>
                 <td>{change.submittedAt?.toISOString().slice(0, 16).replace("T", " ") ?? "—"}</td>
               </tr>

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth";
+import { getChangeDetail } from "@/lib/change-detail";
+import { ChangeStatusTag } from "@/components/change-status-tag";
+import { ChangeItemView } from "@/components/change-item-view";
+import { ReviewComments } from "@/components/review-comments";
+import { ChangeActionButton } from "@/components/change-action-button";
+import { CommentForm } from "@/components/comment-form";
+import { commentAction, submitDraftAction, withdrawChangeAction } from "@/app/admin/changes/actions";
+
+export const metadata: Metadata = { title: "Change" };
+
+export default async function ChangePage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser();
+  const detail = await getChangeDetail(user, (await params).id);
+  if (!detail) notFound();
+  const { change, items, canEdit, canSubmit, canWithdraw } = detail;
+  const fieldLabels = Object.assign({}, ...items.map((item) => item.fieldLabels));
+  return (
+    <>
+      <h1>{change.title}</h1>
+      <p className="muted">
+        <ChangeStatusTag status={change.status} /> Proposed by {change.author.name}
+        {change.reviewer && <> · reviewed by {change.reviewer.name}</>}
+      </p>
+      <div className="row" style={{ marginBottom: "1rem" }}>
+        {canEdit && (
+          <div className="shrink">
+            <Link className="button" href={`/admin/changes/${change.id}/edit`}>{change.status === "DRAFT" ? "Edit draft" : "Revise and resubmit"}</Link>
+          </div>
+        )}
+        {canSubmit && change.status === "DRAFT" && (
+          <div className="shrink"><ChangeActionButton label="Submit for review" className="" action={submitDraftAction.bind(null, change.id)} /></div>
+        )}
+        {canWithdraw && <div className="shrink"><ChangeActionButton label="Withdraw" confirm="Withdraw this change? It will not be reviewed." action={withdrawChangeAction.bind(null, change.id)} /></div>}
+      </div>
+      <ReviewComments comments={change.comments} fieldLabels={fieldLabels} />
+      <div className="stack" style={{ marginTop: "1rem" }}>
+        {items.map((item) => <ChangeItemView key={item.id} item={item} />)}
+      </div>
+      <div className="card" style={{ marginTop: "1rem" }}>
+        <CommentForm action={commentAction.bind(null, change.id)} />
+      </div>
+    </>
+  );
+}

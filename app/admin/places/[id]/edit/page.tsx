@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requirePermission } from "@/lib/auth";
+import { getPlaceForEditing, listPlaceOptions } from "@/lib/place";
+import { PlaceForm } from "@/components/place-form";
+
+export const metadata: Metadata = { title: "Edit place" };
+
+export default async function EditPlacePage({ params }: { params: Promise<{ id: string }> }) {
+  await requirePermission("change:propose");
+  const { id } = await params;
+  const [place, parents] = await Promise.all([getPlaceForEditing(id), listPlaceOptions()]);
+  if (!place) notFound();
+  return (
+    <>
+      <h1>Edit {place.title}</h1>
+      <p className="muted">Your edit is proposed against version {place.version}; it goes public once a reviewer approves it.</p>
+      <PlaceForm parents={parents.filter((p) => p.id !== id)} defaultValues={place.content} target={{ placeId: id }} />
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requirePermission } from "@/lib/auth";
+import { getChangeDetail } from "@/lib/change-detail";
+import { ChangeStatusTag } from "@/components/change-status-tag";
+import { ChangeItemView } from "@/components/change-item-view";
+import { ReviewComments } from "@/components/review-comments";
+import { ReviewDecisionForm } from "@/components/review-decision-form";
+
+export const metadata: Metadata = { title: "Review a change" };
+
+export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePermission("change:review");
+  const detail = await getChangeDetail(user, (await params).id);
+  if (!detail) notFound();
+  const { change, items, canDecide } = detail;
+  const isOwn = change.authorId === user.id;
+  const fieldLabels = Object.assign({}, ...items.map((item) => item.fieldLabels));
+  return (
+    <>
+      <h1>{change.title}</h1>
+      <p className="muted">
+        <ChangeStatusTag status={change.status} /> Proposed by {change.author.name}
+        {change.submittedAt && <> on {change.submittedAt.toISOString().slice(0, 10)}</>}
+        {change.reviewer && <> · reviewed by {change.reviewer.name}</>}
+      </p>
+      {isOwn && <p className="warning" role="note">This is your own change: another reviewer must decide on it.</p>}
+      <ReviewComments comments={change.comments} fieldLabels={fieldLabels} />
+      {canDecide ? (
+        <ReviewDecisionForm changeId={change.id} items={items} />
+      ) : (
+        <div className="stack">{items.map((item) => <ChangeItemView key={item.id} item={item} />)}</div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePermission } from "@/lib/auth";
+import { listQueueAuthors, listReviewQueue } from "@/lib/review-queue";
+import { RECORD_TYPE_LABELS } from "@/lib/record-handlers";
+import type { RecordType } from "@/lib/generated/prisma/enums";
+
+export const metadata: Metadata = { title: "Review queue" };
+
+type Props = { searchParams: Promise<{ type?: string; author?: string; decided?: string }> };
+
+export default async function ReviewQueuePage({ searchParams }: Props) {
+  const user = await requirePermission("change:review");
+  const { type, author, decided } = await searchParams;
+  const recordType = type && type in RECORD_TYPE_LABELS ? (type as RecordType) : undefined;
+  const [changes, authors] = await Promise.all([
+    listReviewQueue(user, { recordType, authorId: author || undefined }),
+    listQueueAuthors(),
+  ]);
+  return (
+    <>
+      <h1>Review queue</h1>
+      {decided && <p className="notice" role="status">Decision recorded.</p>}
+      <form className="row card" method="get" aria-label="Filter the queue">
+        <div className="field">
+          <label htmlFor="type">Record type</label>
+          <select id="type" name="type" defaultValue={recordType ?? ""}>
+            <option value="">All</option>
+            {Object.entries(RECORD_TYPE_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="author">Author</label>
+          <select id="author" name="author" defaultValue={author ?? ""}>
+            <option value="">Anyone</option>
+            {authors.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+          </select>
+        </div>
+        <div className="shrink"><button type="submit" className="secondary">Filter</button></div>
+      </form>
+      {changes.length === 0 ? (
+        <p className="muted">Nothing waits for review.</p>
+      ) : (
+        <table className="data" style={{ marginTop: "1rem" }}>
+          <thead><tr><th>Change</th><th>Author</th><th>Submitted</th></tr></thead>
+          <tbody>
+            {changes.map((change) => (
+              <tr key={change.id}>
+                <td>
+                  <Link href={`/admin/review/${change.id}`}>{change.title}</Link>
+                  {change.author.id === user.id && <span className="tag"> yours</span>}
+                </td>
+                <td>{change.author.name}</td>
+                <td>{change.submittedAt?.toISOString().slice(0, 16).replace("T", " ")}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import type { ReactNode } from "react";
+import Link from "next/link";
+import type { ItemReview } from "@/lib/change-detail";
+import { DiffTable } from "@/components/diff-table";
+
+const OPERATION_WORDS: Record<string, string> = { CREATE: "New", UPDATE: "Edit of", DELETE: "Removal of", MERGE: "Merge of" };
+
+type Props = { item: ItemReview; renderControls?: (field: string) => ReactNode; headerControl?: ReactNode };
+
+// One record of a change: what it does, what it alters in public, and the field-by-field
+// comparison with what is published now. Plain markup, used by server and client pages.
+export function ChangeItemView({ item, renderControls, headerControl }: Props) {
+  return (
+    <section className="card stack-sm" aria-label={`${OPERATION_WORDS[item.operation]} ${item.label.toLowerCase()} ${item.title}`}>
+      <h3>
+        {OPERATION_WORDS[item.operation]} {item.label.toLowerCase()}: {item.title}{" "}
+        {item.status !== "PENDING" && <span className="tag">{item.status.toLowerCase()}</span>}
+      </h3>
+      {headerControl}
+      {item.staleSince && (
+        <div className="warning" role="alert">
+          <p style={{ marginTop: 0 }}>
+            This {item.label.toLowerCase()} changed since the change was prepared (prepared against version{" "}
+            {item.staleSince.baseVersion}, published now: version {item.staleSince.currentVersion}). It cannot be
+            approved until the author rebases it on the current version.
+          </p>
+          <DiffTable diff={item.staleSince.diff} labels={item.fieldLabels} names={item.names}
+            beforeLabel={`Version ${item.staleSince.baseVersion}`} afterLabel="Published now" showUnchanged={false} />
+        </div>
+      )}
+      <DiffTable diff={item.diff} labels={item.fieldLabels} names={item.names} renderControls={renderControls}
+        beforeLabel={item.operation === "CREATE" ? "Published now (nothing)" : "Published now"} />
+      {item.affectedPages.length > 0 && (
+        <p className="small">
+          <strong>Impact:</strong> approving alters{" "}
+          {item.affectedPages.map((page, i) => (
+            <span key={`${page.path}-${i}`}>{i > 0 && ", "}{page.path ? <Link href={page.path}>{page.title}</Link> : page.title}</span>
+          ))}.
+        </p>
+      )}
+    </section>
+  );
+}

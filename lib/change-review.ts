@@ -1,0 +1,149 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { RecordType } from "@/lib/generated/prisma/enums";
+import { prisma } from "@/lib/db";
+import { recordAudit } from "@/lib/audit";
+import { transition } from "@/lib/change-workflow";
+import { handlerFor } from "@/lib/record-handlers";
+import type { Tx } from "@/lib/record-handler";
+import { can, type Actor } from "@/lib/permissions";
+
+// Which items (records) of a change the reviewer approves; for an edit, optionally only
+// some of its fields. Everything not selected goes back to the author.
+export type ApprovalSelection = Record<string, "all" | string[]>;
+
+export type ReviewResult =
+  | { ok: true; tags: string[] }
+  | { ok: false; formError: string; staleItemIds?: string[] };
+
+type PendingItem = Prisma.ChangeItemGetPayload<object>;
+
+async function findStaleItems(tx: Tx, items: PendingItem[]): Promise<string[]> {
+  const stale: string[] = [];
+  for (const item of items) {
+    if (item.operation === "CREATE" || !item.recordId) continue;
+    const current = await handlerFor(item.recordType).load(tx, item.recordId);
+    if (!current || current.version !== item.baseVersion) stale.push(item.id);
+  }
+  return stale;
+}
+
+// Fields not selected keep their published value; the item keeps the full proposal so
+// the author sees what is still outstanding.
+async function contentToApply(tx: Tx, item: PendingItem, fields: "all" | string[]) {
+  const proposed = item.payload as Record<string, unknown>;
+  if (fields === "all" || !item.recordId) return proposed;
+  const current = await handlerFor(item.recordType).load(tx, item.recordId);
+  const merged: Record<string, unknown> = { ...(current?.content as Record<string, unknown>) };
+  for (const field of fields) merged[field] = proposed[field];
+  return merged;
+}
+
+async function applyItem(tx: Tx, item: PendingItem, fields: "all" | string[], context: ApplyContext) {
+  const handler = handlerFor(item.recordType);
+  const before = item.recordId ? await handler.publicTags(tx, item.recordId) : [];
+  const content = handler.schema.parse(await contentToApply(tx, item, fields));
+  let recordId = item.recordId;
+  if (item.operation === "CREATE") recordId = await handler.create(tx, content);
+  else if (item.operation === "DELETE") await handler.retire(tx, recordId!);
+  else await handler.update(tx, recordId!, content);
+  const after = await handler.publicTags(tx, recordId!);
+  const applied = await handler.load(tx, recordId!);
+  await tx.revision.create({
+    data: {
+      recordType: item.recordType,
+      recordId: recordId!,
+      version: applied?.version ?? (await nextRetiredVersion(tx, item.recordType, recordId!)),
+      snapshot: (applied?.content ?? { retired: true }) as Prisma.InputJsonValue,
+      changeRequestId: item.changeRequestId,
+      changeItemId: item.id,
+      proposedById: context.authorId,
+      approvedById: context.reviewerId,
+    },
+  });
+  const isWhole = fields === "all" || item.operation !== "UPDATE";
+  await tx.changeItem.update({
+    where: { id: item.id },
+    data: isWhole
+      ? { status: "APPROVED", recordId }
+      : { status: "RETURNED", baseVersion: applied?.version },
+  });
+  context.tags.push(...before, ...after);
+  return isWhole;
+}
+
+async function nextRetiredVersion(tx: Tx, recordType: RecordType, recordId: string) {
+  const last = await tx.revision.findFirst({ where: { recordType, recordId }, orderBy: { version: "desc" }, select: { version: true } });
+  return (last?.version ?? 0) + 1;
+}
+
+type ApplyContext = { authorId: string; reviewerId: string; tags: string[] };
+
+// Approves all of a change, or the selected part of it, in one transaction: a record that
+// changed since the proposal was prepared stops the whole approval (nothing is applied
+// blindly), and the rest of a partial approval goes back to the author with the comment.
+export async function approveChange(
+  actor: Actor,
+  changeId: string,
+  selection: ApprovalSelection | "all",
+  comment = "",
+  fieldComments: FieldComment[] = [],
+): Promise<ReviewResult> {
+  return prisma.$transaction(async (tx) => {
+    const change = await tx.changeRequest.findUnique({
+      where: { id: changeId },
+      include: { items: { where: { status: "PENDING" }, orderBy: { sequence: "asc" } } },
+    });
+    if (!change) return { ok: false, formError: "This change no longer exists." };
+    const chosen = change.items.filter((item) => selection === "all" || selection[item.id]);
+    const isPartial = selection !== "all" && (chosen.length < change.items.length || chosen.some((i) => selection[i.id] !== "all"));
+    const step = transition(change, isPartial ? "approve-part" : "approve", actor);
+    if (!step.ok) return { ok: false, formError: step.reason };
+    if (chosen.length === 0) return { ok: false, formError: "Choose at least one part of the change to approve." };
+    if (isPartial && !comment.trim()) return { ok: false, formError: "Say why the rest goes back to the author." };
+    const staleItemIds = await findStaleItems(tx, chosen);
+    if (staleItemIds.length > 0) {
+      return { ok: false, staleItemIds, formError: "This record changed since the change was prepared — the author must rebase it on the current version." };
+    }
+    const context: ApplyContext = { authorId: change.authorId, reviewerId: actor.id, tags: [] };
+    for (const item of chosen) await applyItem(tx, item, selection === "all" ? "all" : selection[item.id], context);
+    const unchosen = change.items.filter((item) => !chosen.includes(item)).map((item) => item.id);
+    await tx.changeItem.updateMany({ where: { id: { in: unchosen } }, data: { status: "RETURNED" } });
+    await tx.changeRequest.update({ where: { id: changeId }, data: { status: step.status, reviewerId: actor.id, decidedAt: new Date() } });
+    await saveComments(tx, changeId, actor.id, comment, fieldComments);
+    await recordAudit({ actorId: actor.id, action: "change.approved", targetId: changeId, detail: { partial: isPartial, items: chosen.map((i) => i.id) } }, tx);
+    return { ok: true, tags: [...new Set(context.tags)] };
+  });
+}
+
+export async function returnChange(actor: Actor, changeId: string, comment: string, fieldComments: FieldComment[] = []): Promise<ReviewResult> {
+  if (!comment.trim()) return { ok: false, formError: "Say what the author should change." };
+  return prisma.$transaction(async (tx) => {
+    const change = await tx.changeRequest.findUnique({ where: { id: changeId }, select: { status: true, authorId: true } });
+    if (!change) return { ok: false, formError: "This change no longer exists." };
+    const step = transition(change, "return", actor);
+    if (!step.ok) return { ok: false, formError: step.reason };
+    await tx.changeItem.updateMany({ where: { changeRequestId: changeId, status: "PENDING" }, data: { status: "RETURNED" } });
+    await tx.changeRequest.update({ where: { id: changeId }, data: { status: step.status, reviewerId: actor.id, decidedAt: new Date() } });
+    await saveComments(tx, changeId, actor.id, comment, fieldComments);
+    await recordAudit({ actorId: actor.id, action: "change.returned", targetId: changeId, detail: { comment } }, tx);
+    return { ok: true, tags: [] };
+  });
+}
+
+export type FieldComment = { itemId: string; field: string; body: string };
+
+async function saveComments(tx: Tx, changeRequestId: string, authorId: string, comment: string, fieldComments: FieldComment[]) {
+  const general = comment.trim() ? [{ changeRequestId, authorId, body: comment.trim() }] : [];
+  const onFields = fieldComments.map((c) => ({ changeRequestId, authorId, changeItemId: c.itemId, field: c.field, body: c.body }));
+  await tx.reviewComment.createMany({ data: [...general, ...onFields] });
+}
+
+// A remark on a change while it is open, by its author or a reviewer; not a decision.
+export async function commentOnChange(actor: Actor, changeId: string, body: string): Promise<ReviewResult> {
+  const change = await prisma.changeRequest.findUnique({ where: { id: changeId }, select: { authorId: true } });
+  if (!change) return { ok: false, formError: "This change no longer exists." };
+  if (change.authorId !== actor.id && !can(actor, "change:review")) return { ok: false, formError: "Only the author and reviewers comment on a change." };
+  await prisma.reviewComment.create({ data: { changeRequestId: changeId, authorId: actor.id, body } });
+  return { ok: true, tags: [] };
+}
