@@ -8,6 +8,10 @@ const HANDLERS: Partial<Record<RecordType, RecordHandler<object>>> = {
   PLACE: placeRecord,
 };
 
+export function findHandler(recordType: RecordType): RecordHandler<object> | undefined {
+  return HANDLERS[recordType];
+}
+
 export function handlerFor(recordType: RecordType): RecordHandler<object> {
   const handler = HANDLERS[recordType];
   if (!handler) throw new Error(`Records of type ${recordType} cannot be changed yet`);

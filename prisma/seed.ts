@@ -15,6 +15,7 @@ import { createPrisma, enableWal } from "../lib/db";
 import type { Prisma, PrismaClient } from "../lib/generated/prisma/client";
 import type { RecordType, Role } from "../lib/generated/prisma/enums";
 import { normalizeName } from "../lib/names";
+import { findHandler } from "../lib/record-handlers";
 import { isPartialDate } from "../lib/partial-date";
 import { hashPassword, verifyPassword } from "../lib/password";
 import { deriveTieState, orderTiePair } from "../lib/tie-timeline";
@@ -586,10 +587,12 @@ async function seedFigures(ctx: Ctx) {
 // ---------- revisions ----------
 
 // Version 1 of every top-level record, so history screens have a starting point. An
-// existing revision is left alone: it is history.
+// existing revision is left alone: it is history. Records the review mechanism knows are
+// snapshotted in its shape, so later versions compare field by field.
 async function seedRevisions(ctx: Ctx) {
   for (const { recordType, row } of ctx.revisions) {
-    const snapshot = JSON.parse(JSON.stringify(row)) as Prisma.InputJsonValue;
+    const loaded = await findHandler(recordType)?.load(ctx.tx, row.id);
+    const snapshot = JSON.parse(JSON.stringify(loaded?.content ?? row)) as Prisma.InputJsonValue;
     await ctx.tx.revision.upsert({
       where: { recordType_recordId_version: { recordType, recordId: row.id, version: 1 } },
       create: {

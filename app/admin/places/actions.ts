@@ -6,6 +6,7 @@ import { requireUser } from "@/lib/auth";
 import { fieldErrorsFrom, type ActionResult } from "@/lib/action-result";
 import { placeSchema } from "@/lib/place-schema";
 import { proposePlace } from "@/lib/place";
+import { proposeRestore } from "@/lib/revision";
 
 const targetSchema = z.object({ placeId: z.string().optional(), changeId: z.string().optional() });
 
@@ -21,4 +22,16 @@ export async function savePlaceProposal(target: unknown, input: unknown, submit:
   const result = await proposePlace(user, parsed.data, parsedTarget.data, submit === true);
   if (!result.ok) return result;
   redirect(`/admin/changes?${submit ? "submitted" : "drafted"}=${result.data?.id}`);
+}
+
+const restoreSchema = z.object({ placeId: z.string().min(1), version: z.number().int().positive() });
+
+// Restoring an old version proposes it as a new change, reviewed like any other.
+export async function restorePlaceVersion(input: unknown): Promise<ActionResult> {
+  const user = await requireUser();
+  const parsed = restoreSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, formError: "Unknown version." };
+  const result = await proposeRestore(user, "PLACE", parsed.data.placeId, parsed.data.version);
+  if (!result.ok) return result;
+  redirect(`/admin/changes?submitted=${result.data?.id}`);
 }

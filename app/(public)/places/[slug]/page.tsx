@@ -38,6 +38,9 @@ export default async function PlacePage({ params }: Props) {
       {renderAgreements(profile, notes)}
       {renderDelegations(profile, notes)}
       <FootnoteList footnotes={notes.list()} sources={notes.sources()} />
+      <p className="small muted" style={{ marginTop: "2rem" }}>
+        Version {profile.place.version}, every change reviewed · <Link href={`/places/${profile.place.slug}/history`}>History</Link>
+      </p>
     </article>
   );
 }

@@ -1,0 +1,67 @@
+import "server-only";
+import { cacheTag } from "next/cache";
+import type { RecordType } from "@/lib/generated/prisma/enums";
+import { prisma } from "@/lib/db";
+import { recordAudit } from "@/lib/audit";
+import { createChange } from "@/lib/change-request";
+import { handlerFor } from "@/lib/record-handlers";
+import { diffContent } from "@/lib/record-diff";
+import { placeTag } from "@/lib/cache-tags";
+import type { ActionResult } from "@/lib/action-result";
+import type { Actor } from "@/lib/permissions";
+
+const revisionSelect = {
+  id: true, version: true, createdAt: true, snapshot: true,
+  proposedBy: { select: { name: true } },
+  approvedBy: { select: { name: true } },
+  changeRequest: { select: { id: true, title: true } },
+} as const;
+
+export async function listRevisions(recordType: RecordType, recordId: string) {
+  return prisma.revision.findMany({ where: { recordType, recordId }, orderBy: { version: "desc" }, select: revisionSelect });
+}
+
+// Public: a published place's history, each version against the one before it.
+export async function getPlaceHistory(placeId: string) {
+  "use cache";
+  cacheTag(placeTag(placeId));
+  const revisions = await listRevisions("PLACE", placeId);
+  const names = await handlerFor("PLACE").referenceNames(prisma, revisions.map((r) => r.snapshot as object));
+  const versions = revisions.map((revision, i) => ({
+    ...revision,
+    diff: diffContent((revisions[i + 1]?.snapshot as object) ?? null, revision.snapshot as object),
+  }));
+  return { versions, names };
+}
+
+export async function compareRevisions(recordType: RecordType, recordId: string, from: number, to: number) {
+  const revisions = await prisma.revision.findMany({
+    where: { recordType, recordId, version: { in: [from, to] } },
+    select: { version: true, snapshot: true },
+  });
+  const snapshotOf = (version: number) => (revisions.find((r) => r.version === version)?.snapshot as object) ?? null;
+  if (!snapshotOf(from) || !snapshotOf(to)) return null;
+  const names = await handlerFor(recordType).referenceNames(prisma, [snapshotOf(from)!, snapshotOf(to)!]);
+  return { diff: diffContent(snapshotOf(from), snapshotOf(to)), names };
+}
+
+// Restoring is a proposal like any other: the old content, prepared against the current
+// version, goes through review before anything public changes.
+export async function proposeRestore(actor: Actor, recordType: RecordType, recordId: string, version: number): Promise<ActionResult<{ id: string }>> {
+  const handler = handlerFor(recordType);
+  const [revision, current] = await Promise.all([
+    prisma.revision.findUnique({ where: { recordType_recordId_version: { recordType, recordId, version } } }),
+    handler.load(prisma, recordId),
+  ]);
+  if (!revision || !current) return { ok: false, formError: "That version or record no longer exists." };
+  if (revision.version === current.version) return { ok: false, formError: "This version is already the published one." };
+  const content = handler.schema.safeParse(revision.snapshot);
+  if (!content.success) return { ok: false, formError: "This old version no longer fits the record's current form and cannot be restored." };
+  const change = await createChange(actor, {
+    title: `Restore ${handler.label.toLowerCase()} ${current.title} to version ${version}`,
+    submit: true,
+    items: [{ recordType, operation: "UPDATE", recordId, baseVersion: current.version, payload: content.data }],
+  });
+  await recordAudit({ actorId: actor.id, action: "revision.restored", targetType: recordType, targetId: recordId, detail: { version, changeRequestId: change.id } });
+  return { ok: true, data: change };
+}
