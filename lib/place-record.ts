@@ -84,20 +84,16 @@ export const placeRecord: RecordHandler<PlaceInput> = {
 
   async affectedPages(tx, id, contents) {
     const parentIds = contents.flatMap((content) => (content.parentId ? [content.parentId] : []));
-    const [self, related] = await Promise.all([
-      id ? tx.place.findUnique({ where: { id }, select: { name: true, slug: true } }) : null,
-      tx.place.findMany({
-        where: {
-          OR: [
-            { id: { in: parentIds } },
-            ...(id ? [{ tiesAsA: { some: { placeBId: id } } }, { tiesAsB: { some: { placeAId: id } } }] : []),
-          ],
-        },
-        select: { name: true, slug: true },
-      }),
+    const pageOf = { select: { name: true, slug: true } } as const;
+    const [self, parents, ties] = await Promise.all([
+      id ? tx.place.findUnique({ where: { id }, ...pageOf }) : null,
+      tx.place.findMany({ where: { id: { in: parentIds } }, ...pageOf }),
+      id ? tx.tie.findMany({ where: { OR: [{ placeAId: id }, { placeBId: id }] }, select: { placeA: pageOf, placeB: pageOf } }) : [],
     ]);
-    const pages = self ? [self] : [{ name: `${contents.at(-1)?.name ?? "New place"} (new page)`, slug: "" }];
-    return [...pages, ...related].map((p) => ({ title: p.name, path: p.slug ? `/places/${p.slug}` : "" }));
+    const partners = ties.map((tie) => (tie.placeA.slug === self?.slug ? tie.placeB : tie.placeA));
+    const page = (place: { name: string; slug: string }) => ({ title: place.name, path: `/places/${place.slug}` });
+    const first = self ? page(self) : { title: `${contents.at(-1)?.name ?? "New place"} (new page)`, path: "" };
+    return [first, ...parents.map(page), ...partners.map(page)];
   },
 
   async referenceNames(tx, contents) {
