@@ -2,7 +2,7 @@ import type { APIRequestContext, Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
 import { countChangeRequests, db, disableUser, uniqueId } from "./factories";
 
-type PlaceCall = { actionId: string; input: Record<string, unknown> };
+type PlaceCall = { actionId: string; target: unknown; input: Record<string, unknown>; submit: unknown };
 
 // A server action is a public POST endpoint: the page URL, a `Next-Action` header naming the
 // action, and the JSON-encoded arguments. Fill the form validly and catch the browser's own
@@ -17,14 +17,15 @@ async function capturePlaceCall(page: Page): Promise<PlaceCall> {
   );
   await page.getByRole("button", { name: "Submit for review" }).click();
   const sent = await request;
-  const [input] = JSON.parse(sent.postData()!);
-  return { actionId: sent.headers()["next-action"], input };
+  // savePlaceProposal(target, input, submit): keep the browser's target and submit flag.
+  const [target, input, submit] = JSON.parse(sent.postData()!);
+  return { actionId: sent.headers()["next-action"], target, input, submit };
 }
 
-function callAction(api: APIRequestContext, { actionId, input }: PlaceCall) {
+function callAction(api: APIRequestContext, { actionId, target, input, submit }: PlaceCall) {
   return api.post("/admin/places/new", {
     headers: { "Next-Action": actionId, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
-    data: JSON.stringify([input]),
+    data: JSON.stringify([target, input, submit]),
     maxRedirects: 0,
   });
 }

@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ChangeOperation, RecordType } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
-import { can, type Actor } from "@/lib/permissions";
+import { can, PermissionDenied, type Actor } from "@/lib/permissions";
 import { transition } from "@/lib/change-workflow";
 import type { ActionResult } from "@/lib/action-result";
 
@@ -15,8 +15,6 @@ export type ProposedItem = {
   baseVersion?: number;
   payload: Prisma.InputJsonValue;
 };
-
-export class PermissionDenied extends Error {}
 
 type Proposal = { title: string; items: ProposedItem[]; submit: boolean };
 
@@ -35,7 +33,7 @@ export async function createChange(actor: Actor, { title, items, submit }: Propo
       },
       select: { id: true },
     });
-    await recordAudit({ actorId: actor.id, action: submit ? "change.submitted" : "change.created", targetId: change.id, detail: { title } }, tx);
+    await recordAudit({ actorId: actor.id, action: submit ? "change.submitted" : "change.created", targetType: "CHANGE_REQUEST", targetId: change.id, detail: { title } }, tx);
     return change;
   });
 }
@@ -59,7 +57,7 @@ export async function reviseChange(actor: Actor, changeId: string, { title, item
         items: { create: items.map((item, i) => ({ ...item, sequence: offset + i })) },
       },
     });
-    if (submit) await recordAudit({ actorId: actor.id, action: "change.submitted", targetId: changeId, detail: { title, resubmitted: true } }, tx);
+    if (submit) await recordAudit({ actorId: actor.id, action: "change.submitted", targetType: "CHANGE_REQUEST", targetId: changeId, detail: { title, resubmitted: true } }, tx);
     return { ok: true };
   });
 }
@@ -71,7 +69,7 @@ export async function withdrawChange(actor: Actor, changeId: string): Promise<Ac
     const step = transition(change, "withdraw", actor);
     if (!step.ok) return { ok: false, formError: step.reason };
     await tx.changeRequest.update({ where: { id: changeId }, data: { status: step.status, decidedAt: new Date() } });
-    await recordAudit({ actorId: actor.id, action: "change.withdrawn", targetId: changeId }, tx);
+    await recordAudit({ actorId: actor.id, action: "change.withdrawn", targetType: "CHANGE_REQUEST", targetId: changeId }, tx);
     return { ok: true };
   });
 }
@@ -96,7 +94,7 @@ export async function submitDraft(actor: Actor, changeId: string): Promise<Actio
     if (!step.ok) return { ok: false, formError: step.reason };
     await tx.changeItem.updateMany({ where: { changeRequestId: changeId, status: "RETURNED" }, data: { status: "PENDING" } });
     await tx.changeRequest.update({ where: { id: changeId }, data: { status: step.status, submittedAt: new Date() } });
-    await recordAudit({ actorId: actor.id, action: "change.submitted", targetId: changeId, detail: { title: change.title } }, tx);
+    await recordAudit({ actorId: actor.id, action: "change.submitted", targetType: "CHANGE_REQUEST", targetId: changeId, detail: { title: change.title } }, tx);
     return { ok: true };
   });
 }

@@ -111,7 +111,7 @@ export async function approveChange(
     await tx.changeItem.updateMany({ where: { id: { in: unchosen } }, data: { status: "RETURNED" } });
     await tx.changeRequest.update({ where: { id: changeId }, data: { status: step.status, reviewerId: actor.id, decidedAt: new Date() } });
     await saveComments(tx, changeId, actor.id, comment, fieldComments);
-    await recordAudit({ actorId: actor.id, action: "change.approved", targetId: changeId, detail: { partial: isPartial, items: chosen.map((i) => i.id) } }, tx);
+    await recordAudit({ actorId: actor.id, action: "change.approved", targetType: "CHANGE_REQUEST", targetId: changeId, detail: { partial: isPartial, items: chosen.map((i) => i.id) } }, tx);
     return { ok: true, tags: [...new Set(context.tags)] };
   });
 }
@@ -126,7 +126,7 @@ export async function returnChange(actor: Actor, changeId: string, comment: stri
     await tx.changeItem.updateMany({ where: { changeRequestId: changeId, status: "PENDING" }, data: { status: "RETURNED" } });
     await tx.changeRequest.update({ where: { id: changeId }, data: { status: step.status, reviewerId: actor.id, decidedAt: new Date() } });
     await saveComments(tx, changeId, actor.id, comment, fieldComments);
-    await recordAudit({ actorId: actor.id, action: "change.returned", targetId: changeId, detail: { comment } }, tx);
+    await recordAudit({ actorId: actor.id, action: "change.returned", targetType: "CHANGE_REQUEST", targetId: changeId, detail: { comment } }, tx);
     return { ok: true, tags: [] };
   });
 }

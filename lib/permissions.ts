@@ -33,3 +33,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   REVIEWER: "Reviewer",
   ADMIN: "Admin",
 };
+
+// Thrown by lib/ functions when a caller lacks the role: a forged request, since the UI
+// never offers the step. Expected refusals (four-eyes, stale versions) are returned instead.
+export class PermissionDenied extends Error {}

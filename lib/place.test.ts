@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { proposePlace } from "@/lib/place";
 import { emptyPlace, placeSchema, type PlaceInput } from "@/lib/place-schema";
-import { PermissionDenied } from "@/lib/change-request";
+import { PermissionDenied } from "@/lib/permissions";
 
 let editor: { id: string; role: "EDITOR" };
 let jiangsuId: string;

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { requirePermission } from "@/lib/auth";
+import { listAuditEvents, parseAuditFilters } from "@/lib/audit-log";
+import { AuditFilterForm } from "@/components/audit-filter-form";
+import { AuditTable } from "@/components/audit-table";
+import { AuditPagination } from "@/components/audit-pagination";
+
+export const metadata: Metadata = { title: "Audit log" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AuditLogPage({ searchParams }: Props) {
+  const actor = await requirePermission("audit:view");
+  const filters = parseAuditFilters(await searchParams);
+  const { events, total, pageCount } = await listAuditEvents(actor, filters);
+  return (
+    <>
+      <h1>Audit log</h1>
+      <p className="muted">Sign-ins, reviews and account changes, newest first. Entries cannot be edited or deleted.</p>
+      <AuditFilterForm key={JSON.stringify(filters)} filters={filters} />
+      <h2>Events</h2>
+      <AuditTable events={events} />
+      <AuditPagination filters={filters} total={total} pageCount={pageCount} />
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { requireUser } from "@/lib/auth";
+import { fieldErrorsFrom, type ActionResult } from "@/lib/action-result";
+import { newUserSchema, userRoleSchema, userStatusSchema } from "@/lib/user-schema";
+import { changeRole, createUser, setDisabled } from "@/lib/user";
+
+// Each lib call checks that the acting user may manage users; these only parse and route.
+export async function addUser(input: unknown): Promise<ActionResult> {
+  const user = await requireUser();
+  const parsed = newUserSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
+  const result = await createUser(user, parsed.data);
+  if (!result.ok) return result;
+  revalidatePath("/admin/users");
+  redirect(`/admin/users?created=${result.data?.id}`);
+}
+
+export async function saveUserRole(input: unknown): Promise<ActionResult> {
+  const user = await requireUser();
+  const parsed = userRoleSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
+  const result = await changeRole(user, parsed.data.userId, parsed.data.role);
+  if (result.ok) revalidatePath("/admin/users");
+  return result;
+}
+
+export async function saveUserStatus(input: unknown): Promise<ActionResult> {
+  const user = await requireUser();
+  const parsed = userStatusSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
+  const result = await setDisabled(user, parsed.data.userId, parsed.data.disabled);
+  if (result.ok) revalidatePath("/admin/users");
+  return result;
+}

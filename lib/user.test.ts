@@ -1,0 +1,150 @@
+import { describe, expect, it } from "vitest";
+import { randomUUID } from "node:crypto";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { prisma } from "@/lib/db";
+import { PermissionDenied } from "@/lib/permissions";
+import { verifyPassword } from "@/lib/password";
+import { changeRole, createUser, listUsers, setDisabled } from "@/lib/user";
+import type { NewUserInput } from "@/lib/user-schema";
+
+async function makeUser(role: Role) {
+  const email = `${role.toLowerCase()}-${randomUUID().slice(0, 8)}@test`;
+  return prisma.user.create({ data: { email, name: email, passwordHash: "x", role }, select: { id: true, role: true } });
+}
+
+// The rule is about the whole table, so this sets the table up: one active admin, no other.
+async function makeOnlyActiveAdmin() {
+  const admin = await makeUser("ADMIN");
+  await prisma.user.updateMany({ where: { role: "ADMIN", id: { not: admin.id } }, data: { disabledAt: new Date() } });
+  return admin;
+}
+
+const newUser = (): NewUserInput => ({
+  name: "New Person",
+  email: `new-${randomUUID().slice(0, 8)}@test`,
+  role: "EDITOR",
+  password: "correct horse battery",
+});
+
+const auditOf = (targetId: string) =>
+  prisma.auditEvent.findMany({ where: { targetId }, orderBy: { at: "asc" }, select: { action: true, actorId: true, targetType: true, detail: true } });
+
+describe("only admins manage users", () => {
+  it.each(["EDITOR", "REVIEWER"] as const)("refuses a %s and stores nothing", async (role) => {
+    const actor = await makeUser(role);
+    const target = await makeUser("EDITOR");
+    const input = newUser();
+
+    await expect(listUsers(actor)).rejects.toThrow(PermissionDenied);
+    await expect(createUser(actor, input)).rejects.toThrow(PermissionDenied);
+    await expect(changeRole(actor, target.id, "ADMIN")).rejects.toThrow(PermissionDenied);
+    await expect(setDisabled(actor, target.id, true)).rejects.toThrow(PermissionDenied);
+
+    expect(await prisma.user.count({ where: { email: input.email } })).toBe(0);
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: target.id } })).toMatchObject({ role: "EDITOR", disabledAt: null });
+    expect(await prisma.auditEvent.count({ where: { actorId: actor.id } })).toBe(0);
+  });
+});
+
+describe("createUser", () => {
+  it("stores the user with a hashed password and audits it", async () => {
+    const admin = await makeUser("ADMIN");
+    const input = newUser();
+
+    const result = await createUser(admin, { ...input, role: "REVIEWER" });
+
+    expect(result).toEqual({ ok: true, data: { id: expect.any(String) } });
+    const id = result.ok ? result.data!.id : "";
+    const user = await prisma.user.findUniqueOrThrow({ where: { id } });
+    expect(user).toMatchObject({ email: input.email, name: input.name, role: "REVIEWER", disabledAt: null });
+    expect(user.passwordHash).not.toContain(input.password);
+    expect(await verifyPassword(user.passwordHash, input.password)).toBe(true);
+    expect(await auditOf(id)).toEqual([
+      { action: "user.created", actorId: admin.id, targetType: "USER", detail: { email: input.email, role: "REVIEWER" } },
+    ]);
+  });
+
+  it("refuses an email that is already taken, at the email field", async () => {
+    const admin = await makeUser("ADMIN");
+    const input = newUser();
+    await createUser(admin, input);
+
+    const result = await createUser(admin, { ...input, name: "Someone Else" });
+
+    expect(result).toEqual({ ok: false, fieldErrors: { email: "A user with this email already exists" } });
+    expect(await prisma.user.count({ where: { email: input.email } })).toBe(1);
+    expect(await prisma.auditEvent.count({ where: { action: "user.created", actorId: admin.id } })).toBe(1);
+  });
+});
+
+describe("changeRole and setDisabled", () => {
+  it("change the user and audit each change", async () => {
+    const admin = await makeUser("ADMIN");
+    const user = await makeUser("EDITOR");
+
+    expect(await changeRole(admin, user.id, "REVIEWER")).toEqual({ ok: true });
+    expect(await setDisabled(admin, user.id, true)).toEqual({ ok: true });
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ role: "REVIEWER", disabledAt: expect.any(Date) });
+    expect(await setDisabled(admin, user.id, false)).toEqual({ ok: true });
+
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ disabledAt: null });
+    expect(await auditOf(user.id)).toEqual([
+      { action: "user.role-changed", actorId: admin.id, targetType: "USER", detail: { from: "EDITOR", to: "REVIEWER" } },
+      { action: "user.disabled", actorId: admin.id, targetType: "USER", detail: null },
+      { action: "user.enabled", actorId: admin.id, targetType: "USER", detail: null },
+    ]);
+  });
+
+  it("write nothing when nothing changes", async () => {
+    const admin = await makeUser("ADMIN");
+    const user = await makeUser("EDITOR");
+
+    expect(await changeRole(admin, user.id, "EDITOR")).toEqual({ ok: true });
+    expect(await setDisabled(admin, user.id, false)).toEqual({ ok: true });
+
+    expect(await auditOf(user.id)).toEqual([]);
+  });
+
+  it("report a user that does not exist", async () => {
+    const admin = await makeUser("ADMIN");
+    expect(await changeRole(admin, "missing", "ADMIN")).toEqual({ ok: false, formError: expect.any(String) });
+    expect(await setDisabled(admin, "missing", true)).toEqual({ ok: false, formError: expect.any(String) });
+  });
+});
+
+describe("the last active admin", () => {
+  it("cannot disable or demote themselves", async () => {
+    const admin = await makeOnlyActiveAdmin();
+
+    const disabling = await setDisabled(admin, admin.id, true);
+    const demoting = await changeRole(admin, admin.id, "EDITOR");
+
+    const refusal = { ok: false, formError: expect.stringContaining("without an active admin") };
+    expect(disabling).toEqual(refusal);
+    expect(demoting).toEqual(refusal);
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({ role: "ADMIN", disabledAt: null });
+    expect(await auditOf(admin.id)).toEqual([]);
+  });
+
+  it("can step down once another admin is active, who then becomes the last", async () => {
+    const admin = await makeOnlyActiveAdmin();
+    const other = await makeUser("ADMIN");
+
+    expect(await changeRole(admin, admin.id, "REVIEWER")).toEqual({ ok: true });
+    expect(await setDisabled(other, other.id, true)).toEqual({ ok: false, formError: expect.any(String) });
+    expect(await changeRole(other, admin.id, "ADMIN")).toEqual({ ok: true });
+    expect(await setDisabled(admin, admin.id, true)).toEqual({ ok: true });
+
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({ role: "ADMIN", disabledAt: expect.any(Date) });
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({ role: "ADMIN", disabledAt: null });
+  });
+
+  it("does not count a disabled admin, who may be demoted freely", async () => {
+    const admin = await makeOnlyActiveAdmin();
+    const disabled = await makeUser("ADMIN");
+    await prisma.user.update({ where: { id: disabled.id }, data: { disabledAt: new Date() } });
+
+    expect(await setDisabled(admin, admin.id, true)).toEqual({ ok: false, formError: expect.any(String) });
+    expect(await changeRole(admin, disabled.id, "EDITOR")).toEqual({ ok: true });
+  });
+});

@@ -1,0 +1,89 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { prisma } from "@/lib/db";
+import { recordAudit } from "@/lib/audit";
+import { hashPassword } from "@/lib/password";
+import { can, PermissionDenied, type Actor } from "@/lib/permissions";
+import type { ActionResult } from "@/lib/action-result";
+import type { NewUserInput } from "@/lib/user-schema";
+
+const DUPLICATE_EMAIL = "A user with this email already exists";
+const MISSING_USER = "That user no longer exists.";
+const LAST_ADMIN = "That would leave Amity without an active admin. Make someone else an admin first.";
+
+type Tx = Prisma.TransactionClient;
+type ManagedUser = { role: Role; disabledAt: Date | null };
+
+function assertCanManageUsers(actor: Actor) {
+  if (!can(actor, "users:manage")) throw new PermissionDenied("Only admins may manage users");
+}
+
+export async function listUsers(actor: Actor) {
+  assertCanManageUsers(actor);
+  return prisma.user.findMany({
+    orderBy: [{ name: "asc" }, { email: "asc" }],
+    select: { id: true, name: true, email: true, role: true, disabledAt: true, createdAt: true },
+  });
+}
+
+// Called inside the transaction that demotes or disables `user`: SQLite lets one writer
+// commit at a time, and a transaction whose read went stale fails instead of committing,
+// so two admins cannot each remove the other.
+async function isLastActiveAdmin(tx: Tx, userId: string, user: ManagedUser) {
+  if (user.role !== "ADMIN" || user.disabledAt) return false;
+  const others = await tx.user.count({ where: { role: "ADMIN", disabledAt: null, id: { not: userId } } });
+  return others === 0;
+}
+
+function isUniqueViolation(error: unknown) {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+export async function createUser(actor: Actor, input: NewUserInput): Promise<ActionResult<{ id: string }>> {
+  assertCanManageUsers(actor);
+  // Hashed before the transaction: argon2 takes a while and SQLite has one writer.
+  const passwordHash = await hashPassword(input.password);
+  try {
+    const user = await prisma.$transaction(async (tx) => {
+      const data = { name: input.name, email: input.email, role: input.role, passwordHash };
+      const created = await tx.user.create({ data, select: { id: true } });
+      const detail = { email: input.email, role: input.role };
+      await recordAudit({ actorId: actor.id, action: "user.created", targetType: "USER", targetId: created.id, detail }, tx);
+      return created;
+    });
+    return { ok: true, data: user };
+  } catch (error) {
+    if (isUniqueViolation(error)) return { ok: false, fieldErrors: { email: DUPLICATE_EMAIL } };
+    throw error;
+  }
+}
+
+export async function changeRole(actor: Actor, userId: string, role: Role): Promise<ActionResult> {
+  assertCanManageUsers(actor);
+  return prisma.$transaction(async (tx): Promise<ActionResult> => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { role: true, disabledAt: true } });
+    if (!user) return { ok: false, formError: MISSING_USER };
+    if (user.role === role) return { ok: true };
+    if (await isLastActiveAdmin(tx, userId, user)) return { ok: false, formError: LAST_ADMIN };
+    await tx.user.update({ where: { id: userId }, data: { role } });
+    const detail = { from: user.role, to: role };
+    await recordAudit({ actorId: actor.id, action: "user.role-changed", targetType: "USER", targetId: userId, detail }, tx);
+    return { ok: true };
+  });
+}
+
+// Takes effect on the user's next request: lib/auth.ts refuses disabled accounts each time.
+export async function setDisabled(actor: Actor, userId: string, disabled: boolean): Promise<ActionResult> {
+  assertCanManageUsers(actor);
+  return prisma.$transaction(async (tx): Promise<ActionResult> => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { role: true, disabledAt: true } });
+    if (!user) return { ok: false, formError: MISSING_USER };
+    if (!!user.disabledAt === disabled) return { ok: true };
+    if (disabled && (await isLastActiveAdmin(tx, userId, user))) return { ok: false, formError: LAST_ADMIN };
+    await tx.user.update({ where: { id: userId }, data: { disabledAt: disabled ? new Date() : null } });
+    const action = disabled ? "user.disabled" : "user.enabled";
+    await recordAudit({ actorId: actor.id, action, targetType: "USER", targetId: userId }, tx);
+    return { ok: true };
+  });
+}
