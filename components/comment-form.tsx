@@ -5,6 +5,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
 import { Field, FormError } from "@/components/ui/field";
+import { showActionErrors } from "@/components/ui/show-action-errors";
 
 const schema = z.object({ body: z.string().trim().min(1, "Write a comment first").max(4000, "At most 4,000 characters") });
 type CommentInput = z.infer<typeof schema>;
@@ -15,8 +16,7 @@ export function CommentForm({ action }: { action: (body: string) => Promise<Acti
   async function onSubmit({ body }: CommentInput) {
     const result = await action(body);
     if (result.ok) return reset();
-    if (result.fieldErrors?.body) setError("body", { message: result.fieldErrors.body });
-    if (result.formError) setError("root", { message: result.formError });
+    showActionErrors(result, setError);
   }
   return (
     <form className="stack-sm" onSubmit={handleSubmit(onSubmit)} noValidate>

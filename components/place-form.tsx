@@ -1,12 +1,13 @@
 "use client";
 
-import { useFieldArray, useForm, type FieldPath } from "react-hook-form";
+import { useFieldArray, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { emptyPlace, placeSchema, PLACE_LEVEL_LABELS, NAME_KIND_LABELS, type PlaceInput } from "@/lib/place-schema";
 import { COUNTRIES, countryName } from "@/lib/countries";
 import { LANGUAGES } from "@/lib/names";
 import { savePlaceProposal } from "@/app/admin/places/actions";
-import { Field, FormError } from "@/components/ui/field";
+import { Field, FormError, fieldAria } from "@/components/ui/field";
+import { showActionErrors } from "@/components/ui/show-action-errors";
 import { useWarnOnLeave } from "@/components/use-warn-on-leave";
 
 type ParentOption = { id: string; name: string; country: string };
@@ -27,35 +28,29 @@ export function PlaceForm({ parents, defaultValues = emptyPlace, target = {} }: 
 
   const save = (submit: boolean) => async (values: PlaceInput) => {
     const result = await savePlaceProposal(target, values, submit);
-    if (result.ok) return;
-    for (const [path, message] of Object.entries(result.fieldErrors ?? {})) {
-      setError(path as FieldPath<PlaceInput>, { message });
-    }
-    if (result.formError) setError("root", { message: result.formError });
+    showActionErrors(result, setError);
   };
-
-  const invalid = (path: string, error?: unknown) => ({ "aria-invalid": !!error, "aria-describedby": `${path}-error` });
 
   return (
     <form className="stack card" onSubmit={handleSubmit(save(true))} noValidate>
       <FormError message={errors.root?.message} />
       <Field id="name" label="English name" hint="The canonical name, e.g. Yangzhou, Gangnam District" error={errors.name?.message}>
-        <input id="name" {...invalid("name", errors.name)} {...register("name")} />
+        <input id="name" {...fieldAria("name", errors.name)} {...register("name")} />
       </Field>
       <div className="row">
         <Field id="country" label="Country" error={errors.country?.message}>
-          <select id="country" {...invalid("country", errors.country)} {...register("country")}>
+          <select id="country" {...fieldAria("country", errors.country)} {...register("country")}>
             {COUNTRIES.map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
           </select>
         </Field>
         <Field id="level" label="Administrative level" error={errors.level?.message}>
-          <select id="level" {...invalid("level", errors.level)} {...register("level")}>
+          <select id="level" {...fieldAria("level", errors.level)} {...register("level")}>
             {Object.entries(PLACE_LEVEL_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
           </select>
         </Field>
       </div>
       <Field id="parentId" label="Part of" hint="The province, prefecture or city this place belongs to" error={errors.parentId?.message}>
-        <select id="parentId" {...invalid("parentId", errors.parentId)} {...register("parentId", { setValueAs: toIdOrNull })}>
+        <select id="parentId" {...fieldAria("parentId", errors.parentId)} {...register("parentId", { setValueAs: toIdOrNull })}>
           <option value="">— none —</option>
           {parents.map((p) => <option key={p.id} value={p.id}>{p.name} ({countryName(p.country)})</option>)}
         </select>
@@ -66,7 +61,7 @@ export function PlaceForm({ parents, defaultValues = emptyPlace, target = {} }: 
         {names.fields.map((field, index) => (
           <div className="row" key={field.id} role="group" aria-label={`Name ${index + 1}`}>
             <Field id={`names.${index}.text`} label={`Name ${index + 1}`} error={errors.names?.[index]?.text?.message}>
-              <input id={`names.${index}.text`} {...invalid(`names.${index}.text`, errors.names?.[index]?.text)} {...register(`names.${index}.text`)} />
+              <input id={`names.${index}.text`} {...fieldAria(`names.${index}.text`, errors.names?.[index]?.text)} {...register(`names.${index}.text`)} />
             </Field>
             <Field id={`names.${index}.lang`} label={`Language of name ${index + 1}`} error={errors.names?.[index]?.lang?.message}>
               <select id={`names.${index}.lang`} {...register(`names.${index}.lang`)}>
@@ -85,14 +80,14 @@ export function PlaceForm({ parents, defaultValues = emptyPlace, target = {} }: 
       </fieldset>
       <div className="row">
         <Field id="latitude" label="Latitude" hint="Decimal degrees, e.g. 32.39" error={errors.latitude?.message}>
-          <input id="latitude" inputMode="decimal" {...invalid("latitude", errors.latitude)} {...register("latitude", { setValueAs: toNumberOrNull })} />
+          <input id="latitude" inputMode="decimal" {...fieldAria("latitude", errors.latitude)} {...register("latitude", { setValueAs: toNumberOrNull })} />
         </Field>
         <Field id="longitude" label="Longitude" hint="Decimal degrees, e.g. 119.41" error={errors.longitude?.message}>
-          <input id="longitude" inputMode="decimal" {...invalid("longitude", errors.longitude)} {...register("longitude", { setValueAs: toNumberOrNull })} />
+          <input id="longitude" inputMode="decimal" {...fieldAria("longitude", errors.longitude)} {...register("longitude", { setValueAs: toNumberOrNull })} />
         </Field>
       </div>
       <Field id="summary" label="Summary" hint="Optional: one or two sentences in your own words" error={errors.summary?.message}>
-        <textarea id="summary" rows={3} {...invalid("summary", errors.summary)} {...register("summary")} />
+        <textarea id="summary" rows={3} {...fieldAria("summary", errors.summary)} {...register("summary")} />
       </Field>
       <div className="row">
         <div className="shrink"><button type="submit" disabled={isSubmitting}>{isSubmitting ? "Saving…" : "Submit for review"}</button></div>

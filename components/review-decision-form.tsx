@@ -8,6 +8,7 @@ import { emptyDecision, reviewDecisionSchema, type ReviewDecision } from "@/lib/
 import { decideChange } from "@/app/admin/review/actions";
 import { ChangeItemView } from "@/components/change-item-view";
 import { Field, FormError } from "@/components/ui/field";
+import { showActionErrors } from "@/components/ui/show-action-errors";
 
 type Props = { changeId: string; items: ItemReview[] };
 
@@ -21,11 +22,8 @@ export function ReviewDecisionForm({ changeId, items }: Props) {
   async function onSubmit(values: ReviewDecision) {
     const result = await decideChange(changeId, values);
     if (result.ok) return;
-    for (const [path, message] of Object.entries(("fieldErrors" in result && result.fieldErrors) || {})) {
-      setError(path as FieldPath<ReviewDecision>, { message });
-    }
+    showActionErrors(result, setError);
     if ("staleItemIds" in result && result.staleItemIds) setStaleItemIds(result.staleItemIds);
-    if (result.formError) setError("root", { message: result.formError });
   }
 
   const decide = (decision: ReviewDecision["decision"]) => () => {

@@ -19,3 +19,8 @@ export function FormError({ message }: { message?: string }) {
   if (!message) return null;
   return <p className="form-error" role="alert">{message}</p>;
 }
+
+// The control's side of the pairing with <Field>: invalid state and the error's id.
+export function fieldAria(id: string, error?: unknown) {
+  return { "aria-invalid": !!error, "aria-describedby": `${id}-error` };
+}
