@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { approveChange, returnChange } from "@/lib/change-review";
-import { proposePlace } from "@/lib/place";
+import { proposePlace, proposePlaceRemoval } from "@/lib/place";
 import { emptyPlace, type PlaceInput } from "@/lib/place-schema";
 import type { Role } from "@/lib/generated/prisma/enums";
 
@@ -113,5 +113,18 @@ describe("returnChange", () => {
     expect(change.comments[0].body).toBe("Add the Japanese name in kanji");
     expect((await approveChange(reviewer, changeId, "all")).ok).toBe(false);
     expect(await prisma.place.count({ where: { name: "Kobe" } })).toBe(0);
+  });
+});
+
+describe("removing a place", () => {
+  it("retires the place on approval, keeps its history, and records the removal as a version", async () => {
+    const uji = await publishedPlace("Uji");
+    const removal = await proposePlaceRemoval(editor, uji.id, "Duplicate of Uji City");
+    expect(removal.ok).toBe(true);
+    expect(await prisma.place.findUniqueOrThrow({ where: { id: uji.id } })).toMatchObject({ retiredAt: null });
+    expect((await approveChange(reviewer, removal.ok ? removal.data!.id : "", "all")).ok).toBe(true);
+    expect((await prisma.place.findUniqueOrThrow({ where: { id: uji.id } })).retiredAt).not.toBeNull();
+    const versions = await prisma.revision.findMany({ where: { recordId: uji.id }, orderBy: { version: "asc" } });
+    expect(versions.map((v) => v.version)).toEqual([1, 2]);
   });
 });

@@ -41,7 +41,7 @@ function findPlace(slug: string) {
 
 function findTies(placeId: string) {
   return prisma.tie.findMany({
-    where: { retiredAt: null, OR: [{ placeAId: placeId }, { placeBId: placeId }] },
+    where: { retiredAt: null, placeA: { retiredAt: null }, placeB: { retiredAt: null }, OR: [{ placeAId: placeId }, { placeBId: placeId }] },
     orderBy: { establishedOn: "asc" },
     select: {
       id: true, kind: true, status: true, establishedOn: true,

@@ -85,3 +85,10 @@ export const emptyPlace: PlaceInput = {
   longitude: null,
   summary: "",
 };
+
+export const placeRemovalSchema = z.object({
+  placeId: z.string().min(1),
+  reason: z.string().trim().min(5, "Say why this place should be removed").max(2000, "At most 2,000 characters"),
+});
+
+export type PlaceRemovalInput = z.infer<typeof placeRemovalSchema>;

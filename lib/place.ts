@@ -85,3 +85,18 @@ export async function proposePlace(
 export async function getPlaceForEditing(id: string) {
   return placeRecord.load(prisma, id);
 }
+
+// Removal is a proposal too; approval retires the place (its history stays).
+export async function proposePlaceRemoval(actor: Actor, placeId: string, reason: string): Promise<ActionResult<{ id: string }>> {
+  const current = await placeRecord.load(prisma, placeId);
+  if (!current) return { ok: false, formError: "This place is no longer published." };
+  const children = await prisma.place.count({ where: { parentId: placeId, retiredAt: null } });
+  if (children > 0) return { ok: false, fieldErrors: { reason: `${current.title} still contains ${children} place(s); move or remove them first.` } };
+  const change = await createChange(actor, {
+    title: `Remove place: ${current.title}`,
+    submit: true,
+    items: [{ recordType: "PLACE", operation: "DELETE", recordId: placeId, baseVersion: current.version, payload: current.content }],
+  });
+  await prisma.reviewComment.create({ data: { changeRequestId: change.id, authorId: actor.id, body: reason } });
+  return { ok: true, data: change };
+}

@@ -4,8 +4,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth";
 import { fieldErrorsFrom, type ActionResult } from "@/lib/action-result";
-import { placeSchema } from "@/lib/place-schema";
-import { proposePlace } from "@/lib/place";
+import { placeRemovalSchema, placeSchema } from "@/lib/place-schema";
+import { proposePlace, proposePlaceRemoval } from "@/lib/place";
 import { proposeRestore } from "@/lib/revision";
 
 const targetSchema = z.object({ placeId: z.string().optional(), changeId: z.string().optional() });
@@ -32,6 +32,15 @@ export async function restorePlaceVersion(input: unknown): Promise<ActionResult>
   const parsed = restoreSchema.safeParse(input);
   if (!parsed.success) return { ok: false, formError: "Unknown version." };
   const result = await proposeRestore(user, "PLACE", parsed.data.placeId, parsed.data.version);
+  if (!result.ok) return result;
+  redirect(`/admin/changes?submitted=${result.data?.id}`);
+}
+
+export async function proposeRemoval(input: unknown): Promise<ActionResult> {
+  const user = await requireUser();
+  const parsed = placeRemovalSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
+  const result = await proposePlaceRemoval(user, parsed.data.placeId, parsed.data.reason);
   if (!result.ok) return result;
   redirect(`/admin/changes?submitted=${result.data?.id}`);
 }

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth";
 import { getPlaceForEditing, listPlaceOptions } from "@/lib/place";
 import { PlaceForm } from "@/components/place-form";
+import { PlaceRemovalForm } from "@/components/place-removal-form";
 
 export const metadata: Metadata = { title: "Edit place" };
 
@@ -16,6 +17,8 @@ export default async function EditPlacePage({ params }: { params: Promise<{ id: 
       <h1>Edit {place.title}</h1>
       <p className="muted">Your edit is proposed against version {place.version}; it goes public once a reviewer approves it.</p>
       <PlaceForm parents={parents.filter((p) => p.id !== id)} defaultValues={place.content} target={{ placeId: id }} />
+      <h2>Remove</h2>
+      <PlaceRemovalForm placeId={id} name={place.title} />
     </>
   );
 }
