@@ -19,6 +19,8 @@ type Target = { placeId?: string; changeId?: string };
 
 type Props = { parents: ParentOption[]; defaultValues?: PlaceInput; target?: Target };
 
+// Selects also carry defaultValue so the server-rendered page shows the right option
+// before react-hook-form takes over.
 export function PlaceForm({ parents, defaultValues = emptyPlace, target = {} }: Props) {
   const form = useForm<PlaceInput>({ resolver: zodResolver(placeSchema), defaultValues });
   const { register, handleSubmit, setError, control, formState } = form;
@@ -39,18 +41,18 @@ export function PlaceForm({ parents, defaultValues = emptyPlace, target = {} }: 
       </Field>
       <div className="row">
         <Field id="country" label="Country" error={errors.country?.message}>
-          <select id="country" {...fieldAria("country", errors.country)} {...register("country")}>
+          <select id="country" defaultValue={defaultValues.country} {...fieldAria("country", errors.country)} {...register("country")}>
             {COUNTRIES.map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
           </select>
         </Field>
         <Field id="level" label="Administrative level" error={errors.level?.message}>
-          <select id="level" {...fieldAria("level", errors.level)} {...register("level")}>
+          <select id="level" defaultValue={defaultValues.level} {...fieldAria("level", errors.level)} {...register("level")}>
             {Object.entries(PLACE_LEVEL_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
           </select>
         </Field>
       </div>
       <Field id="parentId" label="Part of" hint="The province, prefecture or city this place belongs to" error={errors.parentId?.message}>
-        <select id="parentId" {...fieldAria("parentId", errors.parentId)} {...register("parentId", { setValueAs: toIdOrNull })}>
+        <select id="parentId" defaultValue={defaultValues.parentId ?? ""} {...fieldAria("parentId", errors.parentId)} {...register("parentId", { setValueAs: toIdOrNull })}>
           <option value="">— none —</option>
           {parents.map((p) => <option key={p.id} value={p.id}>{p.name} ({countryName(p.country)})</option>)}
         </select>
@@ -64,12 +66,12 @@ export function PlaceForm({ parents, defaultValues = emptyPlace, target = {} }: 
               <input id={`names.${index}.text`} {...fieldAria(`names.${index}.text`, errors.names?.[index]?.text)} {...register(`names.${index}.text`)} />
             </Field>
             <Field id={`names.${index}.lang`} label={`Language of name ${index + 1}`} error={errors.names?.[index]?.lang?.message}>
-              <select id={`names.${index}.lang`} {...register(`names.${index}.lang`)}>
+              <select id={`names.${index}.lang`} defaultValue={field.lang} {...register(`names.${index}.lang`)}>
                 {LANGUAGES.map((l) => <option key={l.code} value={l.code}>{l.label}</option>)}
               </select>
             </Field>
             <Field id={`names.${index}.kind`} label={`Kind of name ${index + 1}`} error={errors.names?.[index]?.kind?.message}>
-              <select id={`names.${index}.kind`} {...register(`names.${index}.kind`)}>
+              <select id={`names.${index}.kind`} defaultValue={field.kind} {...register(`names.${index}.kind`)}>
                 {Object.entries(NAME_KIND_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
               </select>
             </Field>

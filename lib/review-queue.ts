@@ -30,3 +30,8 @@ export async function listQueueAuthors() {
     select: { id: true, name: true },
   });
 }
+
+export async function countAwaitingReview(actor: Actor) {
+  if (!can(actor, "change:review")) return 0;
+  return prisma.changeRequest.count({ where: { status: "SUBMITTED", authorId: { not: actor.id } } });
+}

@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth";
 import { can } from "@/lib/permissions";
+import { countAwaitingReview } from "@/lib/review-queue";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function AdminHome({ searchParams }: { searchParams: Promise<{ denied?: string }> }) {
   const user = await requireUser();
-  const { denied } = await searchParams;
+  const [{ denied }, awaiting] = await Promise.all([searchParams, countAwaitingReview(user)]);
   return (
     <>
       <h1>Welcome, {user.name}</h1>
@@ -18,6 +19,13 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
             <h2>Propose</h2>
             <p>Every addition is reviewed by someone else before it is published.</p>
             <p><Link className="button" href="/admin/places/new">New place</Link></p>
+          </section>
+        )}
+        {can(user, "change:review") && (
+          <section className="card">
+            <h2>Review</h2>
+            <p>{awaiting === 0 ? "No changes by others await review." : `${awaiting} change${awaiting === 1 ? "" : "s"} by others await review.`}</p>
+            <p><Link href="/admin/review">Review queue</Link></p>
           </section>
         )}
         <section className="card">
