@@ -3,6 +3,7 @@ import { hash } from "@node-rs/argon2";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import type { NameKind, PlaceLevel, RecordType, Role } from "../lib/generated/prisma/enums";
 import { normalizeName, slugify } from "../lib/names";
+import { emptyPlace, type PlaceInput } from "../lib/place-schema";
 import { createLibSqlAdapter } from "../lib/libsql-adapter";
 
 // The running server holds the same SQLite file open: the shared adapter waits for its
@@ -89,4 +90,71 @@ export function createCitation({ field = "exists", ...citation }: CitationOption
 
 export function countChangeRequests(authorId: string) {
   return db.changeRequest.count({ where: { authorId } });
+}
+
+// A place's content in the shape of its form (lib/place-schema.ts): what a proposal
+// carries as its payload and what a revision keeps as its snapshot.
+export function placeContent(overrides: Partial<PlaceInput> = {}): PlaceInput {
+  return { ...emptyPlace, name: `Testplace ${uniqueId()}`, country: "JP", level: "CITY", names: [], ...overrides };
+}
+
+function placeColumns({ name, country, level, parentId, latitude, longitude, summary }: PlaceInput) {
+  return { name, country, level, parentId, latitude, longitude, summary: summary || null };
+}
+
+// As lib/place-record.ts stores them: the first native name per language is the one shown.
+function nameRows(names: PlaceInput["names"]) {
+  const shown = new Set<string>();
+  return names.map(({ text, lang, kind }) => {
+    const isPreferred = kind === "NATIVE" && !shown.has(lang);
+    if (isPreferred) shown.add(lang);
+    return { text, lang, kind, normalized: normalizeName(text), isPreferred };
+  });
+}
+
+// A place published through review, once per version given: the row holds the last
+// version and a revision keeps each one, as lib/change-review.ts writes them on approval.
+export async function createReviewedPlace(versions: PlaceInput[] = [placeContent()]) {
+  const content = versions.at(-1)!;
+  const place = await db.place.create({
+    data: {
+      slug: `${slugify(content.name)}-${uniqueId()}`,
+      ...placeColumns(content),
+      version: versions.length,
+      names: { create: nameRows(content.names) },
+    },
+  });
+  await db.revision.createMany({
+    data: versions.map((snapshot, i) => ({ recordType: "PLACE" as const, recordId: place.id, version: i + 1, snapshot })),
+  });
+  return place;
+}
+
+type PlaceChangeOptions = { author: { id: string }; content: PlaceInput; place?: { id: string; version: number } };
+
+// A change submitted for review as lib/place.ts submits it: a new place, or an edit of
+// `place` prepared against its current version. It writes no audit row: the journeys
+// check the rows their own steps write.
+export function createPlaceChange({ author, content, place }: PlaceChangeOptions) {
+  const item = place
+    ? { operation: "UPDATE" as const, recordId: place.id, baseVersion: place.version }
+    : { operation: "CREATE" as const, ref: "place" };
+  return db.changeRequest.create({
+    data: {
+      title: `${place ? "Edit place" : "New place"}: ${content.name}`,
+      authorId: author.id,
+      status: "SUBMITTED",
+      submittedAt: new Date(),
+      items: { create: [{ sequence: 0, recordType: "PLACE", payload: content, ...item }] },
+    },
+    include: { items: true },
+  });
+}
+
+export function findChange(id: string) {
+  return db.changeRequest.findUniqueOrThrow({ where: { id }, include: { items: true, comments: true } });
+}
+
+export function auditActions(targetId: string) {
+  return db.auditEvent.findMany({ where: { targetId }, orderBy: { at: "asc" }, select: { action: true, actorId: true, targetType: true } });
 }

@@ -1,4 +1,4 @@
-import { test as base } from "@playwright/test";
+import { test as base, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
 import { encode } from "next-auth/jwt";
 import type { Role } from "../lib/generated/prisma/enums";
 import { createUser, type TestUser } from "./factories";
@@ -13,26 +13,65 @@ export function mintSessionToken(user: TestUser) {
   });
 }
 
-type Fixtures = { loginAs: (role: Role) => Promise<TestUser> };
+async function signIn(context: BrowserContext, role: Role, baseURL: string) {
+  const user = await createUser({ role });
+  await context.addCookies([
+    {
+      name: SESSION_COOKIE,
+      value: await mintSessionToken(user),
+      domain: new URL(baseURL).hostname,
+      path: "/",
+      httpOnly: true,
+      sameSite: "Lax",
+    },
+  ]);
+  return user;
+}
+
+type Fixtures = {
+  loginAs: (role: Role) => Promise<TestUser>;
+  // A second person at their own browser, e.g. the reviewer of what `page`'s editor proposed.
+  loginInNewContext: (role: Role) => Promise<{ user: TestUser; page: Page }>;
+};
 
 // Signing in through the form is sign-in.spec.ts's job; every other journey starts signed in.
 export const test = base.extend<Fixtures>({
   loginAs: async ({ context, baseURL }, use) => {
+    await use((role) => signIn(context, role, baseURL!));
+  },
+  loginInNewContext: async ({ browser, baseURL }, use) => {
+    const contexts: BrowserContext[] = [];
     await use(async (role) => {
-      const user = await createUser({ role });
-      await context.addCookies([
-        {
-          name: SESSION_COOKIE,
-          value: await mintSessionToken(user),
-          domain: new URL(baseURL!).hostname,
-          path: "/",
-          httpOnly: true,
-          sameSite: "Lax",
-        },
-      ]);
-      return user;
+      const context = await browser.newContext();
+      contexts.push(context);
+      const user = await signIn(context, role, baseURL!);
+      return { user, page: await context.newPage() };
     });
+    await Promise.all(contexts.map((context) => context.close()));
   },
 });
 
 export { expect } from "@playwright/test";
+
+export type ActionCall = { actionId: string; args: unknown[] };
+
+// A server action is a public POST endpoint: the page URL, a `Next-Action` header naming
+// the action, and the JSON-encoded arguments. `submit` makes the browser call it; the call
+// is caught without letting it through, to learn the action's id and arguments.
+export async function catchActionCall(page: Page, submit: () => Promise<void>): Promise<ActionCall> {
+  const path = new URL(page.url()).pathname;
+  const request = page.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]);
+  await page.route(path, (route) => (route.request().method() === "POST" ? route.abort() : route.fallback()));
+  await submit();
+  const sent = await request;
+  return { actionId: sent.headers()["next-action"], args: JSON.parse(sent.postData()!) };
+}
+
+export async function sendActionCall(api: APIRequestContext, path: string, { actionId, args }: ActionCall, session?: TestUser) {
+  const cookie = session ? { Cookie: `${SESSION_COOKIE}=${await mintSessionToken(session)}` } : {};
+  return api.post(path, {
+    headers: { "Next-Action": actionId, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", ...cookie },
+    data: JSON.stringify(args),
+    maxRedirects: 0,
+  });
+}

@@ -25,7 +25,7 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
           <section className="card">
             <h2>Review</h2>
             <p>{awaiting === 0 ? "No changes by others await review." : `${awaiting} change${awaiting === 1 ? "" : "s"} by others await review.`}</p>
-            <p><Link href="/admin/review">Review queue</Link></p>
+            <p><Link href="/admin/review">Open the review queue</Link></p>
           </section>
         )}
         <section className="card">
