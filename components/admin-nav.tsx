@@ -13,6 +13,7 @@ export async function AdminNav() {
       <Link href="/admin">Dashboard</Link>
       {can(user, "change:propose") && <Link href="/admin/places">Places</Link>}
       {can(user, "change:propose") && <Link href="/admin/places/new">New place</Link>}
+      {can(user, "change:propose") && <Link href="/admin/sources">Sources</Link>}
       {can(user, "change:propose") && <Link href="/admin/changes">My changes</Link>}
       {can(user, "change:review") && <Link href="/admin/review">Review queue</Link>}
       {can(user, "users:manage") && <Link href="/admin/users">Users</Link>}

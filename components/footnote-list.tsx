@@ -25,7 +25,9 @@ export function FootnoteList({ footnotes, sources }: { footnotes: Footnote[]; so
             {footnote.rank === "DEPRECATED" && (
               <span className="tag">not preferred{footnote.rankReason && `: ${footnote.rankReason}`}</span>
             )}
-            <blockquote>“{footnote.quote}”</blockquote>
+            <blockquote>
+              <a href={`/sources/${footnote.source.id}#quote-${footnote.id}`} title="See the passage in the source">“{footnote.quote}”</a>
+            </blockquote>
           </li>
         ))}
       </ol>

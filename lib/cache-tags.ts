@@ -3,3 +3,5 @@
 export const PLACES_TAG = "places";
 export const placeTag = (id: string) => `place:${id}`;
 export const placeSlugTag = (slug: string) => `place-slug:${slug}`;
+export const SOURCES_TAG = "sources";
+export const sourceTag = (id: string) => `source:${id}`;

@@ -2,7 +2,7 @@ import "server-only";
 import { cacheTag } from "next/cache";
 import type { RecordType } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/lib/db";
-import { placeSlugTag, placeTag } from "@/lib/cache-tags";
+import { placeSlugTag, placeTag, sourceTag } from "@/lib/cache-tags";
 import type { CitationView } from "@/lib/footnotes";
 
 
@@ -108,6 +108,8 @@ export async function getPlaceProfile(slug: string) {
     { recordType: "DELEGATION", ids: delegations.map((d) => d.id) },
     { recordType: "AGREEMENT", ids: agreements.map((a) => a.id) },
   ]);
+  const sourceIds = [...new Set(citations.map((c) => c.source.id))];
+  if (sourceIds.length > 0) cacheTag(...sourceIds.slice(0, 100).map(sourceTag));
   const tiesWithPartner = ties.map(({ placeA, placeB, ...tie }) => ({
     ...tie,
     partner: placeA.id === place.id ? placeB : placeA,

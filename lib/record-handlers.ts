@@ -2,10 +2,12 @@ import "server-only";
 import type { RecordType } from "@/lib/generated/prisma/enums";
 import type { RecordHandler } from "@/lib/record-handler";
 import { placeRecord } from "@/lib/place-record";
+import { sourceRecord } from "@/lib/source-record";
 
 // Each kind of record joins the review mechanism by adding its handler here.
 const HANDLERS: Partial<Record<RecordType, RecordHandler<object>>> = {
   PLACE: placeRecord,
+  SOURCE: sourceRecord,
 };
 
 export function findHandler(recordType: RecordType): RecordHandler<object> | undefined {

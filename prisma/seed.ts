@@ -8,7 +8,6 @@
 // record's child rows and citations are replaced, all in one transaction. Records that
 // are not in seed-data.ts are never touched.
 
-import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createPrisma, enableWal } from "../lib/db";
@@ -16,6 +15,7 @@ import type { Prisma, PrismaClient } from "../lib/generated/prisma/client";
 import type { RecordType, Role } from "../lib/generated/prisma/enums";
 import { normalizeName } from "../lib/names";
 import { findHandler } from "../lib/record-handlers";
+import { snapshotHash } from "../lib/source-text";
 import { isPartialDate } from "../lib/partial-date";
 import { hashPassword, verifyPassword } from "../lib/password";
 import { deriveTieState, orderTiePair } from "../lib/tie-timeline";
@@ -53,11 +53,6 @@ function snapshotOf(source: SourceSpec): string {
   return source.excerpts.join(EXCERPT_SEPARATOR);
 }
 
-// Same text, same hash, however its whitespace or compatibility characters were typed.
-function snapshotHash(snapshot: string): string {
-  const normalised = snapshot.normalize("NFKC").replace(/\s+/g, " ").trim();
-  return createHash("sha256").update(normalised).digest("hex");
-}
 
 type Anchor = { quote: string; prefix: string; suffix: string; startOffset: number; endOffset: number };
 

@@ -1,0 +1,76 @@
+"use client";
+
+import { useState } from "react";
+import Link from "next/link";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { emptySource, sourceSchema, SOURCE_KIND_LABELS, type SourceInput } from "@/lib/source-schema";
+import { LANGUAGES } from "@/lib/names";
+import type { ExistingSource } from "@/lib/source";
+import { registerSource } from "@/app/admin/sources/actions";
+import { Field, FormError, fieldAria } from "@/components/ui/field";
+import { showActionErrors } from "@/components/ui/show-action-errors";
+import { useWarnOnLeave } from "@/components/use-warn-on-leave";
+
+function ExistingNotice({ existing }: { existing: ExistingSource }) {
+  return (
+    <p className="notice" role="status">
+      This source is already registered:{" "}
+      {existing.isPending ? <>“{existing.title}”, awaiting review.</> : <Link href={`/sources/${existing.id}`}>{existing.title}</Link>}
+      {" "}Cite that one instead of registering it again.
+    </p>
+  );
+}
+
+export function SourceForm() {
+  const { register, handleSubmit, setError, formState } = useForm<SourceInput>({ resolver: zodResolver(sourceSchema), defaultValues: emptySource });
+  const { errors, isSubmitting, isDirty, isSubmitSuccessful } = formState;
+  const [existing, setExisting] = useState<ExistingSource>();
+  useWarnOnLeave(isDirty && !isSubmitSuccessful);
+
+  async function onSubmit(values: SourceInput) {
+    const result = await registerSource(values);
+    setExisting(result.ok ? result.data?.existing : undefined);
+    showActionErrors(result, setError);
+  }
+
+  return (
+    <form className="stack card" onSubmit={handleSubmit(onSubmit)} noValidate>
+      {existing && <ExistingNotice existing={existing} />}
+      <FormError message={errors.root?.message} />
+      <Field id="url" label="Address (URL)" hint="Leave empty for a printed or offline source" error={errors.url?.message}>
+        <input id="url" type="url" {...fieldAria("url", errors.url)} {...register("url")} />
+      </Field>
+      <Field id="title" label="Title" error={errors.title?.message}>
+        <input id="title" {...fieldAria("title", errors.title)} {...register("title")} />
+      </Field>
+      <div className="row">
+        <Field id="publisher" label="Publisher" error={errors.publisher?.message}>
+          <input id="publisher" {...fieldAria("publisher", errors.publisher)} {...register("publisher")} />
+        </Field>
+        <Field id="kind" label="Kind" error={errors.kind?.message}>
+          <select id="kind" defaultValue={emptySource.kind} {...register("kind")}>
+            {Object.entries(SOURCE_KIND_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+          </select>
+        </Field>
+        <Field id="lang" label="Language" error={errors.lang?.message}>
+          <select id="lang" defaultValue={emptySource.lang} {...register("lang")}>
+            {LANGUAGES.map((l) => <option key={l.code} value={l.code}>{l.label}</option>)}
+          </select>
+        </Field>
+      </div>
+      <div className="row">
+        <Field id="publishedOn" label="Published" hint="YYYY, YYYY-MM or YYYY-MM-DD" error={errors.publishedOn?.message}>
+          <input id="publishedOn" {...fieldAria("publishedOn", errors.publishedOn)} {...register("publishedOn")} />
+        </Field>
+        <Field id="accessedOn" label="Accessed" hint="When you read it" error={errors.accessedOn?.message}>
+          <input id="accessedOn" {...fieldAria("accessedOn", errors.accessedOn)} {...register("accessedOn")} />
+        </Field>
+      </div>
+      <Field id="snapshot" label="Text as you read it" hint="Paste the article's text: quotes are checked against it" error={errors.snapshot?.message}>
+        <textarea id="snapshot" rows={12} {...fieldAria("snapshot", errors.snapshot)} {...register("snapshot")} />
+      </Field>
+      <div><button type="submit" disabled={isSubmitting}>{isSubmitting ? "Registering…" : "Register source"}</button></div>
+    </form>
+  );
+}

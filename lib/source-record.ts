@@ -1,0 +1,70 @@
+import "server-only";
+import { sourceSchema, SOURCE_FIELD_LABELS, type SourceInput } from "@/lib/source-schema";
+import { normalizeSourceUrl, snapshotHash } from "@/lib/source-text";
+import { sourceTag, SOURCES_TAG } from "@/lib/cache-tags";
+import type { RecordHandler } from "@/lib/record-handler";
+
+function sourceColumns(content: SourceInput) {
+  return {
+    url: content.url ? normalizeSourceUrl(content.url) : null,
+    title: content.title,
+    publisher: content.publisher || null,
+    lang: content.lang,
+    kind: content.kind,
+    publishedOn: content.publishedOn || null,
+    accessedOn: content.accessedOn || null,
+    snapshot: content.snapshot,
+    snapshotHash: snapshotHash(content.snapshot),
+  };
+}
+
+export const sourceRecord: RecordHandler<SourceInput> = {
+  recordType: "SOURCE",
+  label: "Source",
+  fieldLabels: SOURCE_FIELD_LABELS,
+  schema: sourceSchema,
+  titleOf: (content) => content.title,
+
+  async load(tx, id) {
+    const source = await tx.source.findFirst({ where: { id, retiredAt: null } });
+    if (!source) return null;
+    const content: SourceInput = {
+      url: source.url ?? "",
+      title: source.title,
+      publisher: source.publisher ?? "",
+      lang: source.lang ?? "en",
+      kind: source.kind,
+      publishedOn: source.publishedOn ?? "",
+      accessedOn: source.accessedOn ?? "",
+      snapshot: source.snapshot,
+    };
+    return { version: source.version, title: source.title, content, publicPath: `/sources/${source.id}` };
+  },
+
+  async create(tx, content) {
+    const source = await tx.source.create({ data: sourceColumns(content), select: { id: true } });
+    return source.id;
+  },
+
+  async update(tx, id, content) {
+    await tx.source.update({ where: { id }, data: { ...sourceColumns(content), version: { increment: 1 } } });
+  },
+
+  async retire(tx, id) {
+    await tx.source.update({ where: { id }, data: { retiredAt: new Date(), version: { increment: 1 } } });
+  },
+
+  async affectedPages(tx, id, contents) {
+    const title = contents.at(-1)?.title ?? "Source";
+    return [{ title: id ? title : `${title} (new source page)`, path: id ? `/sources/${id}` : "" }];
+  },
+
+  async referenceNames() {
+    return {};
+  },
+
+  // Every page footnoting this source carries its tag (lib/place-profile.ts).
+  async publicTags(_tx, id) {
+    return [SOURCES_TAG, sourceTag(id)];
+  },
+};

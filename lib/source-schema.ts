@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { SourceKind } from "@/lib/generated/prisma/enums";
+import { LANGUAGES } from "@/lib/names";
+import { isPartialDate } from "@/lib/partial-date";
+
+export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
+  OFFICIAL: "Official government page",
+  NEWS: "News report",
+  INTERVIEW: "Interview",
+  DIRECTORY: "Directory",
+  OTHER: "Other",
+};
+
+const languageCodes = LANGUAGES.map((language) => language.code) as [string, ...string[]];
+
+const optionalPartialDate = z
+  .string()
+  .trim()
+  .refine((value) => value === "" || isPartialDate(value), "Use YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2025-04-18");
+
+// What an editor registers: where the text comes from, and the text as they read it.
+export const sourceSchema = z.object({
+  url: z.string().trim().refine((value) => value === "" || URL.canParse(value), "Enter the full address, starting with https://"),
+  title: z.string().trim().min(3, "Enter the source's title").max(300, "At most 300 characters"),
+  publisher: z.string().trim().max(200, "At most 200 characters"),
+  lang: z.enum(languageCodes, "Choose the language of the text"),
+  kind: z.enum(SourceKind, "Choose what kind of source this is"),
+  publishedOn: optionalPartialDate,
+  accessedOn: optionalPartialDate,
+  snapshot: z.string().trim().min(20, "Paste the text as you read it (at least a sentence)").max(200_000, "At most 200,000 characters"),
+});
+
+export type SourceInput = z.infer<typeof sourceSchema>;
+
+export const SOURCE_FIELD_LABELS: Record<keyof SourceInput, string> = {
+  url: "Address (URL)",
+  title: "Title",
+  publisher: "Publisher",
+  lang: "Language",
+  kind: "Kind",
+  publishedOn: "Published",
+  accessedOn: "Accessed",
+  snapshot: "Text as read",
+};
+
+export const emptySource: SourceInput = {
+  url: "", title: "", publisher: "", lang: "en", kind: "NEWS", publishedOn: "", accessedOn: "", snapshot: "",
+};

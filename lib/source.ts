@@ -1,0 +1,70 @@
+import "server-only";
+import { cacheTag } from "next/cache";
+import { prisma } from "@/lib/db";
+import { createChange } from "@/lib/change-request";
+import { normalizeSourceUrl, snapshotHash } from "@/lib/source-text";
+import { sourceTag, SOURCES_TAG } from "@/lib/cache-tags";
+import type { ActionResult } from "@/lib/action-result";
+import type { Actor } from "@/lib/permissions";
+import type { SourceInput } from "@/lib/source-schema";
+
+export type ExistingSource = { id: string; title: string; isPending: boolean };
+
+// The same address or the same text is one source: find it among the published sources
+// and among proposals still waiting for review.
+export async function findExistingSource(input: Pick<SourceInput, "url" | "snapshot">): Promise<ExistingSource | null> {
+  const url = input.url ? normalizeSourceUrl(input.url) : null;
+  const hash = snapshotHash(input.snapshot);
+  const published = await prisma.source.findFirst({
+    where: { retiredAt: null, OR: [...(url ? [{ url }] : []), { snapshotHash: hash }] },
+    select: { id: true, title: true },
+  });
+  if (published) return { ...published, isPending: false };
+  const pending = await prisma.changeItem.findMany({
+    where: { recordType: "SOURCE", operation: "CREATE", status: "PENDING", changeRequest: { status: { in: ["DRAFT", "SUBMITTED"] } } },
+    select: { changeRequestId: true, payload: true },
+  });
+  const match = pending.find(({ payload }) => {
+    const proposed = payload as SourceInput;
+    return (url && proposed.url && normalizeSourceUrl(proposed.url) === url) || snapshotHash(proposed.snapshot) === hash;
+  });
+  return match ? { id: match.changeRequestId, title: (match.payload as SourceInput).title, isPending: true } : null;
+}
+
+export type SourceProposal = { changeId: string } | { existing: ExistingSource };
+
+// A new source is proposed for review like any record; a known one is pointed out instead.
+export async function proposeSource(actor: Actor, input: SourceInput): Promise<ActionResult<SourceProposal>> {
+  const existing = await findExistingSource(input);
+  if (existing) return { ok: true, data: { existing } };
+  const change = await createChange(actor, {
+    title: `New source: ${input.title}`,
+    submit: true,
+    items: [{ recordType: "SOURCE", operation: "CREATE", ref: "source", payload: input }],
+  });
+  return { ok: true, data: { changeId: change.id } };
+}
+
+export async function listSources() {
+  return prisma.source.findMany({
+    where: { retiredAt: null },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, title: true, publisher: true, publishedOn: true, kind: true, url: true, _count: { select: { citations: true } } },
+  });
+}
+
+// Public: a source with every claim it supports, grouped by the record the claim is about.
+export async function getSourcePage(id: string) {
+  "use cache";
+  cacheTag(SOURCES_TAG, sourceTag(id));
+  return prisma.source.findFirst({
+    where: { id, retiredAt: null },
+    select: {
+      id: true, title: true, publisher: true, publishedOn: true, accessedOn: true, url: true, kind: true, lang: true, snapshot: true,
+      citations: {
+        orderBy: { startOffset: "asc" },
+        select: { id: true, recordType: true, recordId: true, field: true, quote: true, assertedValue: true, startOffset: true, endOffset: true, rank: true },
+      },
+    },
+  });
+}
