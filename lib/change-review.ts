@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { transition } from "@/lib/change-workflow";
 import { handlerFor } from "@/lib/record-handlers";
-import type { Tx } from "@/lib/record-handler";
+import { RecordRefused, type Tx } from "@/lib/record-handler";
 import { can, type Actor } from "@/lib/permissions";
 
 // Which items (records) of a change the reviewer approves; for an edit, optionally only
@@ -88,6 +88,21 @@ export async function approveChange(
   selection: ApprovalSelection | "all",
   comment = "",
   fieldComments: FieldComment[] = [],
+): Promise<ReviewResult> {
+  try {
+    return await applyApproval(actor, changeId, selection, comment, fieldComments);
+  } catch (error) {
+    if (error instanceof RecordRefused) return { ok: false, formError: error.message };
+    throw error;
+  }
+}
+
+async function applyApproval(
+  actor: Actor,
+  changeId: string,
+  selection: ApprovalSelection | "all",
+  comment: string,
+  fieldComments: FieldComment[],
 ): Promise<ReviewResult> {
   return prisma.$transaction(async (tx) => {
     const change = await tx.changeRequest.findUnique({

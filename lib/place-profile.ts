@@ -82,7 +82,7 @@ function findAgreements(placeId: string) {
 
 function findCitations(claims: { recordType: RecordType; ids: string[] }[]): Promise<CitationView[]> {
   return prisma.citation.findMany({
-    where: { OR: claims.filter((c) => c.ids.length > 0).map((c) => ({ recordType: c.recordType, recordId: { in: c.ids } })) },
+    where: { retiredAt: null, OR: claims.filter((c) => c.ids.length > 0).map((c) => ({ recordType: c.recordType, recordId: { in: c.ids } })) },
     orderBy: { createdAt: "asc" },
     select: citationSelect,
   });

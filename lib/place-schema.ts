@@ -86,6 +86,16 @@ export const emptyPlace: PlaceInput = {
   summary: "",
 };
 
+// The claims about a place that a citation can support.
+export const PLACE_CLAIM_LABELS: Record<string, string> = {
+  exists: "That the place exists",
+  name: PLACE_FIELD_LABELS.name,
+  level: PLACE_FIELD_LABELS.level,
+  parentId: PLACE_FIELD_LABELS.parentId,
+  latitude: "Coordinates",
+  summary: PLACE_FIELD_LABELS.summary,
+};
+
 export const placeRemovalSchema = z.object({
   placeId: z.string().min(1),
   reason: z.string().trim().min(5, "Say why this place should be removed").max(2000, "At most 2,000 characters"),

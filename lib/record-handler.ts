@@ -28,3 +28,7 @@ export interface RecordHandler<T extends object> {
 }
 
 export type PublicPage = { title: string; path: string };
+
+// Thrown by a handler when applying a change would break a rule only visible at that
+// moment (a quote no longer in its source); the approval is refused with this message.
+export class RecordRefused extends Error {}

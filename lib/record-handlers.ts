@@ -3,11 +3,13 @@ import type { RecordType } from "@/lib/generated/prisma/enums";
 import type { RecordHandler } from "@/lib/record-handler";
 import { placeRecord } from "@/lib/place-record";
 import { sourceRecord } from "@/lib/source-record";
+import { citationRecord } from "@/lib/citation-record";
 
 // Each kind of record joins the review mechanism by adding its handler here.
 const HANDLERS: Partial<Record<RecordType, RecordHandler<object>>> = {
   PLACE: placeRecord,
   SOURCE: sourceRecord,
+  CITATION: citationRecord,
 };
 
 export function findHandler(recordType: RecordType): RecordHandler<object> | undefined {

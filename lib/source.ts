@@ -62,6 +62,7 @@ export async function getSourcePage(id: string) {
     select: {
       id: true, title: true, publisher: true, publishedOn: true, accessedOn: true, url: true, kind: true, lang: true, snapshot: true,
       citations: {
+        where: { retiredAt: null },
         orderBy: { startOffset: "asc" },
         select: { id: true, recordType: true, recordId: true, field: true, quote: true, assertedValue: true, startOffset: true, endOffset: true, rank: true },
       },

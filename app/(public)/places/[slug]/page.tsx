@@ -56,9 +56,11 @@ function renderHeader({ place }: PlaceProfile, notes: Footnotes) {
       </h1>
       <p className="lede">
         {PLACE_LEVEL_LABELS[place.level]}, {countryName(place.country)}
+        <CitationMarks claim={notes.claim("PLACE", place.id, "level")} />
         {place.parent && <> · in <Link href={`/places/${place.parent.slug}`}>{place.parent.name}</Link></>}
+        {place.parent && <CitationMarks claim={notes.claim("PLACE", place.id, "parentId")} />}
       </p>
-      {place.summary && <p>{place.summary}</p>}
+      {place.summary && <p>{place.summary}<CitationMarks claim={notes.claim("PLACE", place.id, "summary")} /></p>}
       <dl className="facts">
         {place.names.length > 0 && <dt>Names</dt>}
         {place.names.length > 0 && (

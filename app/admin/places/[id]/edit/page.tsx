@@ -4,19 +4,30 @@ import { requirePermission } from "@/lib/auth";
 import { getPlaceForEditing, listPlaceOptions } from "@/lib/place";
 import { PlaceForm } from "@/components/place-form";
 import { PlaceRemovalForm } from "@/components/place-removal-form";
+import { CitationForm } from "@/components/citation-form";
+import { CitationList } from "@/components/citation-list";
+import { listCitableSources, listCitationsFor } from "@/lib/citation";
+import { PLACE_CLAIM_LABELS } from "@/lib/place-schema";
 
 export const metadata: Metadata = { title: "Edit place" };
 
 export default async function EditPlacePage({ params }: { params: Promise<{ id: string }> }) {
   await requirePermission("change:propose");
   const { id } = await params;
-  const [place, parents] = await Promise.all([getPlaceForEditing(id), listPlaceOptions()]);
+  const [place, parents, citations, sources] = await Promise.all([
+    getPlaceForEditing(id), listPlaceOptions(), listCitationsFor("PLACE", id), listCitableSources(),
+  ]);
   if (!place) notFound();
   return (
     <>
       <h1>Edit {place.title}</h1>
       <p className="muted">Your edit is proposed against version {place.version}; it goes public once a reviewer approves it.</p>
       <PlaceForm parents={parents.filter((p) => p.id !== id)} defaultValues={place.content} target={{ placeId: id }} />
+      <h2>Citations</h2>
+      <CitationList citations={citations} labels={PLACE_CLAIM_LABELS} />
+      <h3>Cite a passage</h3>
+      <CitationForm recordType="PLACE" recordId={id} sources={sources}
+        claims={Object.entries(PLACE_CLAIM_LABELS).map(([field, label]) => ({ field, label }))} />
       <h2>Remove</h2>
       <PlaceRemovalForm placeId={id} name={place.title} />
     </>

@@ -1,0 +1,81 @@
+"use client";
+
+import { useForm, useWatch } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { RecordType } from "@/lib/generated/prisma/enums";
+import { citationSchema, type CitationInput } from "@/lib/citation-schema";
+import { proposeCitationAction } from "@/app/admin/citations/actions";
+import { Field, FormError, fieldAria } from "@/components/ui/field";
+import { showActionErrors } from "@/components/ui/show-action-errors";
+
+type Source = { id: string; title: string; publisher: string | null; snapshot: string; lang: string | null };
+type Claim = { field: string; label: string };
+type Props = { recordType: RecordType; recordId: string; claims: Claim[]; sources: Source[] };
+
+const CONTEXT = 32;
+
+// Cite a passage: pick the claim and the source, then select the words in the source's
+// text (or paste them). The selection's offsets and context travel with the quote; the
+// server checks the quote against the stored text and keeps its own anchor.
+export function CitationForm({ recordType, recordId, claims, sources }: Props) {
+  const { register, handleSubmit, setError, setValue, control, formState } = useForm<CitationInput>({
+    resolver: zodResolver(citationSchema),
+    defaultValues: { recordType, recordId, field: claims[0]?.field ?? "exists", sourceId: "", quote: "", prefix: "", suffix: "", startOffset: null, assertedValue: "" },
+  });
+  const { errors, isSubmitting } = formState;
+  const sourceId = useWatch({ control, name: "sourceId" });
+  const source = sources.find((s) => s.id === sourceId);
+
+  function takeSelection(container: HTMLElement) {
+    const selection = window.getSelection();
+    if (!source || !selection || selection.isCollapsed || !container.contains(selection.anchorNode)) return;
+    const range = selection.getRangeAt(0);
+    const before = document.createRange();
+    before.setStart(container, 0);
+    before.setEnd(range.startContainer, range.startOffset);
+    const start = before.toString().length;
+    const end = start + range.toString().length;
+    setValue("quote", source.snapshot.slice(start, end), { shouldValidate: true, shouldDirty: true });
+    setValue("startOffset", start);
+    setValue("prefix", source.snapshot.slice(Math.max(0, start - CONTEXT), start));
+    setValue("suffix", source.snapshot.slice(end, end + CONTEXT));
+  }
+
+  async function onSubmit(values: CitationInput) {
+    showActionErrors(await proposeCitationAction(values), setError);
+  }
+
+  return (
+    <form className="stack card" onSubmit={handleSubmit(onSubmit)} noValidate aria-label="Cite a source">
+      <FormError message={errors.root?.message} />
+      <div className="row">
+        <Field id="citation-field" label="Claim" error={errors.field?.message}>
+          <select id="citation-field" defaultValue={claims[0]?.field} {...register("field")}>
+            {claims.map((claim) => <option key={claim.field} value={claim.field}>{claim.label}</option>)}
+          </select>
+        </Field>
+        <Field id="citation-source" label="Source" error={errors.sourceId?.message}>
+          <select id="citation-source" defaultValue="" {...fieldAria("citation-source", errors.sourceId)} {...register("sourceId")}>
+            <option value="">— choose a source —</option>
+            {sources.map((s) => <option key={s.id} value={s.id}>{s.title}{s.publisher && ` (${s.publisher})`}</option>)}
+          </select>
+        </Field>
+      </div>
+      {source && (
+        <div className="field">
+          <span className="label">Select the passage in the source</span>
+          <div className="snapshot card" lang={source.lang ?? undefined} data-testid="source-text" style={{ maxHeight: "16rem", overflow: "auto" }}
+            onMouseUp={(event) => takeSelection(event.currentTarget)}>{source.snapshot}</div>
+        </div>
+      )}
+      <Field id="citation-quote" label="Quote" hint="Filled from your selection; you may also paste the passage" error={errors.quote?.message}>
+        <textarea id="citation-quote" rows={2} {...fieldAria("citation-quote", errors.quote)}
+          {...register("quote", { onChange: () => setValue("startOffset", null) })} />
+      </Field>
+      <Field id="citation-value" label="Value the source states" hint="For a date: 2024-06-19; leave empty when the passage only supports the record" error={errors.assertedValue?.message}>
+        <input id="citation-value" {...fieldAria("citation-value", errors.assertedValue)} {...register("assertedValue")} />
+      </Field>
+      <div><button type="submit" disabled={isSubmitting}>Propose citation</button></div>
+    </form>
+  );
+}

@@ -1,0 +1,97 @@
+import "server-only";
+import { anchorQuote } from "@/lib/quote-anchor";
+import { citationSchema, CITATION_FIELD_LABELS, type CitationInput } from "@/lib/citation-schema";
+import { claimPageTags, placesShowing, recordTitle } from "@/lib/claim-pages";
+import { sourceTag } from "@/lib/cache-tags";
+import { RecordRefused, type RecordHandler, type Tx } from "@/lib/record-handler";
+
+// The exact quote, its context and offsets as they stand in the source's text now;
+// refuses a passage the text does not contain.
+export async function anchorInSource(tx: Tx, content: CitationInput) {
+  const source = await tx.source.findFirst({ where: { id: content.sourceId, retiredAt: null }, select: { snapshot: true } });
+  if (!source) throw new RecordRefused("The cited source is not published.");
+  const anchor = anchorQuote(source.snapshot, content.quote, {
+    prefix: content.prefix, suffix: content.suffix, start: content.startOffset ?? undefined,
+  });
+  if (!anchor) throw new RecordRefused(`The quote “${content.quote.slice(0, 60)}” is not in the source's text.`);
+  return anchor;
+}
+
+async function citationColumns(tx: Tx, content: CitationInput) {
+  const anchor = await anchorInSource(tx, content);
+  return {
+    recordType: content.recordType,
+    recordId: content.recordId,
+    field: content.field,
+    sourceId: content.sourceId,
+    quote: anchor.exact,
+    prefix: anchor.prefix,
+    suffix: anchor.suffix,
+    startOffset: anchor.start,
+    endOffset: anchor.end,
+    assertedValue: content.assertedValue || null,
+    orphanedAt: null,
+  };
+}
+
+export const citationRecord: RecordHandler<CitationInput> = {
+  recordType: "CITATION",
+  label: "Citation",
+  fieldLabels: CITATION_FIELD_LABELS,
+  schema: citationSchema,
+  titleOf: (content) => `“${content.quote.length > 50 ? `${content.quote.slice(0, 50)}…` : content.quote}”`,
+
+  async load(tx, id) {
+    const citation = await tx.citation.findFirst({ where: { id, retiredAt: null } });
+    if (!citation) return null;
+    const content: CitationInput = {
+      recordType: citation.recordType,
+      recordId: citation.recordId,
+      field: citation.field,
+      sourceId: citation.sourceId,
+      quote: citation.quote,
+      prefix: citation.prefix,
+      suffix: citation.suffix,
+      startOffset: citation.startOffset,
+      assertedValue: citation.assertedValue ?? "",
+    };
+    return { version: citation.version, title: citationRecord.titleOf(content), content, publicPath: `/sources/${citation.sourceId}#quote-${id}` };
+  },
+
+  async create(tx, content) {
+    const citation = await tx.citation.create({ data: await citationColumns(tx, content), select: { id: true } });
+    return citation.id;
+  },
+
+  async update(tx, id, content) {
+    await tx.citation.update({ where: { id }, data: { ...(await citationColumns(tx, content)), version: { increment: 1 } } });
+  },
+
+  async retire(tx, id) {
+    await tx.citation.update({ where: { id }, data: { retiredAt: new Date(), version: { increment: 1 } } });
+  },
+
+  async affectedPages(tx, _id, contents) {
+    const claims = contents.map((c) => ({ recordType: c.recordType, recordId: c.recordId }));
+    const placeIds = (await Promise.all(claims.map((c) => placesShowing(tx, c.recordType, c.recordId)))).flat();
+    const places = await tx.place.findMany({ where: { id: { in: placeIds } }, select: { name: true, slug: true } });
+    return places.map((place) => ({ title: place.name, path: `/places/${place.slug}` }));
+  },
+
+  async referenceNames(tx, contents) {
+    const names: Record<string, string> = {};
+    const sources = await tx.source.findMany({ where: { id: { in: contents.map((c) => c.sourceId) } }, select: { id: true, title: true } });
+    for (const source of sources) names[source.id] = source.title;
+    for (const content of contents) {
+      const title = await recordTitle(tx, content.recordType, content.recordId);
+      if (title) names[content.recordId] = title;
+    }
+    return names;
+  },
+
+  async publicTags(tx, id) {
+    const citation = await tx.citation.findUnique({ where: { id }, select: { recordType: true, recordId: true, sourceId: true } });
+    if (!citation) return [];
+    return [sourceTag(citation.sourceId), ...(await claimPageTags(tx, citation.recordType, citation.recordId))];
+  },
+};

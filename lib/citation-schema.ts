@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { RecordType } from "@/lib/generated/prisma/enums";
+
+// One citation: the claim (record + field, or "exists" for the record itself), the source,
+// and the passage as the editor selected or pasted it. The server re-anchors the passage
+// in the source's text and stores the exact quote, its context and its offsets.
+export const citationSchema = z.object({
+  recordType: z.enum(RecordType),
+  recordId: z.string().min(1, "Choose what the citation supports"),
+  field: z.string().trim().min(1, "Choose the claim this passage supports").max(60),
+  sourceId: z.string().min(1, "Choose a source"),
+  quote: z.string().trim().min(3, "Select or paste the passage that supports the claim").max(1000, "Quote at most 1,000 characters: the passage, not the article"),
+  prefix: z.string().max(200),
+  suffix: z.string().max(200),
+  startOffset: z.number().int().nonnegative().nullable(),
+  assertedValue: z.string().trim().max(200, "At most 200 characters"),
+});
+
+export type CitationInput = z.infer<typeof citationSchema>;
+
+export const CITATION_FIELD_LABELS: Record<keyof CitationInput, string> = {
+  recordType: "Record type",
+  recordId: "Record",
+  field: "Claim",
+  sourceId: "Source",
+  quote: "Quote",
+  prefix: "Text before",
+  suffix: "Text after",
+  startOffset: "Position",
+  assertedValue: "Value the source states",
+};
+
+export const EXISTS_CLAIM = "exists";

@@ -1,0 +1,51 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db";
+import { proposeCitation } from "@/lib/citation";
+import { approveChange } from "@/lib/change-review";
+import type { CitationInput } from "@/lib/citation-schema";
+
+const editor = { id: "", role: "EDITOR" as const };
+const reviewer = { id: "", role: "REVIEWER" as const };
+let placeId = "";
+let sourceId = "";
+
+const snapshot = "历城区与江南区于2007年结为友好合作城市。Licheng District and Gangnam District officially became sister cities in 2007.";
+
+beforeAll(async () => {
+  editor.id = (await prisma.user.create({ data: { email: "e@test", name: "Editor", passwordHash: "x", role: "EDITOR" } })).id;
+  reviewer.id = (await prisma.user.create({ data: { email: "r@test", name: "Reviewer", passwordHash: "x", role: "REVIEWER" } })).id;
+  placeId = (await prisma.place.create({ data: { slug: "licheng", name: "Licheng District", country: "CN", level: "DISTRICT" } })).id;
+  sourceId = (await prisma.source.create({ data: { title: "Licheng and Gangnam", snapshot, snapshotHash: "h" } })).id;
+});
+
+const cite = (quote: string, extra: Partial<CitationInput> = {}): CitationInput => ({
+  recordType: "PLACE", recordId: placeId, field: "exists", sourceId, quote, prefix: "", suffix: "", startOffset: null, assertedValue: "", ...extra,
+});
+
+describe("proposeCitation", () => {
+  it("stores the passage as it stands in the source, with context and offsets, once approved", async () => {
+    const proposal = await proposeCitation(editor, cite("officially  became sister\ncities in ２００７", { assertedValue: "2007" }));
+    expect(proposal.ok).toBe(true);
+    expect(await prisma.citation.count()).toBe(0);
+    expect((await approveChange(reviewer, proposal.ok ? proposal.data!.id : "", "all")).ok).toBe(true);
+    const citation = await prisma.citation.findFirstOrThrow();
+    expect(citation).toMatchObject({ quote: "officially became sister cities in 2007", assertedValue: "2007", recordId: placeId });
+    expect(snapshot.slice(citation.startOffset!, citation.endOffset!)).toBe(citation.quote);
+    expect(citation.prefix.endsWith("Gangnam District ")).toBe(true);
+  });
+
+  it("refuses a passage that is not in the source, at the quote field", async () => {
+    const proposal = await proposeCitation(editor, cite("became sister cities in 2008"));
+    expect(proposal).toEqual({ ok: false, fieldErrors: { quote: expect.stringMatching(/not in the source/) } });
+    expect(await prisma.changeRequest.count({ where: { title: { contains: "2008" } } })).toBe(0);
+  });
+
+  it("refuses approval when the source's text no longer holds the passage", async () => {
+    const proposal = await proposeCitation(editor, cite("历城区与江南区"));
+    await prisma.source.update({ where: { id: sourceId }, data: { snapshot: "Replaced text without the passage." } });
+    const approval = await approveChange(reviewer, proposal.ok ? proposal.data!.id : "", "all");
+    expect(approval).toEqual({ ok: false, formError: expect.stringMatching(/not in the source's text/) });
+    expect(await prisma.citation.count()).toBe(1);
+    await prisma.source.update({ where: { id: sourceId }, data: { snapshot } });
+  });
+});

@@ -1,0 +1,48 @@
+import "server-only";
+import type { RecordType } from "@/lib/generated/prisma/enums";
+import { prisma } from "@/lib/db";
+import { createChange } from "@/lib/change-request";
+import { anchorQuote } from "@/lib/quote-anchor";
+import { recordTitle } from "@/lib/claim-pages";
+import type { ActionResult } from "@/lib/action-result";
+import type { Actor } from "@/lib/permissions";
+import type { CitationInput } from "@/lib/citation-schema";
+
+const NOT_IN_SOURCE = "This passage is not in the source's text. Select it in the text shown, or paste it exactly as written there.";
+
+// A citation is proposed like any change. The passage must occur in the source's stored
+// text (after NFKC and white-space folding); the server keeps its own anchor of it.
+export async function proposeCitation(actor: Actor, input: CitationInput): Promise<ActionResult<{ id: string }>> {
+  const [source, title] = await Promise.all([
+    prisma.source.findFirst({ where: { id: input.sourceId, retiredAt: null }, select: { title: true, snapshot: true } }),
+    recordTitle(prisma, input.recordType, input.recordId),
+  ]);
+  if (!title) return { ok: false, formError: "The record this citation supports is no longer published." };
+  if (!source) return { ok: false, fieldErrors: { sourceId: "Choose a published source" } };
+  const anchor = anchorQuote(source.snapshot, input.quote, { prefix: input.prefix, suffix: input.suffix, start: input.startOffset ?? undefined });
+  if (!anchor) return { ok: false, fieldErrors: { quote: NOT_IN_SOURCE } };
+  const payload: CitationInput = { ...input, quote: anchor.exact, prefix: anchor.prefix, suffix: anchor.suffix, startOffset: anchor.start };
+  const change = await createChange(actor, {
+    title: `Cite “${source.title}” for ${title} (${input.field})`,
+    submit: true,
+    items: [{ recordType: "CITATION", operation: "CREATE", ref: "citation", payload }],
+  });
+  return { ok: true, data: change };
+}
+
+// The published citations of one record, for its edit screen.
+export async function listCitationsFor(recordType: RecordType, recordId: string) {
+  return prisma.citation.findMany({
+    where: { recordType, recordId, retiredAt: null },
+    orderBy: [{ field: "asc" }, { createdAt: "asc" }],
+    select: { id: true, field: true, quote: true, assertedValue: true, rank: true, source: { select: { id: true, title: true } } },
+  });
+}
+
+export async function listCitableSources() {
+  return prisma.source.findMany({
+    where: { retiredAt: null },
+    orderBy: { title: "asc" },
+    select: { id: true, title: true, publisher: true, snapshot: true, lang: true },
+  });
+}
