@@ -18,6 +18,7 @@ export async function AdminNav() {
       {can(user, "change:review") && <Link href="/admin/review">Review queue</Link>}
       {can(user, "users:manage") && <Link href="/admin/users">Users</Link>}
       {can(user, "audit:view") && <Link href="/admin/audit">Audit log</Link>}
+      {can(user, "coverage:view") && <Link href="/admin/coverage">Citation coverage</Link>}
       {user && (
         <div className="small" style={{ marginTop: "1.5rem" }}>
           <div>{user.name}</div>

@@ -10,14 +10,15 @@ export type Action =
   | "change:approve" // approve or return a change (never one's own)
   | "change:withdraw" // withdraw one's own submitted change
   | "users:manage"
-  | "audit:view";
+  | "audit:view"
+  | "coverage:view";
 
 type Target = { authorId: string };
 
 const ROLE_ACTIONS: Record<Role, Action[]> = {
   EDITOR: ["change:propose", "change:withdraw"],
   REVIEWER: ["change:propose", "change:withdraw", "change:review", "change:approve"],
-  ADMIN: ["change:propose", "change:withdraw", "change:review", "change:approve", "users:manage", "audit:view"],
+  ADMIN: ["change:propose", "change:withdraw", "change:review", "change:approve", "users:manage", "audit:view", "coverage:view"],
 };
 
 export function can(actor: Actor | null | undefined, action: Action, target?: Target): boolean {

@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePermission } from "@/lib/auth";
+import { getCoverage } from "@/lib/coverage";
+import { formatClaimValue } from "@/lib/claim-values";
+
+export const metadata: Metadata = { title: "Citation coverage" };
+
+const percent = (part: number, whole: number) => (whole === 0 ? "—" : `${Math.round((100 * part) / whole)}%`);
+
+export default async function CoveragePage() {
+  await requirePermission("coverage:view");
+  const coverage = await getCoverage();
+  return (
+    <>
+      <h1>Citation coverage</h1>
+      <div className="grid-2">
+        <section className="card" aria-label="Key claims cited">
+          <h2 style={{ marginTop: 0 }}>{percent(coverage.citedKeyClaimCount, coverage.keyClaimCount)}</h2>
+          <p>of key claims cited ({coverage.citedKeyClaimCount} of {coverage.keyClaimCount}); {coverage.citationCount} citations in all.</p>
+        </section>
+        <section className="card" aria-label="Problems">
+          <p>{coverage.disputed.length} disputed claims · {coverage.orphaned.length} orphaned quotes · {coverage.unusedSources.length} sources with no claims</p>
+        </section>
+      </div>
+      <h2>Key claims without a citation</h2>
+      {coverage.uncited.length === 0 ? <p className="muted">None.</p> : (
+        <ul>{coverage.uncited.map((claim) => <li key={`${claim.recordId}:${claim.field}`}>{claim.label}</li>)}</ul>
+      )}
+      <h2>Disputed claims</h2>
+      {coverage.disputed.length === 0 ? <p className="muted">None.</p> : (
+        <ul>
+          {coverage.disputed.map((claim) => (
+            <li key={`${claim.recordId}:${claim.field}`}>
+              {claim.recordType.toLowerCase().replace(/_/g, " ")} · {claim.field}: {claim.values.map(formatClaimValue).join(" / ")}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>Orphaned quotes</h2>
+      {coverage.orphaned.length === 0 ? <p className="muted">None: every quote is still in its source.</p> : (
+        <ul>{coverage.orphaned.map((c) => <li key={c.id}>“{c.quote}” — <Link href={`/sources/${c.source.id}`}>{c.source.title}</Link></li>)}</ul>
+      )}
+      <h2>Sources with no claims</h2>
+      {coverage.unusedSources.length === 0 ? <p className="muted">None.</p> : (
+        <ul>{coverage.unusedSources.map((s) => <li key={s.id}><Link href={`/sources/${s.id}`}>{s.title}</Link></li>)}</ul>
+      )}
+    </>
+  );
+}
