@@ -20,7 +20,7 @@ const CONTEXT = 32;
 export function CitationForm({ recordType, recordId, claims, sources }: Props) {
   const { register, handleSubmit, setError, setValue, control, formState } = useForm<CitationInput>({
     resolver: zodResolver(citationSchema),
-    defaultValues: { recordType, recordId, field: claims[0]?.field ?? "exists", sourceId: "", quote: "", prefix: "", suffix: "", startOffset: null, assertedValue: "" },
+    defaultValues: { recordType, recordId, field: claims[0]?.field ?? "exists", sourceId: "", quote: "", prefix: "", suffix: "", startOffset: null, assertedValue: "", rank: "NORMAL", rankReason: "" },
   });
   const { errors, isSubmitting } = formState;
   const sourceId = useWatch({ control, name: "sourceId" });

@@ -67,8 +67,10 @@ export async function catchActionCall(page: Page, submit: () => Promise<void>): 
   return { actionId: sent.headers()["next-action"], args: JSON.parse(sent.postData()!) };
 }
 
-export async function sendActionCall(api: APIRequestContext, path: string, { actionId, args }: ActionCall, session?: TestUser) {
-  const cookie = session ? { Cookie: `${SESSION_COOKIE}=${await mintSessionToken(session)}` } : {};
+// `session` is a user to sign the session cookie for, or the cookie's raw value.
+export async function sendActionCall(api: APIRequestContext, path: string, { actionId, args }: ActionCall, session?: TestUser | string) {
+  const token = typeof session === "object" ? await mintSessionToken(session) : session;
+  const cookie: Record<string, string> = token ? { Cookie: `${SESSION_COOKIE}=${token}` } : {};
   return api.post(path, {
     headers: { "Next-Action": actionId, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", ...cookie },
     data: JSON.stringify(args),

@@ -93,6 +93,28 @@ describe("approveChange", () => {
     expect(change.comments.map((c) => c.body)).toEqual(["The English name stays Ayabe."]);
   });
 
+  it("treats ticking every changed field as approving the whole edit", async () => {
+    const ise = await publishedPlace("Ise");
+    const changeId = await propose(editor, place("Ise City", { summary: "Home of the Grand Shrine" }), ise.id);
+    const item = await prisma.changeItem.findFirstOrThrow({ where: { changeRequestId: changeId } });
+    expect((await approveChange(reviewer, changeId, { [item.id]: ["name", "names", "summary"] })).ok).toBe(true);
+    const change = await prisma.changeRequest.findUniqueOrThrow({ where: { id: changeId }, include: { items: true } });
+    expect(change.status).toBe("APPROVED");
+    expect(change.items[0].status).toBe("APPROVED");
+  });
+
+  it("lets the author rebase a change refused as stale, without leaving review", async () => {
+    const nagoya = await publishedPlace("Nagoya");
+    const first = await propose(editor, place("Nagoya", { summary: "First" }), nagoya.id);
+    const second = await propose(otherEditor, place("Nagoya", { summary: "Second" }), nagoya.id);
+    await approveChange(reviewer, first, "all");
+    expect((await approveChange(reviewer, second, "all")).ok).toBe(false);
+    const rebased = await proposePlace(otherEditor, place("Nagoya", { summary: "First, then second" }), { placeId: nagoya.id, changeId: second }, true);
+    expect(rebased.ok).toBe(true);
+    expect((await approveChange(reviewer, second, "all")).ok).toBe(true);
+    expect(await prisma.place.findUniqueOrThrow({ where: { id: nagoya.id } })).toMatchObject({ summary: "First, then second", version: 3 });
+  });
+
   it("requires a comment for a partial approval, and applies nothing without one", async () => {
     const otsu = await publishedPlace("Otsu");
     const changeId = await propose(editor, place("Otsu City", { summary: "On Lake Biwa" }), otsu.id);

@@ -5,6 +5,7 @@ import { prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { transition } from "@/lib/change-workflow";
 import { handlerFor } from "@/lib/record-handlers";
+import { changedFields, diffContent } from "@/lib/record-diff";
 import { RecordRefused, type Tx } from "@/lib/record-handler";
 import { can, type Actor } from "@/lib/permissions";
 
@@ -77,6 +78,19 @@ async function nextRetiredVersion(tx: Tx, recordType: RecordType, recordId: stri
   return (last?.version ?? 0) + 1;
 }
 
+// Ticking every changed field of an edit approves the edit as a whole.
+async function wholeItemsOf(tx: Tx, items: PendingItem[], selection: ApprovalSelection): Promise<ApprovalSelection> {
+  const normalized: ApprovalSelection = { ...selection };
+  for (const item of items) {
+    const fields = selection[item.id];
+    if (!Array.isArray(fields) || !item.recordId) continue;
+    const current = await handlerFor(item.recordType).load(tx, item.recordId);
+    const changed = changedFields(diffContent(current?.content ?? null, item.payload as object));
+    if (changed.every((field) => fields.includes(field))) normalized[item.id] = "all";
+  }
+  return normalized;
+}
+
 type ApplyContext = { authorId: string; reviewerId: string; tags: string[] };
 
 // Approves all of a change, or the selected part of it, in one transaction: a record that
@@ -110,8 +124,9 @@ async function applyApproval(
       include: { items: { where: { status: "PENDING" }, orderBy: { sequence: "asc" } } },
     });
     if (!change) return { ok: false, formError: "This change no longer exists." };
-    const chosen = change.items.filter((item) => selection === "all" || selection[item.id]);
-    const isPartial = selection !== "all" && (chosen.length < change.items.length || chosen.some((i) => selection[i.id] !== "all"));
+    const selected = selection === "all" ? selection : await wholeItemsOf(tx, change.items, selection);
+    const chosen = change.items.filter((item) => selected === "all" || selected[item.id]);
+    const isPartial = selected !== "all" && (chosen.length < change.items.length || chosen.some((i) => selected[i.id] !== "all"));
     const step = transition(change, isPartial ? "approve-part" : "approve", actor);
     if (!step.ok) return { ok: false, formError: step.reason };
     if (chosen.length === 0) return { ok: false, formError: "Choose at least one part of the change to approve." };
@@ -121,7 +136,7 @@ async function applyApproval(
       return { ok: false, staleItemIds, formError: "This record changed since the change was prepared — the author must rebase it on the current version." };
     }
     const context: ApplyContext = { authorId: change.authorId, reviewerId: actor.id, tags: [] };
-    for (const item of chosen) await applyItem(tx, item, selection === "all" ? "all" : selection[item.id], context);
+    for (const item of chosen) await applyItem(tx, item, selected === "all" ? "all" : selected[item.id], context);
     const unchosen = change.items.filter((item) => !chosen.includes(item)).map((item) => item.id);
     await tx.changeItem.updateMany({ where: { id: { in: unchosen } }, data: { status: "RETURNED" } });
     await tx.changeRequest.update({ where: { id: changeId }, data: { status: step.status, reviewerId: actor.id, decidedAt: new Date() } });

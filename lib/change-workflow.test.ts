@@ -11,6 +11,8 @@ const ALL_STATUSES: ChangeStatus[] = ["DRAFT", "SUBMITTED", "RETURNED", "APPROVE
 // Every allowed step; every (status, event) pair not listed here must be refused.
 const ALLOWED: [ChangeStatus, ChangeEvent, ChangeStatus][] = [
   ["DRAFT", "edit", "DRAFT"],
+  ["SUBMITTED", "edit", "DRAFT"],
+  ["SUBMITTED", "submit", "SUBMITTED"],
   ["RETURNED", "edit", "RETURNED"],
   ["PARTIALLY_APPROVED", "edit", "PARTIALLY_APPROVED"],
   ["DRAFT", "submit", "SUBMITTED"],

@@ -6,8 +6,10 @@ import { can, type Actor } from "@/lib/permissions";
 export type ChangeEvent = "edit" | "submit" | "withdraw" | "approve" | "approve-part" | "return";
 
 const STEPS: Record<ChangeEvent, Partial<Record<ChangeStatus, ChangeStatus>>> = {
-  edit: { DRAFT: "DRAFT", RETURNED: "RETURNED", PARTIALLY_APPROVED: "PARTIALLY_APPROVED" },
-  submit: { DRAFT: "SUBMITTED", RETURNED: "SUBMITTED", PARTIALLY_APPROVED: "SUBMITTED" },
+  // Saving a submitted change as a draft takes it out of review until it is submitted again.
+  edit: { DRAFT: "DRAFT", SUBMITTED: "DRAFT", RETURNED: "RETURNED", PARTIALLY_APPROVED: "PARTIALLY_APPROVED" },
+  // Resubmitting a submitted change (after revising it, e.g. to rebase it) keeps it in review.
+  submit: { DRAFT: "SUBMITTED", SUBMITTED: "SUBMITTED", RETURNED: "SUBMITTED", PARTIALLY_APPROVED: "SUBMITTED" },
   withdraw: { DRAFT: "WITHDRAWN", SUBMITTED: "WITHDRAWN", RETURNED: "WITHDRAWN", PARTIALLY_APPROVED: "WITHDRAWN" },
   approve: { SUBMITTED: "APPROVED" },
   "approve-part": { SUBMITTED: "PARTIALLY_APPROVED" },

@@ -30,6 +30,8 @@ async function citationColumns(tx: Tx, content: CitationInput) {
     startOffset: anchor.start,
     endOffset: anchor.end,
     assertedValue: content.assertedValue || null,
+    rank: content.rank,
+    rankReason: content.rankReason || null,
     orphanedAt: null,
   };
 }
@@ -54,6 +56,8 @@ export const citationRecord: RecordHandler<CitationInput> = {
       suffix: citation.suffix,
       startOffset: citation.startOffset,
       assertedValue: citation.assertedValue ?? "",
+      rank: citation.rank,
+      rankReason: citation.rankReason ?? "",
     };
     return { version: citation.version, title: citationRecord.titleOf(content), content, publicPath: `/sources/${citation.sourceId}#quote-${id}` };
   },

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { RecordType } from "@/lib/generated/prisma/enums";
+import { CitationRank, RecordType } from "@/lib/generated/prisma/enums";
 
 // One citation: the claim (record + field, or "exists" for the record itself), the source,
 // and the passage as the editor selected or pasted it. The server re-anchors the passage
@@ -14,6 +14,9 @@ export const citationSchema = z.object({
   suffix: z.string().max(200),
   startOffset: z.number().int().nonnegative().nullable(),
   assertedValue: z.string().trim().max(200, "At most 200 characters"),
+  // Set only when a dispute is settled (lib/dispute.ts); new citations are NORMAL.
+  rank: z.enum(CitationRank),
+  rankReason: z.string().trim().max(500, "At most 500 characters"),
 });
 
 export type CitationInput = z.infer<typeof citationSchema>;
@@ -28,6 +31,8 @@ export const CITATION_FIELD_LABELS: Record<keyof CitationInput, string> = {
   suffix: "Text after",
   startOffset: "Position",
   assertedValue: "Value the source states",
+  rank: "Rank",
+  rankReason: "Reason for the rank",
 };
 
 export const EXISTS_CLAIM = "exists";

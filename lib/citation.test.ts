@@ -19,7 +19,7 @@ beforeAll(async () => {
 });
 
 const cite = (quote: string, extra: Partial<CitationInput> = {}): CitationInput => ({
-  recordType: "PLACE", recordId: placeId, field: "exists", sourceId, quote, prefix: "", suffix: "", startOffset: null, assertedValue: "", ...extra,
+  recordType: "PLACE", recordId: placeId, field: "exists", sourceId, quote, prefix: "", suffix: "", startOffset: null, assertedValue: "", rank: "NORMAL", rankReason: "", ...extra,
 });
 
 describe("proposeCitation", () => {

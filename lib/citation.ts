@@ -21,7 +21,9 @@ export async function proposeCitation(actor: Actor, input: CitationInput): Promi
   if (!source) return { ok: false, fieldErrors: { sourceId: "Choose a published source" } };
   const anchor = anchorQuote(source.snapshot, input.quote, { prefix: input.prefix, suffix: input.suffix, start: input.startOffset ?? undefined });
   if (!anchor) return { ok: false, fieldErrors: { quote: NOT_IN_SOURCE } };
-  const payload: CitationInput = { ...input, quote: anchor.exact, prefix: anchor.prefix, suffix: anchor.suffix, startOffset: anchor.start };
+  const payload: CitationInput = {
+    ...input, quote: anchor.exact, prefix: anchor.prefix, suffix: anchor.suffix, startOffset: anchor.start, rank: "NORMAL", rankReason: "",
+  };
   const change = await createChange(actor, {
     title: `Cite “${source.title}” for ${title} (${input.field})`,
     submit: true,
