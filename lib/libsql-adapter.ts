@@ -21,7 +21,10 @@ function withBusyTimeout(client: Client): Client {
       if (property === "close") return value.bind(target);
       return async (...args: unknown[]) => {
         await prepare();
-        const result = await value.apply(target, args);
+        // Prisma opens interactive transactions as DEFERRED; one that reads and then writes
+        // fails at once (SQLITE_BUSY) if another process wrote in between. IMMEDIATE takes
+        // the write lock up front, waiting for it under the busy timeout.
+        const result = await value.apply(target, property === "transaction" ? ["write"] : args);
         if (property === "transaction") isFresh = true;
         return result;
       };
