@@ -10,6 +10,11 @@ export function CitationMarks({ claim }: { claim: Claim }) {
           <a href={`#note-${footnote.number}`} aria-label={`Source ${footnote.number}`}>[{footnote.number}]</a>
         </sup>
       ))}
+      {claim.alternatives.length > 0 && !claim.isDisputed && (
+        <span className="tag" title="Sources differ; a reviewer settled on the value shown">
+          sources differ: also {claim.alternatives.map((a) => `${formatClaimValue(a.value)}${a.reason ? ` (not preferred: ${a.reason})` : ""}`).join("; ")}
+        </span>
+      )}
       {claim.isDisputed && (
         <span className="tag tag-warn" title="Sources give different values for this fact">
           sources differ: {claim.values.map(formatClaimValue).join(" / ")}

@@ -22,7 +22,11 @@ export type CitationView = {
 
 export type Footnote = CitationView & { number: number };
 
-export type Claim = { footnotes: Footnote[]; isDisputed: boolean; values: string[] };
+export type Alternative = { value: string; reason: string | null };
+
+// A claim's citations; `preferred` is the value a reviewer settled on, `alternatives` the
+// values they ranked down, kept visible with the reason.
+export type Claim = { footnotes: Footnote[]; isDisputed: boolean; values: string[]; preferred: string | null; alternatives: Alternative[] };
 
 const claimKey = (recordType: RecordType, recordId: string, field: string) => `${recordType}:${recordId}:${field}`;
 
@@ -48,7 +52,11 @@ export function createFootnotes(citations: CitationView[]) {
     const cited = (byClaim.get(claimKey(recordType, recordId, field)) ?? []).map(number);
     const current = cited.filter((c) => c.rank !== "DEPRECATED");
     const values = [...new Set(current.map((c) => c.assertedValue).filter((v): v is string => !!v))];
-    return { footnotes: cited, isDisputed: values.length > 1, values };
+    const preferred = current.find((c) => c.rank === "PREFERRED" && c.assertedValue)?.assertedValue ?? null;
+    const alternatives = cited
+      .filter((c) => c.rank === "DEPRECATED" && c.assertedValue)
+      .map((c) => ({ value: c.assertedValue!, reason: c.rankReason }));
+    return { footnotes: cited, isDisputed: values.length > 1, values, preferred, alternatives };
   }
 
   function list(): Footnote[] {

@@ -17,7 +17,7 @@ type Target = { authorId: string };
 
 const ROLE_ACTIONS: Record<Role, Action[]> = {
   EDITOR: ["change:propose", "change:withdraw"],
-  REVIEWER: ["change:propose", "change:withdraw", "change:review", "change:approve"],
+  REVIEWER: ["change:propose", "change:withdraw", "change:review", "change:approve", "coverage:view"],
   ADMIN: ["change:propose", "change:withdraw", "change:review", "change:approve", "users:manage", "audit:view", "coverage:view"],
 };
 

@@ -26,7 +26,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 // Footnotes are numbered in the order facts appear, so every `notes.claim()` call
-// happens here, top to bottom, in plain functions rather than child components.
+// happens here, top to bottom, in plain functions rather than child components. A value a
+// reviewer settled on (the preferred citation's) is shown in place of the stored one.
 export default async function PlacePage({ params }: Props) {
   const profile = await getPlaceProfile((await params).slug);
   if (!profile) notFound();
@@ -104,18 +105,23 @@ function renderTies({ ties }: PlaceProfile, notes: Footnotes) {
               {tie.status !== "ACTIVE" && <> <span className="tag">{tie.status.toLowerCase()}</span></>}
             </div>
             <ol className="timeline" aria-label={`History of the tie with ${tie.partner.name}`}>
-              {tie.events.map((event) => (
-                <li key={event.id}>
-                  {event.occurredOn ? formatPartialDate(event.occurredOn) : "Date not recorded"}
-                  <CitationMarks claim={notes.claim("TIE_EVENT", event.id, "occurredOn")} />
-                  {": "}{TIE_EVENT_LABELS[event.type]}
-                  {event.kind && <> as {TIE_KIND_LABELS[event.kind].toLowerCase()}</>}
-                  {event.term && <> (“{event.term}”)</>}
-                  <CitationMarks claim={notes.claim("TIE_EVENT", event.id, "kind")} />
-                  {event.agreement && <> — {event.agreement.title}</>}
-                  {event.note && <span className="muted"> · {event.note}</span>}
-                </li>
-              ))}
+              {tie.events.map((event) => {
+                const date = notes.claim("TIE_EVENT", event.id, "occurredOn");
+                const kind = notes.claim("TIE_EVENT", event.id, "kind");
+                const occurredOn = date.preferred ?? event.occurredOn;
+                return (
+                  <li key={event.id}>
+                    {occurredOn ? formatPartialDate(occurredOn) : "Date not recorded"}
+                    <CitationMarks claim={date} />
+                    {": "}{TIE_EVENT_LABELS[event.type]}
+                    {event.kind && <> as {TIE_KIND_LABELS[event.kind].toLowerCase()}</>}
+                    {event.term && <> (“{event.term}”)</>}
+                    <CitationMarks claim={kind} />
+                    {event.agreement && <> — {event.agreement.title}</>}
+                    {event.note && <span className="muted"> · {event.note}</span>}
+                  </li>
+                );
+              })}
             </ol>
           </li>
         ))}
@@ -130,18 +136,23 @@ function renderAgreements({ agreements }: PlaceProfile, notes: Footnotes) {
     <section aria-labelledby="agreements">
       <h2 id="agreements">Agreements</h2>
       <ul className="plain-list">
-        {agreements.map((agreement) => (
-          <li key={agreement.id}>
-            <strong>{agreement.title}</strong>
-            <CitationMarks claim={notes.claim("AGREEMENT", agreement.id, "exists")} />
-            <div className="muted">
-              {AGREEMENT_KIND_LABELS[agreement.kind]}
-              {agreement.signedOn && <>, signed {formatPartialDate(agreement.signedOn)}</>}
-              <CitationMarks claim={notes.claim("AGREEMENT", agreement.id, "signedOn")} />
-              {" · "}between {agreement.parties.map((p) => p.place?.name ?? p.organisation?.name).join(" and ")}
-            </div>
-          </li>
-        ))}
+        {agreements.map((agreement) => {
+          const exists = notes.claim("AGREEMENT", agreement.id, "exists");
+          const signed = notes.claim("AGREEMENT", agreement.id, "signedOn");
+          const signedOn = signed.preferred ?? agreement.signedOn;
+          return (
+            <li key={agreement.id}>
+              <strong>{agreement.title}</strong>
+              <CitationMarks claim={exists} />
+              <div className="muted">
+                {AGREEMENT_KIND_LABELS[agreement.kind]}
+                {signedOn && <>, signed {formatPartialDate(signedOn)}</>}
+                <CitationMarks claim={signed} />
+                {" · "}between {agreement.parties.map((p) => p.place?.name ?? p.organisation?.name).join(" and ")}
+              </div>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePermission } from "@/lib/auth";
+import { getClaimCitations } from "@/lib/dispute";
+import { formatClaimValue } from "@/lib/claim-values";
+import { RecordType } from "@/lib/generated/prisma/enums";
+import { SettlementForm } from "@/components/settlement-form";
+
+export const metadata: Metadata = { title: "Settle a disputed claim" };
+
+type Props = { searchParams: Promise<{ recordType?: string; recordId?: string; field?: string }> };
+
+export default async function DisputePage({ searchParams }: Props) {
+  await requirePermission("change:review");
+  const { recordType, recordId, field } = await searchParams;
+  if (!recordType || !(recordType in RecordType) || !recordId || !field) notFound();
+  const claim = { recordType: recordType as RecordType, recordId, field };
+  const { title, citations, values } = await getClaimCitations(claim.recordType, recordId, field);
+  return (
+    <>
+      <h1>{title ?? "Claim"} · {field}</h1>
+      <p className="muted">The sources give {values.length} values. Prefer one; the others stay visible with your reason.</p>
+      <table className="data">
+        <thead><tr><th>Value</th><th>Quote</th><th>Source</th><th>Rank</th></tr></thead>
+        <tbody>
+          {citations.map((c) => (
+            <tr key={c.id}>
+              <td>{c.assertedValue ? formatClaimValue(c.assertedValue) : "—"}</td>
+              <td>“{c.quote}”</td>
+              <td><Link href={`/sources/${c.source.id}#quote-${c.id}`}>{c.source.title}</Link></td>
+              <td>{c.rank.toLowerCase()}{c.rankReason && <div className="small muted">{c.rankReason}</div>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2>Settle</h2>
+      <SettlementForm claim={claim} values={values} />
+    </>
+  );
+}
