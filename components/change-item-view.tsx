@@ -16,6 +16,7 @@ export function ChangeItemView({ item, renderControls, headerControl }: Props) {
         {OPERATION_WORDS[item.operation]} {item.label.toLowerCase()}: {item.title}{" "}
         {item.status !== "PENDING" && <span className="tag">{item.status.toLowerCase()}</span>}
       </h3>
+      {item.mergeInto && <p>Merges into <strong>{item.mergeInto}</strong>: its names, ties and citations move there, and this page redirects.</p>}
       {headerControl}
       {item.staleSince && (
         <div className="warning" role="alert">

@@ -19,6 +19,7 @@ export type ItemReview = {
   recordId: string | null;
   proposed: object;
   diff: FieldDiff[];
+  mergeInto: string | null;
   // For an edit whose record moved on: what changed between the version it was prepared
   // against and the version published now.
   staleSince: { baseVersion: number; currentVersion: number; diff: FieldDiff[] } | null;
@@ -52,7 +53,8 @@ async function reviewItem(item: ChangeItem): Promise<ItemReview> {
     title: handler.titleOf(proposed),
     recordId: item.recordId,
     proposed,
-    diff: diffContent(current?.content ?? null, item.operation === "DELETE" ? null : proposed),
+    diff: diffContent(current?.content ?? null, item.operation === "DELETE" || item.operation === "MERGE" ? null : proposed),
+    mergeInto: item.mergeIntoId ? ((await handler.load(prisma, item.mergeIntoId))?.title ?? "a removed record") : null,
     staleSince: isStale
       ? { baseVersion: item.baseVersion!, currentVersion: current!.version, diff: diffContent((base?.snapshot as object) ?? null, current!.content) }
       : null,

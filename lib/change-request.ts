@@ -13,6 +13,7 @@ export type ProposedItem = {
   recordId?: string;
   ref?: string;
   baseVersion?: number;
+  mergeIntoId?: string;
   payload: Prisma.InputJsonValue;
 };
 

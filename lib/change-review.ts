@@ -40,36 +40,46 @@ async function contentToApply(tx: Tx, item: PendingItem, fields: "all" | string[
   return merged;
 }
 
-async function applyItem(tx: Tx, item: PendingItem, fields: "all" | string[], context: ApplyContext) {
-  const handler = handlerFor(item.recordType);
-  const before = item.recordId ? await handler.publicTags(tx, item.recordId) : [];
-  const content = handler.schema.parse(await contentToApply(tx, item, fields));
-  let recordId = item.recordId;
-  if (item.operation === "CREATE") recordId = await handler.create(tx, content);
-  else if (item.operation === "DELETE") await handler.retire(tx, recordId!);
-  else await handler.update(tx, recordId!, content);
-  const after = await handler.publicTags(tx, recordId!);
-  const applied = await handler.load(tx, recordId!);
+async function writeRevision(tx: Tx, item: PendingItem, recordId: string, context: ApplyContext) {
+  const applied = await handlerFor(item.recordType).load(tx, recordId);
   await tx.revision.create({
     data: {
       recordType: item.recordType,
-      recordId: recordId!,
-      version: applied?.version ?? (await nextRetiredVersion(tx, item.recordType, recordId!)),
-      snapshot: (applied?.content ?? { retired: true }) as Prisma.InputJsonValue,
+      recordId,
+      version: applied?.version ?? (await nextRetiredVersion(tx, item.recordType, recordId)),
+      snapshot: (applied?.content ?? { retired: true, mergedIntoId: item.mergeIntoId }) as Prisma.InputJsonValue,
       changeRequestId: item.changeRequestId,
       changeItemId: item.id,
       proposedById: context.authorId,
       approvedById: context.reviewerId,
     },
   });
+  return applied?.version;
+}
+
+async function applyOperation(tx: Tx, item: PendingItem, content: object): Promise<string> {
+  const handler = handlerFor(item.recordType);
+  if (item.operation === "CREATE") return handler.create(tx, content);
+  if (item.operation === "DELETE") await handler.retire(tx, item.recordId!);
+  else if (item.operation === "MERGE") await handler.merge!(tx, item.recordId!, item.mergeIntoId!);
+  else await handler.update(tx, item.recordId!, content);
+  return item.recordId!;
+}
+
+async function applyItem(tx: Tx, item: PendingItem, fields: "all" | string[], context: ApplyContext) {
+  const handler = handlerFor(item.recordType);
+  const touched = [item.recordId, item.mergeIntoId].filter((id): id is string => !!id);
+  for (const id of touched) context.tags.push(...(await handler.publicTags(tx, id)));
+  const content = handler.schema.parse(await contentToApply(tx, item, fields));
+  const recordId = await applyOperation(tx, item, content);
+  context.tags.push(...(await handler.publicTags(tx, recordId)));
+  const version = await writeRevision(tx, item, recordId, context);
+  if (item.operation === "MERGE") await writeRevision(tx, item, item.mergeIntoId!, context);
   const isWhole = fields === "all" || item.operation !== "UPDATE";
   await tx.changeItem.update({
     where: { id: item.id },
-    data: isWhole
-      ? { status: "APPROVED", recordId }
-      : { status: "RETURNED", baseVersion: applied?.version },
+    data: isWhole ? { status: "APPROVED", recordId } : { status: "RETURNED", baseVersion: version },
   });
-  context.tags.push(...before, ...after);
   return isWhole;
 }
 

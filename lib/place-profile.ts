@@ -123,3 +123,13 @@ export async function getPlaceProfile(slug: string) {
 }
 
 export type PlaceProfile = NonNullable<Awaited<ReturnType<typeof getPlaceProfile>>>;
+
+// Where a merged place's address now leads.
+export async function findMergedPlaceSlug(slug: string): Promise<string | null> {
+  "use cache";
+  cacheTag(placeSlugTag(slug));
+  const merged = await prisma.place.findFirst({ where: { slug, mergedIntoId: { not: null } }, select: { mergedIntoId: true } });
+  if (!merged?.mergedIntoId) return null;
+  const target = await prisma.place.findFirst({ where: { id: merged.mergedIntoId, retiredAt: null }, select: { slug: true } });
+  return target?.slug ?? null;
+}

@@ -3,6 +3,7 @@ import { normalizeName, slugify } from "@/lib/names";
 import { placeSchema, PLACE_FIELD_LABELS, type PlaceInput } from "@/lib/place-schema";
 import { placeSlugTag, placeTag, PLACES_TAG } from "@/lib/cache-tags";
 import type { RecordHandler, Tx } from "@/lib/record-handler";
+import { mergePlace } from "@/lib/place-merge";
 
 async function uniqueSlug(tx: Tx, name: string, country: string): Promise<string> {
   const base = slugify(name) || "place";
@@ -81,6 +82,8 @@ export const placeRecord: RecordHandler<PlaceInput> = {
   async retire(tx, id) {
     await tx.place.update({ where: { id }, data: { retiredAt: new Date(), version: { increment: 1 } } });
   },
+
+  merge: mergePlace,
 
   async affectedPages(tx, id, contents) {
     const parentIds = contents.flatMap((content) => (content.parentId ? [content.parentId] : []));

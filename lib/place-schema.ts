@@ -102,3 +102,11 @@ export const placeRemovalSchema = z.object({
 });
 
 export type PlaceRemovalInput = z.infer<typeof placeRemovalSchema>;
+
+export const placeMergeSchema = z.object({
+  placeId: z.string().min(1),
+  intoId: z.string().min(1, "Choose the place this one duplicates"),
+  reason: z.string().trim().min(5, "Say why these are the same place").max(2000, "At most 2,000 characters"),
+});
+
+export type PlaceMergeInput = z.infer<typeof placeMergeSchema>;

@@ -100,3 +100,18 @@ export async function proposePlaceRemoval(actor: Actor, placeId: string, reason:
   await prisma.reviewComment.create({ data: { changeRequestId: change.id, authorId: actor.id, body: reason } });
   return { ok: true, data: change };
 }
+
+// Folding a duplicate into the place it duplicates is proposed and reviewed like any edit.
+export async function proposePlaceMerge(actor: Actor, duplicateId: string, intoId: string, reason: string): Promise<ActionResult<{ id: string }>> {
+  if (duplicateId === intoId) return { ok: false, fieldErrors: { intoId: "Choose another place" } };
+  const [duplicate, into] = await Promise.all([placeRecord.load(prisma, duplicateId), placeRecord.load(prisma, intoId)]);
+  if (!duplicate) return { ok: false, formError: "This place is no longer published." };
+  if (!into) return { ok: false, fieldErrors: { intoId: "That place is no longer published; choose another" } };
+  const change = await createChange(actor, {
+    title: `Merge place: ${duplicate.title} into ${into.title}`,
+    submit: true,
+    items: [{ recordType: "PLACE", operation: "MERGE", recordId: duplicateId, baseVersion: duplicate.version, mergeIntoId: intoId, payload: duplicate.content }],
+  });
+  await prisma.reviewComment.create({ data: { changeRequestId: change.id, authorId: actor.id, body: reason } });
+  return { ok: true, data: change };
+}

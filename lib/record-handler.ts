@@ -18,6 +18,8 @@ export interface RecordHandler<T extends object> {
   create(tx: Tx, content: T): Promise<string>;
   update(tx: Tx, id: string, content: T): Promise<void>;
   retire(tx: Tx, id: string): Promise<void>;
+  // Folds a duplicate into the record it duplicates, keeping everything that pointed at it.
+  merge?(tx: Tx, duplicateId: string, intoId: string): Promise<void>;
   // Cache tags of every public page that shows this record, read before and after a change.
   publicTags(tx: Tx, id: string): Promise<string[]>;
   titleOf(content: T): string;

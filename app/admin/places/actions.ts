@@ -4,8 +4,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth";
 import { fieldErrorsFrom, type ActionResult } from "@/lib/action-result";
-import { placeRemovalSchema, placeSchema } from "@/lib/place-schema";
-import { proposePlace, proposePlaceRemoval } from "@/lib/place";
+import { placeMergeSchema, placeRemovalSchema, placeSchema } from "@/lib/place-schema";
+import { proposePlace, proposePlaceMerge, proposePlaceRemoval } from "@/lib/place";
 import { proposeRestore } from "@/lib/revision";
 
 const targetSchema = z.object({ placeId: z.string().optional(), changeId: z.string().optional() });
@@ -41,6 +41,16 @@ export async function proposeRemoval(input: unknown): Promise<ActionResult> {
   const parsed = placeRemovalSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
   const result = await proposePlaceRemoval(user, parsed.data.placeId, parsed.data.reason);
+  if (!result.ok) return result;
+  redirect(`/admin/changes?submitted=${result.data?.id}`);
+}
+
+export async function proposeMerge(input: unknown): Promise<ActionResult> {
+  const user = await requireUser();
+  const parsed = placeMergeSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
+  const { placeId, intoId, reason } = parsed.data;
+  const result = await proposePlaceMerge(user, placeId, intoId, reason);
   if (!result.ok) return result;
   redirect(`/admin/changes?submitted=${result.data?.id}`);
 }

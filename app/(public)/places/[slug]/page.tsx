@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getPlaceProfile, type PlaceProfile } from "@/lib/place-profile";
+import { notFound, permanentRedirect } from "next/navigation";
+import { findMergedPlaceSlug, getPlaceProfile, type PlaceProfile } from "@/lib/place-profile";
 import { createFootnotes, type Footnotes } from "@/lib/footnotes";
 import { countryName } from "@/lib/countries";
 import { languageLabel } from "@/lib/names";
@@ -29,8 +29,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 // happens here, top to bottom, in plain functions rather than child components. A value a
 // reviewer settled on (the preferred citation's) is shown in place of the stored one.
 export default async function PlacePage({ params }: Props) {
-  const profile = await getPlaceProfile((await params).slug);
-  if (!profile) notFound();
+  const { slug } = await params;
+  const profile = await getPlaceProfile(slug);
+  if (!profile) {
+    const mergedInto = await findMergedPlaceSlug(slug);
+    if (mergedInto) permanentRedirect(`/places/${mergedInto}`);
+    notFound();
+  }
   const notes = createFootnotes(profile.citations);
   return (
     <article>

@@ -4,6 +4,7 @@ import { requirePermission } from "@/lib/auth";
 import { getPlaceForEditing, listPlaceOptions } from "@/lib/place";
 import { PlaceForm } from "@/components/place-form";
 import { PlaceRemovalForm } from "@/components/place-removal-form";
+import { PlaceMergeForm } from "@/components/place-merge-form";
 import { CitationForm } from "@/components/citation-form";
 import { CitationList } from "@/components/citation-list";
 import { listCitableSources, listCitationsFor } from "@/lib/citation";
@@ -28,6 +29,8 @@ export default async function EditPlacePage({ params }: { params: Promise<{ id: 
       <h3>Cite a passage</h3>
       <CitationForm recordType="PLACE" recordId={id} sources={sources}
         claims={Object.entries(PLACE_CLAIM_LABELS).map(([field, label]) => ({ field, label }))} />
+      <h2>Merge a duplicate</h2>
+      <PlaceMergeForm placeId={id} name={place.title} places={parents} />
       <h2>Remove</h2>
       <PlaceRemovalForm placeId={id} name={place.title} />
     </>
