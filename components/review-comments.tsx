@@ -1,3 +1,5 @@
+import { formatTimestamp } from "@/lib/partial-date";
+
 type Comment = { id: string; body: string; field: string | null; createdAt: Date; author: { name: string } };
 
 export function ReviewComments({ comments, fieldLabels }: { comments: Comment[]; fieldLabels: Record<string, string> }) {
@@ -9,7 +11,7 @@ export function ReviewComments({ comments, fieldLabels }: { comments: Comment[];
         {comments.map((comment) => (
           <li key={comment.id}>
             <div className="small muted">
-              {comment.author.name} · {comment.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC
+              {comment.author.name} · {formatTimestamp(comment.createdAt)}
               {comment.field && <> · on <strong>{fieldLabels[comment.field] ?? comment.field}</strong></>}
             </div>
             <div>{comment.body}</div>

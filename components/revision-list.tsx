@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { formatTimestamp } from "@/lib/partial-date";
 
 type Revision = {
   id: string;
@@ -18,7 +19,7 @@ export function RevisionList({ revisions, renderActions }: { revisions: Revision
         {revisions.map((revision) => (
           <tr key={revision.id}>
             <td>{revision.version}</td>
-            <td>{revision.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC</td>
+            <td>{formatTimestamp(revision.createdAt)}</td>
             <td>{revision.proposedBy?.name ?? "—"}</td>
             <td>{revision.approvedBy?.name ?? "—"}</td>
             <td>{revision.changeRequest?.title ?? "Initial record"}</td>

@@ -35,3 +35,8 @@ export const partialDateSchema = z
   .string()
   .trim()
   .refine(isPartialDate, "Use YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2007, 2024-06 or 2024-06-19");
+
+// A moment in the workflow (submitted, approved), to the minute, in UTC.
+export function formatTimestamp(date: Date | null | undefined): string {
+  return date ? `${date.toISOString().slice(0, 16).replace("T", " ")} UTC` : "—";
+}

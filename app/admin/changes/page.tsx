@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requireUser } from "@/lib/auth";
 import { listMyChanges } from "@/lib/change-request";
 import { ChangeStatusTag } from "@/components/change-status-tag";
+import { formatTimestamp } from "@/lib/partial-date";
 
 export const metadata: Metadata = { title: "My changes" };
 
@@ -26,7 +27,7 @@ export default async function MyChangesPage({ searchParams }: Props) {
               <tr key={change.id}>
                 <td><Link href={`/admin/changes/${change.id}`}>{change.title}</Link></td>
                 <td><ChangeStatusTag status={change.status} /></td>
-                <td>{change.submittedAt?.toISOString().slice(0, 16).replace("T", " ") ?? "—"}</td>
+                <td>{formatTimestamp(change.submittedAt)}</td>
               </tr>
             ))}
           </tbody>

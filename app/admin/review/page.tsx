@@ -4,6 +4,7 @@ import { requirePermission } from "@/lib/auth";
 import { listQueueAuthors, listReviewQueue } from "@/lib/review-queue";
 import { RECORD_TYPE_LABELS } from "@/lib/record-handlers";
 import type { RecordType } from "@/lib/generated/prisma/enums";
+import { formatTimestamp } from "@/lib/partial-date";
 
 export const metadata: Metadata = { title: "Review queue" };
 
@@ -51,7 +52,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
                   {change.author.id === user.id && <span className="tag"> yours</span>}
                 </td>
                 <td>{change.author.name}</td>
-                <td>{change.submittedAt?.toISOString().slice(0, 16).replace("T", " ")}</td>
+                <td>{formatTimestamp(change.submittedAt)}</td>
               </tr>
             ))}
           </tbody>
