@@ -1,4 +1,4 @@
-import type { ChangeStatus } from "@/lib/generated/prisma/enums";
+import type { ChangeStatus } from "@/lib/enums";
 
 const STATUS: Record<ChangeStatus, { label: string; tone: string }> = {
   DRAFT: { label: "Draft", tone: "" },

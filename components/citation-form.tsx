@@ -2,7 +2,7 @@
 
 import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import type { RecordType } from "@/lib/generated/prisma/enums";
+import type { RecordType } from "@/lib/enums";
 import { citationSchema, type CitationInput } from "@/lib/citation-schema";
 import { proposeCitationAction } from "@/app/admin/citations/actions";
 import { Field, FormError, fieldAria } from "@/components/ui/field";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { countryName } from "@/lib/countries";
 import { PLACE_LEVEL_LABELS } from "@/lib/place-schema";
-import type { PlaceLevel } from "@/lib/generated/prisma/enums";
+import type { PlaceLevel } from "@/lib/enums";
 import { NativeNames } from "@/components/native-name";
 
 type PlaceRow = {

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { Role } from "@/lib/enums";
 import { userRoleSchema, type UserRoleInput } from "@/lib/user-schema";
 import { ROLE_LABELS } from "@/lib/permissions";
 import { saveUserRole } from "@/app/admin/users/actions";

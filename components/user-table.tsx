@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { Role } from "@/lib/enums";
 import { UserRoleForm } from "@/components/user-role-form";
 import { UserStatusButton } from "@/components/user-status-button";
 

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth";
 import { getClaimCitations } from "@/lib/dispute";
 import { formatClaimValue } from "@/lib/claim-values";
-import { RecordType } from "@/lib/generated/prisma/enums";
+import { RecordType } from "@/lib/enums";
 import { SettlementForm } from "@/components/settlement-form";
 
 export const metadata: Metadata = { title: "Settle a disputed claim" };

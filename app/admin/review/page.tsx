@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requirePermission } from "@/lib/auth";
 import { listQueueAuthors, listReviewQueue } from "@/lib/review-queue";
 import { RECORD_TYPE_LABELS } from "@/lib/record-handlers";
-import type { RecordType } from "@/lib/generated/prisma/enums";
+import type { RecordType } from "@/lib/enums";
 import { formatTimestamp } from "@/lib/partial-date";
 
 export const metadata: Metadata = { title: "Review queue" };
