@@ -2,9 +2,13 @@ import type { ReactNode } from "react";
 import type { FieldDiff } from "@/lib/record-diff";
 import { PLACE_LEVEL_LABELS, NAME_KIND_LABELS } from "@/lib/place-schema";
 import { countryName, COUNTRIES } from "@/lib/countries";
-import { languageLabel } from "@/lib/names";
+import { languageLabel, LANGUAGES } from "@/lib/names";
+import { SOURCE_KIND_LABELS } from "@/lib/source-schema";
 
-const ENUM_LABELS: Record<string, string> = { ...PLACE_LEVEL_LABELS, ...NAME_KIND_LABELS };
+const ENUM_LABELS: Record<string, string> = {
+  ...PLACE_LEVEL_LABELS, ...NAME_KIND_LABELS, ...SOURCE_KIND_LABELS,
+  ...Object.fromEntries(LANGUAGES.map((l) => [l.code, l.label])),
+};
 const COUNTRY_CODES = new Set<string>(COUNTRIES.map((c) => c.code));
 
 function formatEntry(value: unknown, names: Record<string, string>): string {

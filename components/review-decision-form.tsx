@@ -20,7 +20,8 @@ export function ReviewDecisionForm({ changeId, items }: Props) {
   const pending = items.filter((item) => item.status === "PENDING");
 
   async function onSubmit(values: ReviewDecision) {
-    const result = await decideChange(changeId, values);
+    // An unexpected server error rolls the approval back; say so instead of staying silent.
+    const result = await decideChange(changeId, values).catch(() => ({ ok: false as const, formError: "Something went wrong on the server; nothing was applied. Try again." }));
     if (result.ok) return;
     showActionErrors(result, setError);
     if ("staleItemIds" in result && result.staleItemIds) setStaleItemIds(result.staleItemIds);

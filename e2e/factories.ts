@@ -1,9 +1,11 @@
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { hash } from "@node-rs/argon2";
 import { PrismaClient } from "../lib/generated/prisma/client";
-import type { NameKind, PlaceLevel, RecordType, Role } from "../lib/generated/prisma/enums";
+import type { AgreementKind, NameKind, PlaceLevel, RecordType, Role } from "../lib/generated/prisma/enums";
 import { normalizeName, slugify } from "../lib/names";
 import { emptyPlace, type PlaceInput } from "../lib/place-schema";
+import { anchorQuote } from "../lib/quote-anchor";
+import { normalizeSourceUrl, snapshotHash } from "../lib/source-text";
 import { createLibSqlAdapter } from "../lib/libsql-adapter";
 
 // The running server holds the same SQLite file open: the shared adapter waits for its
@@ -70,22 +72,53 @@ export async function createPlace({ name, country = "JP", level = "CITY", summar
   });
 }
 
-export function createSource({ title = `Test source ${uniqueId()}`, snapshot = "" } = {}) {
+type SourceOptions = { title?: string; snapshot?: string; url?: string };
+
+// A published source, stored as lib/source-record.ts stores an approved one.
+export function createSource({ title = `Test source ${uniqueId()}`, snapshot = "", url }: SourceOptions = {}) {
   const text = snapshot || `${title}: the text an editor read.`;
   return db.source.create({
     data: {
       title,
       kind: "OFFICIAL",
+      url: url ? normalizeSourceUrl(url) : null,
       snapshot: text,
-      snapshotHash: createHash("sha256").update(text).digest("hex"),
+      snapshotHash: snapshotHash(text),
     },
   });
 }
 
-type CitationOptions = { recordType: RecordType; recordId: string; field?: string; sourceId: string; quote: string };
+type CitationOptions = {
+  recordType: RecordType;
+  recordId: string;
+  field?: string;
+  sourceId: string;
+  quote: string;
+  assertedValue?: string;
+};
 
-export function createCitation({ field = "exists", ...citation }: CitationOptions) {
-  return db.citation.create({ data: { field, ...citation } });
+// A published citation, anchored in its source's text as lib/citation-record.ts anchors an
+// approved one. A quote the text does not contain is stored unanchored, like an orphaned one.
+export async function createCitation({ field = "exists", ...citation }: CitationOptions) {
+  const { snapshot } = await db.source.findUniqueOrThrow({ where: { id: citation.sourceId }, select: { snapshot: true } });
+  const anchor = anchorQuote(snapshot, citation.quote);
+  const position = anchor && { quote: anchor.exact, prefix: anchor.prefix, suffix: anchor.suffix, startOffset: anchor.start, endOffset: anchor.end };
+  return db.citation.create({ data: { field, ...citation, ...position } });
+}
+
+type AgreementOptions = { parties: { id: string }[]; title?: string; kind?: AgreementKind; signedOn?: string };
+
+// A published agreement between the given places.
+export function createAgreement({ parties, title = `Test agreement ${uniqueId()}`, kind = "MEMORANDUM_OF_UNDERSTANDING", signedOn }: AgreementOptions) {
+  return db.agreement.create({
+    data: {
+      slug: `${slugify(title)}-${uniqueId()}`,
+      title,
+      kind,
+      signedOn,
+      parties: { create: parties.map((place) => ({ placeId: place.id })) },
+    },
+  });
 }
 
 export function countChangeRequests(authorId: string) {

@@ -1,4 +1,4 @@
-import { test as base, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
+import { test as base, type APIRequestContext, type BrowserContext, type Locator, type Page } from "@playwright/test";
 import { encode } from "next-auth/jwt";
 import type { Role } from "../lib/generated/prisma/enums";
 import { createUser, type TestUser } from "./factories";
@@ -76,4 +76,37 @@ export async function sendActionCall(api: APIRequestContext, path: string, { act
     data: JSON.stringify(args),
     maxRedirects: 0,
   });
+}
+
+// Drags the mouse across `passage` in `box`, from the left edge of its first character to
+// the right edge of its last, as a reader selects words. The passage must be visible.
+export async function selectWithMouse(box: Locator, passage: string) {
+  await box.scrollIntoViewIfNeeded();
+  const { from, to } = await box.evaluate((element, text) => {
+    const content = element.textContent ?? "";
+    const at = content.indexOf(text);
+    if (at === -1) throw new Error(`"${text}" is not in the box`);
+    const charRect = (offset: number) => {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let seen = 0, node = walker.nextNode(); node; seen += node.textContent!.length, node = walker.nextNode()) {
+        if (offset >= seen + node.textContent!.length) continue;
+        const range = document.createRange();
+        range.setStart(node, offset - seen);
+        range.setEnd(node, offset - seen + 1);
+        return range.getBoundingClientRect();
+      }
+      throw new Error(`no character at ${offset}`);
+    };
+    const first = charRect(at);
+    const last = charRect(at + text.length - 1);
+    return {
+      from: { x: first.left + 1, y: first.top + first.height / 2 },
+      to: { x: last.right - 1, y: last.top + last.height / 2 },
+    };
+  }, passage);
+  const { mouse } = box.page();
+  await mouse.move(from.x, from.y);
+  await mouse.down();
+  await mouse.move(to.x, to.y, { steps: 10 });
+  await mouse.up();
 }

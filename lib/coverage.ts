@@ -2,6 +2,7 @@ import "server-only";
 import type { RecordType } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/lib/db";
 import { anchorQuote } from "@/lib/quote-anchor";
+import { recordTitle } from "@/lib/claim-pages";
 
 // The claims that must carry a citation before a change to them is approved
 // (issue "Source-citation tracking", citation policy).
@@ -50,10 +51,14 @@ export async function getCoverage() {
   const byClaim = new Map<string, typeof citations>();
   for (const citation of citations) byClaim.set(claimKey(citation), [...(byClaim.get(claimKey(citation)) ?? []), citation]);
   const uncited = keyClaims.filter((claim) => !byClaim.has(claimKey(claim)));
-  const disputed = [...byClaim.values()]
+  const disputedGroups = [...byClaim.values()]
     .map((group) => ({ group, values: [...new Set(group.filter((c) => c.rank !== "DEPRECATED" && c.assertedValue).map((c) => c.assertedValue!))] }))
-    .filter(({ values }) => values.length > 1)
-    .map(({ group, values }) => ({ recordType: group[0].recordType, recordId: group[0].recordId, field: group[0].field, values }));
+    .filter(({ values }) => values.length > 1);
+  const disputed = [];
+  for (const { group: [first], values } of disputedGroups) {
+    const title = await recordTitle(prisma, first.recordType, first.recordId);
+    disputed.push({ recordType: first.recordType, recordId: first.recordId, field: first.field, title, values });
+  }
   const orphaned = citations.filter((c) => c.orphanedAt || !anchorQuote(c.source.snapshot, c.quote, { prefix: c.prefix, suffix: c.suffix, start: c.startOffset ?? undefined }));
   return {
     keyClaimCount: keyClaims.length,

@@ -42,7 +42,10 @@ export const sourceRecord: RecordHandler<SourceInput> = {
   },
 
   async create(tx, content) {
-    const source = await tx.source.create({ data: sourceColumns(content), select: { id: true } });
+    const columns = sourceColumns(content);
+    // A removed source keeps its history but gives up its address to the new one.
+    if (columns.url) await tx.source.updateMany({ where: { url: columns.url, retiredAt: { not: null } }, data: { url: null } });
+    const source = await tx.source.create({ data: columns, select: { id: true } });
     return source.id;
   },
 

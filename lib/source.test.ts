@@ -51,4 +51,15 @@ describe("registering a source", () => {
     const second = await proposeSource(editor, { ...jiangsu, url: "https://EXAMPLE.org/jiangsu-delegation/" });
     expect(second).toEqual({ ok: true, data: { existing: { id: expect.any(String), title: "Jiangsu delegation", isPending: true } } });
   });
+
+  it("lets a removed source's address be registered again, keeping the removed one's history", async () => {
+    const url = "https://example.org/removed-report";
+    const removed = await prisma.source.create({ data: { url, title: "Removed", snapshot: "Old text of the removed report.", snapshotHash: "old", retiredAt: new Date() } });
+    const proposal = await proposeSource(editor, { ...licheng, url, title: "Re-registered", snapshot: "New text of the report, read again." });
+    const changeId = proposal.ok && proposal.data && "changeId" in proposal.data ? proposal.data.changeId : "";
+    expect(changeId).not.toBe("");
+    expect((await approveChange(reviewer, changeId, "all")).ok).toBe(true);
+    expect(await prisma.source.findFirstOrThrow({ where: { url } })).toMatchObject({ title: "Re-registered", retiredAt: null });
+    expect(await prisma.source.findUniqueOrThrow({ where: { id: removed.id } })).toMatchObject({ url: null, title: "Removed" });
+  });
 });
