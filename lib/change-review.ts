@@ -103,6 +103,9 @@ async function wholeItemsOf(tx: Tx, items: PendingItem[], selection: ApprovalSel
 
 type ApplyContext = { authorId: string; reviewerId: string; tags: string[] };
 
+// Prisma's 5 s default would cut off a large change (an import of many records).
+const APPROVAL_TRANSACTION = { timeout: 60_000, maxWait: 10_000 };
+
 // Approves all of a change, or the selected part of it, in one transaction: a record that
 // changed since the proposal was prepared stops the whole approval (nothing is applied
 // blindly), and the rest of a partial approval goes back to the author with the comment.
@@ -153,7 +156,7 @@ async function applyApproval(
     await saveComments(tx, changeId, actor.id, comment, fieldComments);
     await recordAudit({ actorId: actor.id, action: "change.approved", targetType: "CHANGE_REQUEST", targetId: changeId, detail: { partial: isPartial, items: chosen.map((i) => i.id) } }, tx);
     return { ok: true, tags: [...new Set(context.tags)] };
-  });
+  }, APPROVAL_TRANSACTION);
 }
 
 export async function returnChange(actor: Actor, changeId: string, comment: string, fieldComments: FieldComment[] = []): Promise<ReviewResult> {
