@@ -26,7 +26,11 @@ export function FootnoteList({ footnotes, sources }: { footnotes: Footnote[]; so
               <span className="tag">not preferred{footnote.rankReason && `: ${footnote.rankReason}`}</span>
             )}
             <blockquote>
-              <a href={`/sources/${footnote.source.id}#quote-${footnote.id}`} title="See the passage in the source">“{footnote.quote}”</a>
+              {footnote.orphanedAt ? (
+                <>“{footnote.quote}” <span className="tag tag-warn">no longer in the source&apos;s current text</span></>
+              ) : (
+                <a href={`/sources/${footnote.source.id}#quote-${footnote.id}`} title="See the passage in the source">“{footnote.quote}”</a>
+              )}
             </blockquote>
           </li>
         ))}

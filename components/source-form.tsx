@@ -7,7 +7,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { emptySource, sourceSchema, SOURCE_KIND_LABELS, type SourceInput } from "@/lib/source-schema";
 import { LANGUAGES } from "@/lib/names";
 import type { ExistingSource } from "@/lib/source";
-import { registerSource } from "@/app/admin/sources/actions";
+import { proposeSourceEditAction, registerSource } from "@/app/admin/sources/actions";
 import { Field, FormError, fieldAria } from "@/components/ui/field";
 import { showActionErrors } from "@/components/ui/show-action-errors";
 import { useWarnOnLeave } from "@/components/use-warn-on-leave";
@@ -22,14 +22,15 @@ function ExistingNotice({ existing }: { existing: ExistingSource }) {
   );
 }
 
-export function SourceForm() {
-  const { register, handleSubmit, setError, formState } = useForm<SourceInput>({ resolver: zodResolver(sourceSchema), defaultValues: emptySource });
+// Registers a new source, or with `sourceId` proposes a correction of a published one.
+export function SourceForm({ sourceId, defaultValues = emptySource }: { sourceId?: string; defaultValues?: SourceInput }) {
+  const { register, handleSubmit, setError, formState } = useForm<SourceInput>({ resolver: zodResolver(sourceSchema), defaultValues });
   const { errors, isSubmitting, isDirty, isSubmitSuccessful } = formState;
   const [existing, setExisting] = useState<ExistingSource>();
   useWarnOnLeave(isDirty && !isSubmitSuccessful);
 
   async function onSubmit(values: SourceInput) {
-    const result = await registerSource(values);
+    const result = sourceId ? await proposeSourceEditAction(sourceId, values) : await registerSource(values);
     setExisting(result.ok ? result.data?.existing : undefined);
     showActionErrors(result, setError);
   }
@@ -49,12 +50,12 @@ export function SourceForm() {
           <input id="publisher" {...fieldAria("publisher", errors.publisher)} {...register("publisher")} />
         </Field>
         <Field id="kind" label="Kind" error={errors.kind?.message}>
-          <select id="kind" defaultValue={emptySource.kind} {...register("kind")}>
+          <select id="kind" defaultValue={defaultValues.kind} {...register("kind")}>
             {Object.entries(SOURCE_KIND_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
           </select>
         </Field>
         <Field id="lang" label="Language" error={errors.lang?.message}>
-          <select id="lang" defaultValue={emptySource.lang} {...register("lang")}>
+          <select id="lang" defaultValue={defaultValues.lang} {...register("lang")}>
             {LANGUAGES.map((l) => <option key={l.code} value={l.code}>{l.label}</option>)}
           </select>
         </Field>
@@ -70,7 +71,9 @@ export function SourceForm() {
       <Field id="snapshot" label="Text as you read it" hint="Paste the article's text: quotes are checked against it" error={errors.snapshot?.message}>
         <textarea id="snapshot" rows={12} {...fieldAria("snapshot", errors.snapshot)} {...register("snapshot")} />
       </Field>
-      <div><button type="submit" disabled={isSubmitting}>{isSubmitting ? "Registering…" : "Register source"}</button></div>
+      <div>
+        <button type="submit" disabled={isSubmitting}>{sourceId ? "Propose correction" : isSubmitting ? "Registering…" : "Register source"}</button>
+      </div>
     </form>
   );
 }

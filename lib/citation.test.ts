@@ -49,3 +49,24 @@ describe("proposeCitation", () => {
     await prisma.source.update({ where: { id: sourceId }, data: { snapshot } });
   });
 });
+
+describe("replacing a source's text", () => {
+  it("finds every quote again, and flags one the new text lacks as orphaned instead of dropping it", async () => {
+    const { proposeSourceEdit, getSourceForEditing } = await import("@/lib/source");
+    for (const quote of ["officially became sister cities", "历城区与江南区于2007年"]) {
+      const proposal = await proposeCitation(editor, cite(quote));
+      expect((await approveChange(reviewer, proposal.ok ? proposal.data!.id : "", "all")).ok).toBe(true);
+    }
+    const source = await getSourceForEditing(sourceId);
+    const newText = "Preface added by the editor. Licheng District and Gangnam District officially became sister cities in 2007.";
+    const edit = await proposeSourceEdit(editor, sourceId, { ...source!.content, snapshot: newText });
+    expect((await approveChange(reviewer, edit.ok ? edit.data!.id : "", "all")).ok).toBe(true);
+    const citations = await prisma.citation.findMany({ where: { sourceId, retiredAt: null } });
+    const moved = citations.find((c) => c.quote.startsWith("officially"))!;
+    expect(moved.orphanedAt).toBeNull();
+    expect(newText.slice(moved.startOffset!, moved.endOffset!)).toBe(moved.quote);
+    const lost = citations.filter((c) => c.quote.includes("历城区"));
+    expect(lost.length).toBeGreaterThan(0);
+    expect(lost.every((c) => c.orphanedAt !== null)).toBe(true);
+  });
+});

@@ -17,6 +17,7 @@ export type CitationView = {
   assertedValue: string | null;
   rank: CitationRank;
   rankReason: string | null;
+  orphanedAt: Date | null;
   source: CitedSource;
 };
 

@@ -23,6 +23,7 @@ const citationSelect = {
   assertedValue: true,
   rank: true,
   rankReason: true,
+  orphanedAt: true,
   source: { select: { id: true, title: true, publisher: true, publishedOn: true, url: true } },
 } as const;
 

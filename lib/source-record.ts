@@ -2,7 +2,8 @@ import "server-only";
 import { sourceSchema, SOURCE_FIELD_LABELS, type SourceInput } from "@/lib/source-schema";
 import { normalizeSourceUrl, snapshotHash } from "@/lib/source-text";
 import { sourceTag, SOURCES_TAG } from "@/lib/cache-tags";
-import type { RecordHandler } from "@/lib/record-handler";
+import type { RecordHandler, Tx } from "@/lib/record-handler";
+import { anchorQuote } from "@/lib/quote-anchor";
 
 function sourceColumns(content: SourceInput) {
   return {
@@ -16,6 +17,21 @@ function sourceColumns(content: SourceInput) {
     snapshot: content.snapshot,
     snapshotHash: snapshotHash(content.snapshot),
   };
+}
+
+// When a source's text is replaced, every quote is found again in the new text; one that
+// no longer occurs is flagged as orphaned, never silently dropped.
+async function reanchorCitations(tx: Tx, sourceId: string, snapshot: string) {
+  const citations = await tx.citation.findMany({ where: { sourceId, retiredAt: null } });
+  for (const citation of citations) {
+    const anchor = anchorQuote(snapshot, citation.quote, { prefix: citation.prefix, suffix: citation.suffix, start: citation.startOffset ?? undefined });
+    await tx.citation.update({
+      where: { id: citation.id },
+      data: anchor
+        ? { prefix: anchor.prefix, suffix: anchor.suffix, startOffset: anchor.start, endOffset: anchor.end, orphanedAt: null }
+        : { orphanedAt: citation.orphanedAt ?? new Date() },
+    });
+  }
 }
 
 export const sourceRecord: RecordHandler<SourceInput> = {
@@ -51,6 +67,7 @@ export const sourceRecord: RecordHandler<SourceInput> = {
 
   async update(tx, id, content) {
     await tx.source.update({ where: { id }, data: { ...sourceColumns(content), version: { increment: 1 } } });
+    await reanchorCitations(tx, id, content.snapshot);
   },
 
   async retire(tx, id) {

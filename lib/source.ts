@@ -2,6 +2,7 @@ import "server-only";
 import { cacheTag } from "next/cache";
 import { prisma } from "@/lib/db";
 import { createChange } from "@/lib/change-request";
+import { sourceRecord } from "@/lib/source-record";
 import { normalizeSourceUrl, snapshotHash } from "@/lib/source-text";
 import { sourceTag, SOURCES_TAG } from "@/lib/cache-tags";
 import type { ActionResult } from "@/lib/action-result";
@@ -12,11 +13,11 @@ export type ExistingSource = { id: string; title: string; isPending: boolean };
 
 // The same address or the same text is one source: find it among the published sources
 // and among proposals still waiting for review.
-export async function findExistingSource(input: Pick<SourceInput, "url" | "snapshot">): Promise<ExistingSource | null> {
+export async function findExistingSource(input: Pick<SourceInput, "url" | "snapshot">, exceptId?: string): Promise<ExistingSource | null> {
   const url = input.url ? normalizeSourceUrl(input.url) : null;
   const hash = snapshotHash(input.snapshot);
   const published = await prisma.source.findFirst({
-    where: { retiredAt: null, OR: [...(url ? [{ url }] : []), { snapshotHash: hash }] },
+    where: { retiredAt: null, id: { not: exceptId }, OR: [...(url ? [{ url }] : []), { snapshotHash: hash }] },
     select: { id: true, title: true },
   });
   if (published) return { ...published, isPending: false };
@@ -45,6 +46,25 @@ export async function proposeSource(actor: Actor, input: SourceInput): Promise<A
   return { ok: true, data: { changeId: change.id } };
 }
 
+// Correcting a source (its address, its metadata, or a fuller text) is reviewed like any
+// edit; approving it re-anchors every quote in the new text.
+export async function proposeSourceEdit(actor: Actor, sourceId: string, input: SourceInput): Promise<ActionResult<{ id: string }>> {
+  const current = await sourceRecord.load(prisma, sourceId);
+  if (!current) return { ok: false, formError: "This source is no longer published." };
+  const other = await findExistingSource(input, sourceId);
+  if (other && !other.isPending) return { ok: false, fieldErrors: { url: `Another source has this address or text: ${other.title}` } };
+  const change = await createChange(actor, {
+    title: `Edit source: ${input.title}`,
+    submit: true,
+    items: [{ recordType: "SOURCE", operation: "UPDATE", recordId: sourceId, baseVersion: current.version, payload: input }],
+  });
+  return { ok: true, data: change };
+}
+
+export async function getSourceForEditing(id: string) {
+  return sourceRecord.load(prisma, id);
+}
+
 export async function listSources() {
   return prisma.source.findMany({
     where: { retiredAt: null },
@@ -64,7 +84,7 @@ export async function getSourcePage(id: string) {
       citations: {
         where: { retiredAt: null },
         orderBy: { startOffset: "asc" },
-        select: { id: true, recordType: true, recordId: true, field: true, quote: true, assertedValue: true, startOffset: true, endOffset: true, rank: true },
+        select: { id: true, recordType: true, recordId: true, field: true, quote: true, assertedValue: true, startOffset: true, endOffset: true, rank: true, orphanedAt: true },
       },
     },
   });

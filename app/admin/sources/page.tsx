@@ -15,7 +15,7 @@ export default async function AdminSourcesPage() {
       <h1>Sources</h1>
       <p><Link className="button" href="/admin/sources/new">Register a source</Link></p>
       <table className="data">
-        <thead><tr><th>Source</th><th>Kind</th><th>Published</th><th>Citations</th></tr></thead>
+        <thead><tr><th>Source</th><th>Kind</th><th>Published</th><th>Citations</th><th></th></tr></thead>
         <tbody>
           {sources.map((source) => (
             <tr key={source.id}>
@@ -23,6 +23,7 @@ export default async function AdminSourcesPage() {
               <td>{SOURCE_KIND_LABELS[source.kind]}</td>
               <td>{formatPartialDate(source.publishedOn)}</td>
               <td>{source._count.citations}</td>
+              <td><Link href={`/admin/sources/${source.id}/edit`} aria-label={`Correct ${source.title}`}>Correct</Link></td>
             </tr>
           ))}
         </tbody>

@@ -42,13 +42,14 @@ export default async function SourcePage({ params }: Props) {
                 {citation.recordType.toLowerCase().replace(/_/g, " ")} · {citation.field}
                 {citation.assertedValue && <> · states {formatClaimValue(citation.assertedValue)}</>}
                 {citation.rank === "DEPRECATED" && <> · not preferred</>}
+                {citation.orphanedAt && <> · <span className="tag tag-warn">no longer in the source's current text</span></>}
               </div>
             </li>
           ))}
         </ul>
       )}
       <h2>Text as the editor read it</h2>
-      <SourceSnapshot text={source.snapshot} lang={source.lang} quotes={source.citations} />
+      <SourceSnapshot text={source.snapshot} lang={source.lang} quotes={source.citations.filter((c) => !c.orphanedAt)} />
     </article>
   );
 }
