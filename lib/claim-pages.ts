@@ -51,6 +51,13 @@ export async function recordTitle(tx: Tx, recordType: RecordType, recordId: stri
       return (await tx.delegation.findUnique({ where: { id: recordId }, select: { title: true } }))?.title ?? null;
     case "PERSON":
       return (await tx.person.findUnique({ where: { id: recordId }, select: { name: true } }))?.name ?? null;
+    case "TIE_EVENT": {
+      const event = await tx.tieEvent.findUnique({
+        where: { id: recordId },
+        select: { type: true, tie: { select: { placeA: { select: { name: true } }, placeB: { select: { name: true } } } } },
+      });
+      return event ? `${event.tie.placeA.name}–${event.tie.placeB.name} ${event.type.toLowerCase().replace(/_/g, " ")}` : null;
+    }
     default:
       return null;
   }
