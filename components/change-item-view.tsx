@@ -31,6 +31,16 @@ export function ChangeItemView({ item, renderControls, headerControl }: Props) {
       )}
       <DiffTable diff={item.diff} labels={item.fieldLabels} names={item.names} renderControls={renderControls}
         beforeLabel={item.operation === "CREATE" ? "Published now (nothing)" : "Published now"} />
+      {item.keyClaims.length > 0 && (
+        <ul className="small" aria-label="Key claims">
+          {item.keyClaims.map((claim) => (
+            <li key={claim.field}>
+              {item.fieldLabels[claim.field] ?? claim.field}:{" "}
+              {claim.isCited ? <span className="tag tag-ok">cited</span> : <span className="tag tag-danger">not cited</span>}
+            </li>
+          ))}
+        </ul>
+      )}
       {item.affectedPages.length > 0 && (
         <p className="small">
           <strong>Impact:</strong> approving alters{" "}

@@ -4,6 +4,7 @@ import type { RecordType } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/lib/db";
 import { can, type Actor } from "@/lib/permissions";
 import { transition } from "@/lib/change-workflow";
+import { keyClaimStatus, type KeyClaimStatus } from "@/lib/citation-policy";
 import { handlerFor } from "@/lib/record-handlers";
 import { diffContent, type FieldDiff } from "@/lib/record-diff";
 import type { PublicPage } from "@/lib/record-handler";
@@ -20,6 +21,7 @@ export type ItemReview = {
   proposed: object;
   diff: FieldDiff[];
   mergeInto: string | null;
+  keyClaims: KeyClaimStatus[];
   // For an edit whose record moved on: what changed between the version it was prepared
   // against and the version published now.
   staleSince: { baseVersion: number; currentVersion: number; diff: FieldDiff[] } | null;
@@ -27,7 +29,7 @@ export type ItemReview = {
   names: Record<string, string>;
 };
 
-async function reviewItem(item: ChangeItem): Promise<ItemReview> {
+async function reviewItem(item: ChangeItem, keyClaims: KeyClaimStatus[]): Promise<ItemReview> {
   const handler = handlerFor(item.recordType);
   const current = item.recordId ? await handler.load(prisma, item.recordId) : null;
   const proposed = item.payload as object;
@@ -54,6 +56,7 @@ async function reviewItem(item: ChangeItem): Promise<ItemReview> {
     recordId: item.recordId,
     proposed,
     diff: diffContent(current?.content ?? null, item.operation === "DELETE" || item.operation === "MERGE" ? null : proposed),
+    keyClaims: keyClaims.filter((claim) => claim.itemId === item.id),
     mergeInto: item.mergeIntoId ? ((await handler.load(prisma, item.mergeIntoId))?.title ?? "a removed record") : null,
     staleSince: isStale
       ? { baseVersion: item.baseVersion!, currentVersion: current!.version, diff: diffContent((base?.snapshot as object) ?? null, current!.content) }
@@ -76,8 +79,10 @@ export async function getChangeDetail(actor: Actor, changeId: string) {
     },
   });
   if (!change || (change.authorId !== actor.id && !can(actor, "change:review"))) return null;
+  const open = change.items.filter((item) => item.status === "PENDING");
+  const keyClaims = await keyClaimStatus(prisma, open);
   const items: ItemReview[] = [];
-  for (const item of change.items) items.push(await reviewItem(item));
+  for (const item of change.items) items.push(await reviewItem(item, keyClaims));
   return {
     change,
     items,

@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit";
 import { transition } from "@/lib/change-workflow";
 import { handlerFor } from "@/lib/record-handlers";
 import { changedFields, diffContent } from "@/lib/record-diff";
+import { keyClaimStatus } from "@/lib/citation-policy";
 import { RecordRefused, type Tx } from "@/lib/record-handler";
 import { can, type Actor } from "@/lib/permissions";
 
@@ -70,8 +71,9 @@ async function applyItem(tx: Tx, item: PendingItem, fields: "all" | string[], co
   const handler = handlerFor(item.recordType);
   const touched = [item.recordId, item.mergeIntoId].filter((id): id is string => !!id);
   for (const id of touched) context.tags.push(...(await handler.publicTags(tx, id)));
-  const content = handler.schema.parse(await contentToApply(tx, item, fields));
+  const content = handler.schema.parse(resolveRefs(await contentToApply(tx, item, fields), context.refs));
   const recordId = await applyOperation(tx, item, content);
+  if (item.ref) context.refs.set(item.ref, recordId);
   context.tags.push(...(await handler.publicTags(tx, recordId)));
   const version = await writeRevision(tx, item, recordId, context);
   if (item.operation === "MERGE") await writeRevision(tx, item, item.mergeIntoId!, context);
@@ -101,7 +103,16 @@ async function wholeItemsOf(tx: Tx, items: PendingItem[], selection: ApprovalSel
   return normalized;
 }
 
-type ApplyContext = { authorId: string; reviewerId: string; tags: string[] };
+type ApplyContext = { authorId: string; reviewerId: string; tags: string[]; refs: Map<string, string> };
+
+// A citation of a record created earlier in the same change points at it by ref.
+function resolveRefs(content: object, refs: Map<string, string>): object {
+  const recordId = (content as { recordId?: unknown }).recordId;
+  if (typeof recordId !== "string" || !recordId.startsWith("ref:")) return content;
+  const id = refs.get(recordId.slice(4));
+  if (!id) throw new RecordRefused("A citation points at a record this change does not create.");
+  return { ...content, recordId: id };
+}
 
 // Prisma's 5 s default would cut off a large change (an import of many records).
 const APPROVAL_TRANSACTION = { timeout: 60_000, maxWait: 10_000 };
@@ -148,7 +159,11 @@ async function applyApproval(
     if (staleItemIds.length > 0) {
       return { ok: false, staleItemIds, formError: "This record changed since the change was prepared — the author must rebase it on the current version." };
     }
-    const context: ApplyContext = { authorId: change.authorId, reviewerId: actor.id, tags: [] };
+    const uncited = (await keyClaimStatus(tx, chosen)).filter((claim) => !claim.isCited);
+    if (uncited.length > 0) {
+      return { ok: false, formError: `Cite these key claims before approving: ${uncited.map((c) => c.label).join("; ")}.` };
+    }
+    const context: ApplyContext = { authorId: change.authorId, reviewerId: actor.id, tags: [], refs: new Map() };
     for (const item of chosen) await applyItem(tx, item, selected === "all" ? "all" : selected[item.id], context);
     const unchosen = change.items.filter((item) => !chosen.includes(item)).map((item) => item.id);
     await tx.changeItem.updateMany({ where: { id: { in: unchosen } }, data: { status: "RETURNED" } });

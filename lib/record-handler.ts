@@ -23,6 +23,8 @@ export interface RecordHandler<T extends object> {
   // Cache tags of every public page that shows this record, read before and after a change.
   publicTags(tx: Tx, id: string): Promise<string[]>;
   titleOf(content: T): string;
+  // The fields of this content that must be cited before a change to it is approved.
+  keyClaims?(content: T): string[];
   // The public pages a change to this record alters, for the reviewer's impact summary.
   affectedPages(tx: Tx, id: string | null, contents: T[]): Promise<PublicPage[]>;
   // Names for the ids the contents refer to (a parent place, a partner), for diffs.

@@ -4,12 +4,14 @@ import type { RecordHandler } from "@/lib/record-handler";
 import { placeRecord } from "@/lib/place-record";
 import { sourceRecord } from "@/lib/source-record";
 import { citationRecord } from "@/lib/citation-record";
+import { tieEventRecord } from "@/lib/tie-event-record";
 
 // Each kind of record joins the review mechanism by adding its handler here.
 const HANDLERS: Partial<Record<RecordType, RecordHandler<object>>> = {
   PLACE: placeRecord,
   SOURCE: sourceRecord,
   CITATION: citationRecord,
+  TIE_EVENT: tieEventRecord,
 };
 
 export function findHandler(recordType: RecordType): RecordHandler<object> | undefined {

@@ -1,0 +1,74 @@
+import "server-only";
+import { tieEventSchema, TIE_EVENT_FIELD_LABELS, type TieEventInput } from "@/lib/tie-event-schema";
+import { deriveTieState, TIE_EVENT_LABELS } from "@/lib/tie-timeline";
+import { placeTag } from "@/lib/cache-tags";
+import { RecordRefused, type RecordHandler, type Tx } from "@/lib/record-handler";
+
+// A tie is one timeline: any change to one of its events moves the tie's version (so
+// concurrent edits of the same tie are detected) and re-derives its kind, status and date.
+async function refreshTie(tx: Tx, tieId: string) {
+  const events = await tx.tieEvent.findMany({ where: { tieId }, select: { type: true, kind: true, occurredOn: true } });
+  await tx.tie.update({ where: { id: tieId }, data: { ...deriveTieState(events), version: { increment: 1 } } });
+}
+
+function eventColumns(content: TieEventInput) {
+  return { type: content.type, kind: content.kind, term: content.term || null, occurredOn: content.occurredOn || null, note: content.note || null };
+}
+
+async function tieOf(tx: Tx, tieId: string) {
+  return tx.tie.findFirst({
+    where: { id: tieId, retiredAt: null },
+    select: { id: true, placeAId: true, placeBId: true, placeA: { select: { name: true, slug: true } }, placeB: { select: { name: true, slug: true } } },
+  });
+}
+
+export const tieEventRecord: RecordHandler<TieEventInput> = {
+  recordType: "TIE_EVENT",
+  label: "Tie event",
+  fieldLabels: TIE_EVENT_FIELD_LABELS,
+  schema: tieEventSchema,
+  titleOf: (content) => `${TIE_EVENT_LABELS[content.type]}${content.occurredOn ? `, ${content.occurredOn}` : ""}`,
+  // The citation policy: what a tie event says happened, and when, must be cited.
+  keyClaims: (content) => [...(content.kind ? ["kind"] : []), ...(content.occurredOn ? ["occurredOn"] : [])],
+
+  async load(tx, id) {
+    const event = await tx.tieEvent.findUnique({ where: { id }, include: { tie: { select: { version: true, retiredAt: true } } } });
+    if (!event || event.tie.retiredAt) return null;
+    const content: TieEventInput = {
+      tieId: event.tieId, type: event.type, kind: event.kind, term: event.term ?? "", occurredOn: event.occurredOn ?? "", note: event.note ?? "",
+    };
+    return { version: event.tie.version, title: tieEventRecord.titleOf(content), content, publicPath: null };
+  },
+
+  async create(tx, content) {
+    if (!(await tieOf(tx, content.tieId))) throw new RecordRefused("The tie this event belongs to is no longer published.");
+    const event = await tx.tieEvent.create({ data: { tieId: content.tieId, ...eventColumns(content) }, select: { id: true } });
+    await refreshTie(tx, content.tieId);
+    return event.id;
+  },
+
+  async update(tx, id, content) {
+    await tx.tieEvent.update({ where: { id }, data: eventColumns(content) });
+    await refreshTie(tx, content.tieId);
+  },
+
+  async retire(tx, id) {
+    const event = await tx.tieEvent.delete({ where: { id }, select: { tieId: true } });
+    await refreshTie(tx, event.tieId);
+  },
+
+  async affectedPages(tx, _id, contents) {
+    const tie = contents[0] ? await tieOf(tx, contents[0].tieId) : null;
+    return tie ? [tie.placeA, tie.placeB].map((p) => ({ title: p.name, path: `/places/${p.slug}` })) : [];
+  },
+
+  async referenceNames(tx, contents) {
+    const tie = contents[0] ? await tieOf(tx, contents[0].tieId) : null;
+    return tie ? { [tie.id]: `${tie.placeA.name} – ${tie.placeB.name}` } : {};
+  },
+
+  async publicTags(tx, id) {
+    const event = await tx.tieEvent.findUnique({ where: { id }, select: { tie: { select: { placeAId: true, placeBId: true } } } });
+    return event ? [placeTag(event.tie.placeAId), placeTag(event.tie.placeBId)] : [];
+  },
+};

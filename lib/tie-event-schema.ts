@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { TieEventType, TieKind } from "@/lib/enums";
+import { isPartialDate } from "@/lib/partial-date";
+import { TIE_EVENT_LABELS, TIE_KIND_LABELS } from "@/lib/tie-timeline";
+
+// One dated step in a tie's history.
+export const tieEventSchema = z.object({
+  tieId: z.string().min(1, "Choose the tie"),
+  type: z.enum(TieEventType, "Choose what happened"),
+  kind: z.enum(TieKind).nullable(),
+  term: z.string().trim().max(120, "At most 120 characters"),
+  occurredOn: z.string().trim().refine((v) => v === "" || isPartialDate(v), "Use YYYY, YYYY-MM or YYYY-MM-DD"),
+  note: z.string().trim().max(1000, "At most 1,000 characters"),
+});
+
+export type TieEventInput = z.infer<typeof tieEventSchema>;
+
+export const TIE_EVENT_FIELD_LABELS: Record<keyof TieEventInput, string> = {
+  tieId: "Tie",
+  type: "Event",
+  kind: "Kind of tie from then on",
+  term: "Words the source used",
+  occurredOn: "Date",
+  note: "Note",
+};
+
+export { TIE_EVENT_LABELS, TIE_KIND_LABELS };
