@@ -37,6 +37,7 @@ export function ChangeItemView({ item, renderControls, headerControl }: Props) {
             <li key={claim.field}>
               {item.fieldLabels[claim.field] ?? claim.field}:{" "}
               {claim.isCited ? <span className="tag tag-ok">cited</span> : <span className="tag tag-danger">not cited</span>}
+              {claim.isDisputed && <> <span className="tag tag-warn">sources differ</span></>}
             </li>
           ))}
         </ul>

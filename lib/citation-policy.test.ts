@@ -53,6 +53,22 @@ describe("the citation policy", () => {
     expect(await prisma.tie.findUniqueOrThrow({ where: { id: tieId } })).toMatchObject({ kind: "SISTER", establishedOn: "2007", status: "ACTIVE" });
   });
 
+  it("reports a key claim whose sources disagree", async () => {
+    const { keyClaimStatus } = await import("@/lib/citation-policy");
+    const created = await prisma.tieEvent.findFirstOrThrow();
+    await prisma.citation.create({ data: { recordType: "TIE_EVENT", recordId: created.id, field: "occurredOn", sourceId, quote: "2007", assertedValue: "2008" } });
+    const tie = await prisma.tie.findUniqueOrThrow({ where: { id: tieId } });
+    const change = await createChange(editor, {
+      title: "Note", submit: true,
+      items: [{ recordType: "TIE_EVENT", operation: "UPDATE", recordId: created.id, baseVersion: tie.version, payload: { ...event, tieId, note: "checked" } }],
+    });
+    const items = await prisma.changeItem.findMany({ where: { changeRequestId: change.id } });
+    const statuses = await keyClaimStatus(prisma, items);
+    expect(statuses.map((s) => [s.field, s.isCited, s.isDisputed])).toEqual([["kind", true, false], ["occurredOn", true, true]]);
+    await prisma.changeRequest.update({ where: { id: change.id }, data: { status: "WITHDRAWN" } });
+    await prisma.citation.deleteMany({ where: { assertedValue: "2008" } });
+  });
+
   it("accepts an edit of the event once its claims carry published citations", async () => {
     const created = await prisma.tieEvent.findFirstOrThrow();
     const tie = await prisma.tie.findUniqueOrThrow({ where: { id: tieId } });
