@@ -68,3 +68,30 @@ test("the same tie event with its citations in the change is approved and footno
     await expect(page.getByRole("list", { name: "Footnotes" })).toContainText("officially became sister cities");
   }
 });
+
+test("an editor adds a tie event citing only its date; the reviewer's approval lists the uncited kind", async ({ page, loginAs, loginInNewContext }) => {
+  await loginAs("EDITOR");
+  const [a, b] = await Promise.all([createPlace({ country: "CN" }), createPlace({ country: "JP" })]);
+  const [placeAId, placeBId] = [a.id, b.id].sort();
+  await db.tie.create({ data: { placeAId, placeBId } });
+  const source = await createSource({ snapshot: "The two cities renewed their friendship agreement in 2019." });
+
+  await page.goto(`/admin/places/${a.id}/edit`);
+  await page.getByRole("link", { name: `Add an event to the tie with ${b.name}` }).click();
+  await page.getByLabel("What happened").selectOption({ label: "Renewed" });
+  await page.getByLabel("Kind of tie from then on").selectOption({ label: "Friendship (sister) tie" });
+  await page.getByLabel("Date", { exact: true }).fill("2019");
+  await page.getByLabel("Source for the date", { exact: true }).selectOption({ label: source.title });
+  await page.getByLabel("Value stated for the date").fill("2019");
+  await page.getByLabel("Passage supporting the date").fill("renewed their friendship agreement in 2019");
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page).toHaveURL(/\/admin\/changes\?submitted=/);
+  const changeId = new URL(page.url()).searchParams.get("submitted")!;
+
+  const { page: review } = await loginInNewContext("REVIEWER");
+  await review.goto(`/admin/review/${changeId}`);
+  await expect(review.getByRole("list", { name: "Key claims" }).getByRole("listitem")).toHaveText(["Kind of tie from then on: not cited", "Date: cited"]);
+  await review.getByRole("button", { name: "Approve", exact: true }).click();
+  await expect(review.getByRole("alert").filter({ hasText: "Cite these key claims" })).toContainText("Kind of tie from then on");
+  expect((await findChange(changeId))?.status).toBe("SUBMITTED");
+});

@@ -80,3 +80,24 @@ describe("the citation policy", () => {
     expect(await approveChange(reviewer, change.id, "all")).toMatchObject({ ok: true });
   });
 });
+
+describe("proposeTieEvent", () => {
+  it("proposes the event with the passages for its kind and date, which then meet the policy", async () => {
+    const { proposeTieEvent } = await import("@/lib/tie-event");
+    const refused = await proposeTieEvent(editor, {
+      event: { ...event, tieId, type: "RENEWAL", occurredOn: "2025" },
+      citations: [{ field: "occurredOn", sourceId, quote: "renewed in 2025", assertedValue: "2025" }],
+    });
+    expect(refused).toEqual({ ok: false, fieldErrors: { "citations.0.quote": expect.stringMatching(/not in the source/) } });
+    const proposal = await proposeTieEvent(editor, {
+      event: { ...event, tieId, type: "RENEWAL", occurredOn: "2007" },
+      citations: [
+        { field: "kind", sourceId, quote: "officially became sister cities", assertedValue: "SISTER" },
+        { field: "occurredOn", sourceId, quote: "in 2007", assertedValue: "2007" },
+      ],
+    });
+    expect(proposal.ok).toBe(true);
+    expect(await approveChange(reviewer, proposal.ok ? proposal.data!.id : "", "all")).toMatchObject({ ok: true });
+    expect(await prisma.tieEvent.count({ where: { tieId, type: "RENEWAL" } })).toBe(1);
+  });
+});

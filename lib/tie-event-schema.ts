@@ -25,3 +25,21 @@ export const TIE_EVENT_FIELD_LABELS: Record<keyof TieEventInput, string> = {
 };
 
 export { TIE_EVENT_LABELS, TIE_KIND_LABELS };
+
+// The passage that supports one key claim of the event; left empty, the claim stays
+// uncited and the reviewer's approval will say so.
+export const eventCitationSchema = z.object({
+  field: z.enum(["kind", "occurredOn"]),
+  sourceId: z.string(),
+  quote: z.string().trim().max(1000, "Quote at most 1,000 characters: the passage, not the article"),
+  assertedValue: z.string().trim().max(200, "At most 200 characters"),
+});
+
+export const tieEventProposalSchema = z.object({
+  event: tieEventSchema,
+  citations: z.array(eventCitationSchema.superRefine((c, ctx) => {
+    if (c.sourceId && c.quote.length < 3) ctx.addIssue({ code: "custom", path: ["quote"], message: "Paste the passage that supports this claim" });
+  })),
+});
+
+export type TieEventProposal = z.infer<typeof tieEventProposalSchema>;

@@ -8,6 +8,8 @@ import { PlaceMergeForm } from "@/components/place-merge-form";
 import { CitationForm } from "@/components/citation-form";
 import { CitationList } from "@/components/citation-list";
 import { listCitableSources, listCitationsFor } from "@/lib/citation";
+import { listTiesOfPlace } from "@/lib/tie-event";
+import Link from "next/link";
 import { PLACE_CLAIM_LABELS } from "@/lib/place-schema";
 
 export const metadata: Metadata = { title: "Edit place" };
@@ -15,8 +17,8 @@ export const metadata: Metadata = { title: "Edit place" };
 export default async function EditPlacePage({ params }: { params: Promise<{ id: string }> }) {
   await requirePermission("change:propose");
   const { id } = await params;
-  const [place, parents, citations, sources] = await Promise.all([
-    getPlaceForEditing(id), listPlaceOptions(), listCitationsFor("PLACE", id), listCitableSources(),
+  const [place, parents, citations, sources, ties] = await Promise.all([
+    getPlaceForEditing(id), listPlaceOptions(), listCitationsFor("PLACE", id), listCitableSources(), listTiesOfPlace(id),
   ]);
   if (!place) notFound();
   return (
@@ -24,6 +26,14 @@ export default async function EditPlacePage({ params }: { params: Promise<{ id: 
       <h1>Edit {place.title}</h1>
       <p className="muted">Your edit is proposed against version {place.version}; it goes public once a reviewer approves it.</p>
       <PlaceForm parents={parents.filter((p) => p.id !== id)} defaultValues={place.content} target={{ placeId: id }} />
+      <h2>Ties</h2>
+      {ties.length === 0 ? <p className="muted">No ties recorded.</p> : (
+        <ul>
+          {ties.map((tie) => (
+            <li key={tie.id}>{tie.partner} · <Link href={`/admin/ties/${tie.id}/events/new`} aria-label={`Add an event to the tie with ${tie.partner}`}>Add an event</Link></li>
+          ))}
+        </ul>
+      )}
       <h2>Citations</h2>
       <CitationList citations={citations} labels={PLACE_CLAIM_LABELS} />
       <h3>Cite a passage</h3>

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requirePermission } from "@/lib/auth";
+import { getTieForEditing } from "@/lib/tie-event";
+import { listCitableSources } from "@/lib/citation";
+import { formatPartialDate } from "@/lib/partial-date";
+import { TIE_EVENT_LABELS } from "@/lib/tie-timeline";
+import { TieEventForm } from "@/components/tie-event-form";
+
+export const metadata: Metadata = { title: "New tie event" };
+
+export default async function NewTieEventPage({ params }: { params: Promise<{ id: string }> }) {
+  await requirePermission("change:propose");
+  const { id } = await params;
+  const [tie, sources] = await Promise.all([getTieForEditing(id), listCitableSources()]);
+  if (!tie) notFound();
+  return (
+    <>
+      <h1>{tie.placeA.name} – {tie.placeB.name}: new event</h1>
+      <p className="muted">Its kind and date are key claims: cite the passages that state them, or the reviewer cannot approve it.</p>
+      <ol className="timeline" aria-label="History so far">
+        {tie.events.map((event) => (
+          <li key={event.id}>{event.occurredOn ? formatPartialDate(event.occurredOn) : "Undated"}: {TIE_EVENT_LABELS[event.type]}</li>
+        ))}
+      </ol>
+      <TieEventForm tieId={tie.id} sources={sources.map(({ id: sourceId, title }) => ({ id: sourceId, title }))} />
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+"use client";
+
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { tieEventProposalSchema, TIE_EVENT_LABELS, TIE_KIND_LABELS, type TieEventProposal } from "@/lib/tie-event-schema";
+import { proposeTieEventAction } from "@/app/admin/ties/actions";
+import { Field, FormError, fieldAria } from "@/components/ui/field";
+import { showActionErrors } from "@/components/ui/show-action-errors";
+import { useWarnOnLeave } from "@/components/use-warn-on-leave";
+
+type Source = { id: string; title: string };
+
+const CLAIMS = [
+  { field: "kind" as const, label: "kind of tie" },
+  { field: "occurredOn" as const, label: "date" },
+];
+
+const toKindOrNull = (value: unknown) => (value ? String(value) : null);
+
+export function TieEventForm({ tieId, sources }: { tieId: string; sources: Source[] }) {
+  const { register, handleSubmit, setError, formState } = useForm<TieEventProposal>({
+    resolver: zodResolver(tieEventProposalSchema),
+    defaultValues: {
+      event: { tieId, type: "ESTABLISHED", kind: null, term: "", occurredOn: "", note: "" },
+      citations: CLAIMS.map(({ field }) => ({ field, sourceId: "", quote: "", assertedValue: "" })),
+    },
+  });
+  const { errors, isSubmitting, isDirty, isSubmitSuccessful } = formState;
+  useWarnOnLeave(isDirty && !isSubmitSuccessful);
+
+  async function onSubmit(values: TieEventProposal) {
+    showActionErrors(await proposeTieEventAction(values), setError);
+  }
+
+  return (
+    <form className="stack card" onSubmit={handleSubmit(onSubmit)} noValidate aria-label="New tie event">
+      <FormError message={errors.root?.message} />
+      <div className="row">
+        <Field id="event-type" label="What happened" error={errors.event?.type?.message}>
+          <select id="event-type" defaultValue="ESTABLISHED" {...register("event.type")}>
+            {Object.entries(TIE_EVENT_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+          </select>
+        </Field>
+        <Field id="event-kind" label="Kind of tie from then on" error={errors.event?.kind?.message}>
+          <select id="event-kind" defaultValue="" {...register("event.kind", { setValueAs: toKindOrNull })}>
+            <option value="">— unchanged —</option>
+            {Object.entries(TIE_KIND_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+          </select>
+        </Field>
+        <Field id="event-occurredOn" label="Date" hint="YYYY, YYYY-MM or YYYY-MM-DD" error={errors.event?.occurredOn?.message}>
+          <input id="event-occurredOn" {...fieldAria("event-occurredOn", errors.event?.occurredOn)} {...register("event.occurredOn")} />
+        </Field>
+      </div>
+      <Field id="event-term" label="Words the source used" hint="e.g. 友好城市, 姉妹都市, 자매결연, sister cities" error={errors.event?.term?.message}>
+        <input id="event-term" {...register("event.term")} />
+      </Field>
+      {CLAIMS.map(({ field, label }, index) => (
+        <fieldset key={field}>
+          <legend>Source for the {label}</legend>
+          <div className="row">
+            <Field id={`citations.${index}.sourceId`} label={`Source for the ${label}`} error={errors.citations?.[index]?.sourceId?.message}>
+              <select id={`citations.${index}.sourceId`} defaultValue="" {...register(`citations.${index}.sourceId`)}>
+                <option value="">— not cited —</option>
+                {sources.map((s) => <option key={s.id} value={s.id}>{s.title}</option>)}
+              </select>
+            </Field>
+            <Field id={`citations.${index}.assertedValue`} label={`Value stated for the ${label}`} error={errors.citations?.[index]?.assertedValue?.message}>
+              <input id={`citations.${index}.assertedValue`} {...register(`citations.${index}.assertedValue`)} />
+            </Field>
+          </div>
+          <Field id={`citations.${index}.quote`} label={`Passage supporting the ${label}`} error={errors.citations?.[index]?.quote?.message}>
+            <textarea id={`citations.${index}.quote`} rows={2} {...fieldAria(`citations.${index}.quote`, errors.citations?.[index]?.quote)} {...register(`citations.${index}.quote`)} />
+          </Field>
+        </fieldset>
+      ))}
+      <div><button type="submit" disabled={isSubmitting}>Submit for review</button></div>
+    </form>
+  );
+}
