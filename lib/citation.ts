@@ -2,7 +2,7 @@ import "server-only";
 import type { RecordType } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/lib/db";
 import { createChange } from "@/lib/change-request";
-import { anchorQuote } from "@/lib/quote-anchor";
+import { anchorQuote, type QuoteAnchor } from "@/lib/quote-anchor";
 import { recordTitle } from "@/lib/claim-pages";
 import type { ActionResult } from "@/lib/action-result";
 import type { Actor } from "@/lib/permissions";
@@ -21,15 +21,19 @@ export async function proposeCitation(actor: Actor, input: CitationInput): Promi
   if (!source) return { ok: false, fieldErrors: { sourceId: "Choose a published source" } };
   const anchor = anchorQuote(source.snapshot, input.quote, { prefix: input.prefix, suffix: input.suffix, start: input.startOffset ?? undefined });
   if (!anchor) return { ok: false, fieldErrors: { quote: NOT_IN_SOURCE } };
-  const payload: CitationInput = {
-    ...input, quote: anchor.exact, prefix: anchor.prefix, suffix: anchor.suffix, startOffset: anchor.start, rank: "NORMAL", rankReason: "",
-  };
+  const payload = anchoredCitation(input, anchor);
   const change = await createChange(actor, {
     title: `Cite “${source.title}” for ${title} (${input.field})`,
     submit: true,
     items: [{ recordType: "CITATION", operation: "CREATE", ref: "citation", payload }],
   });
   return { ok: true, data: change };
+}
+
+// A new citation as the server stores it: the quote and its context as they stand in the
+// source, and no rank until a dispute is settled.
+export function anchoredCitation(input: CitationInput, anchor: QuoteAnchor): CitationInput {
+  return { ...input, quote: anchor.exact, prefix: anchor.prefix, suffix: anchor.suffix, startOffset: anchor.start, rank: "NORMAL", rankReason: "" };
 }
 
 // The published citations of one record, for its edit screen.

@@ -3,9 +3,9 @@ import { prisma } from "@/lib/db";
 import { createChange, type ProposedItem } from "@/lib/change-request";
 import { anchorQuote } from "@/lib/quote-anchor";
 import { refId } from "@/lib/citation-policy";
+import { anchoredCitation } from "@/lib/citation";
 import type { ActionResult, FieldErrors } from "@/lib/action-result";
 import type { Actor } from "@/lib/permissions";
-import type { CitationInput } from "@/lib/citation-schema";
 import type { TieEventProposal } from "@/lib/tie-event-schema";
 
 export async function getTieForEditing(tieId: string) {
@@ -44,10 +44,10 @@ export async function proposeTieEvent(actor: Actor, { event, citations }: TieEve
       errors[`citations.${citation.index}.quote`] = "This passage is not in the source's text; paste it exactly as written there.";
       continue;
     }
-    const payload: CitationInput = {
-      recordType: "TIE_EVENT", recordId: refId("event"), field: citation.field, sourceId: citation.sourceId, quote: anchor.exact,
-      prefix: anchor.prefix, suffix: anchor.suffix, startOffset: anchor.start, assertedValue: citation.assertedValue, rank: "NORMAL", rankReason: "",
-    };
+    const payload = anchoredCitation({
+      recordType: "TIE_EVENT", recordId: refId("event"), field: citation.field, sourceId: citation.sourceId, quote: citation.quote,
+      prefix: "", suffix: "", startOffset: null, assertedValue: citation.assertedValue, rank: "NORMAL", rankReason: "",
+    }, anchor);
     items.push({ recordType: "CITATION", operation: "CREATE", payload });
   }
   if (Object.keys(errors).length > 0) return { ok: false, fieldErrors: errors };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth";
 import { getTieForEditing } from "@/lib/tie-event";
-import { listCitableSources } from "@/lib/citation";
+import { listSources } from "@/lib/source";
 import { formatPartialDate } from "@/lib/partial-date";
 import { TIE_EVENT_LABELS } from "@/lib/tie-timeline";
 import { TieEventForm } from "@/components/tie-event-form";
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "New tie event" };
 export default async function NewTieEventPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePermission("change:propose");
   const { id } = await params;
-  const [tie, sources] = await Promise.all([getTieForEditing(id), listCitableSources()]);
+  const [tie, sources] = await Promise.all([getTieForEditing(id), listSources()]);
   if (!tie) notFound();
   return (
     <>
