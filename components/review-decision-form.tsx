@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useRouter } from "next/navigation";
 import { useForm, type FieldPath } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { ItemReview } from "@/lib/change-detail";
@@ -10,10 +11,11 @@ import { ChangeItemView } from "@/components/change-item-view";
 import { Field, FormError } from "@/components/ui/field";
 import { showActionErrors } from "@/components/ui/show-action-errors";
 
-type Props = { changeId: string; items: ItemReview[] };
+type Props = { changeId: string; revision: number; items: ItemReview[] };
 
-export function ReviewDecisionForm({ changeId, items }: Props) {
-  const form = useForm<ReviewDecision>({ resolver: zodResolver(reviewDecisionSchema), defaultValues: emptyDecision });
+export function ReviewDecisionForm({ changeId, revision, items }: Props) {
+  const router = useRouter();
+  const form = useForm<ReviewDecision>({ resolver: zodResolver(reviewDecisionSchema), defaultValues: emptyDecision(revision) });
   const { register, handleSubmit, setError, setValue, formState } = form;
   const { errors, isSubmitting } = formState;
   const [staleItemIds, setStaleItemIds] = useState<string[]>([]);
@@ -21,10 +23,14 @@ export function ReviewDecisionForm({ changeId, items }: Props) {
 
   async function onSubmit(values: ReviewDecision) {
     // An unexpected server error rolls the approval back; say so instead of staying silent.
-    const result = await decideChange(changeId, values).catch(() => ({ ok: false as const, formError: "Something went wrong on the server; nothing was applied. Try again." }));
+    // The revision is the one on screen now, which a refresh below may have moved on.
+    const decision = { ...values, seenRevision: revision };
+    const result = await decideChange(changeId, decision).catch(() => ({ ok: false as const, formError: "Something went wrong on the server; nothing was applied. Try again." }));
     if (result.ok) return;
     showActionErrors(result, setError);
     if ("staleItemIds" in result && result.staleItemIds) setStaleItemIds(result.staleItemIds);
+    // Show the author's new version in place; the reviewer's comments stay typed.
+    if ("revised" in result && result.revised) router.refresh();
   }
 
   const decide = (decision: ReviewDecision["decision"]) => () => {

@@ -54,6 +54,7 @@ export async function reviseChange(actor: Actor, changeId: string, { title, item
       data: {
         title,
         status: step.status,
+        revision: { increment: 1 },
         submittedAt: submit ? new Date() : undefined,
         items: { create: items.map((item, i) => ({ ...item, sequence: offset + i })) },
       },

@@ -32,14 +32,14 @@ async function propose(author: { id: string; role: Role }, input: PlaceInput, pl
 
 async function publishedPlace(name: string) {
   const changeId = await propose(editor, place(name));
-  await approveChange(reviewer, changeId, "all");
+  await approveChange(reviewer, changeId, "all", { seenRevision: 1 });
   return prisma.place.findFirstOrThrow({ where: { name } });
 }
 
 describe("approveChange", () => {
   it("publishes a new place, records revision 1 and the audit, and names the pages to refresh", async () => {
     const changeId = await propose(editor, place("Nara"));
-    const result = await approveChange(reviewer, changeId, "all");
+    const result = await approveChange(reviewer, changeId, "all", { seenRevision: 1 });
     const nara = await prisma.place.findFirstOrThrow({ where: { name: "Nara" }, include: { names: true } });
     expect(result).toEqual({ ok: true, tags: expect.arrayContaining(["places", `place:${nara.id}`, `place-slug:${nara.slug}`]) });
     expect(nara.names.map((n) => n.text)).toEqual(["Nara市"]);
@@ -54,14 +54,14 @@ describe("approveChange", () => {
   it("refuses the author approving their own change, and applies nothing", async () => {
     const author = await user("REVIEWER", "self-approver");
     const changeId = await propose(author, place("Selfton"));
-    const result = await approveChange(author, changeId, "all");
+    const result = await approveChange(author, changeId, "all", { seenRevision: 1 });
     expect(result).toEqual({ ok: false, formError: expect.stringMatching(/your own/) });
     expect(await prisma.place.count({ where: { name: "Selfton" } })).toBe(0);
   });
 
   it("refuses an editor", async () => {
     const changeId = await propose(editor, place("Editorton"));
-    expect((await approveChange(otherEditor, changeId, "all")).ok).toBe(false);
+    expect((await approveChange(otherEditor, changeId, "all", { seenRevision: 1 })).ok).toBe(false);
     expect(await prisma.place.count({ where: { name: "Editorton" } })).toBe(0);
   });
 
@@ -69,8 +69,8 @@ describe("approveChange", () => {
     const kyoto = await publishedPlace("Kyoto");
     const first = await propose(editor, place("Kyoto", { summary: "First edit" }), kyoto.id);
     const second = await propose(otherEditor, place("Kyoto", { summary: "Second edit" }), kyoto.id);
-    expect((await approveChange(reviewer, first, "all")).ok).toBe(true);
-    const stale = await approveChange(reviewer, second, "all");
+    expect((await approveChange(reviewer, first, "all", { seenRevision: 1 })).ok).toBe(true);
+    const stale = await approveChange(reviewer, second, "all", { seenRevision: 1 });
     expect(stale).toEqual({ ok: false, formError: expect.stringMatching(/rebase/), staleItemIds: [expect.any(String)] });
     const now = await prisma.place.findUniqueOrThrow({ where: { id: kyoto.id } });
     expect(now).toMatchObject({ summary: "First edit", version: 2 });
@@ -83,7 +83,7 @@ describe("approveChange", () => {
     const ayabe = await publishedPlace("Ayabe");
     const changeId = await propose(editor, place("Ayabe City", { summary: "A city in Kyoto Prefecture" }), ayabe.id);
     const item = await prisma.changeItem.findFirstOrThrow({ where: { changeRequestId: changeId } });
-    const result = await approveChange(reviewer, changeId, { [item.id]: ["summary"] }, "The English name stays Ayabe.");
+    const result = await approveChange(reviewer, changeId, { [item.id]: ["summary"] }, { seenRevision: 1, comment: "The English name stays Ayabe." });
     expect(result.ok).toBe(true);
     const now = await prisma.place.findUniqueOrThrow({ where: { id: ayabe.id } });
     expect(now).toMatchObject({ name: "Ayabe", summary: "A city in Kyoto Prefecture", version: 2 });
@@ -97,7 +97,7 @@ describe("approveChange", () => {
     const ise = await publishedPlace("Ise");
     const changeId = await propose(editor, place("Ise City", { summary: "Home of the Grand Shrine" }), ise.id);
     const item = await prisma.changeItem.findFirstOrThrow({ where: { changeRequestId: changeId } });
-    expect((await approveChange(reviewer, changeId, { [item.id]: ["name", "names", "summary"] })).ok).toBe(true);
+    expect((await approveChange(reviewer, changeId, { [item.id]: ["name", "names", "summary"] }, { seenRevision: 1 })).ok).toBe(true);
     const change = await prisma.changeRequest.findUniqueOrThrow({ where: { id: changeId }, include: { items: true } });
     expect(change.status).toBe("APPROVED");
     expect(change.items[0].status).toBe("APPROVED");
@@ -107,11 +107,11 @@ describe("approveChange", () => {
     const nagoya = await publishedPlace("Nagoya");
     const first = await propose(editor, place("Nagoya", { summary: "First" }), nagoya.id);
     const second = await propose(otherEditor, place("Nagoya", { summary: "Second" }), nagoya.id);
-    await approveChange(reviewer, first, "all");
-    expect((await approveChange(reviewer, second, "all")).ok).toBe(false);
+    await approveChange(reviewer, first, "all", { seenRevision: 1 });
+    expect((await approveChange(reviewer, second, "all", { seenRevision: 1 })).ok).toBe(false);
     const rebased = await proposePlace(otherEditor, place("Nagoya", { summary: "First, then second" }), { placeId: nagoya.id, changeId: second }, true);
     expect(rebased.ok).toBe(true);
-    expect((await approveChange(reviewer, second, "all")).ok).toBe(true);
+    expect((await approveChange(reviewer, second, "all", { seenRevision: 2 })).ok).toBe(true);
     expect(await prisma.place.findUniqueOrThrow({ where: { id: nagoya.id } })).toMatchObject({ summary: "First, then second", version: 3 });
   });
 
@@ -119,21 +119,43 @@ describe("approveChange", () => {
     const otsu = await publishedPlace("Otsu");
     const changeId = await propose(editor, place("Otsu City", { summary: "On Lake Biwa" }), otsu.id);
     const item = await prisma.changeItem.findFirstOrThrow({ where: { changeRequestId: changeId } });
-    const result = await approveChange(reviewer, changeId, { [item.id]: ["summary"] }, " ");
+    const result = await approveChange(reviewer, changeId, { [item.id]: ["summary"] }, { seenRevision: 1, comment: " " });
     expect(result).toEqual({ ok: false, formError: expect.stringMatching(/why the rest/) });
     expect(await prisma.place.findUniqueOrThrow({ where: { id: otsu.id } })).toMatchObject({ summary: null, version: 1 });
+  });
+});
+
+describe("a decision is bound to the revision the reviewer saw", () => {
+  it("refuses to approve content the author revised after the reviewer opened the change", async () => {
+    const changeId = await propose(editor, place("Baitton", { summary: "Harmless" }));
+    const seen = await prisma.changeRequest.findUniqueOrThrow({ where: { id: changeId } });
+    const switched = await proposePlace(editor, place("Baitton", { summary: "Switched" }), { changeId }, true);
+    expect(switched.ok).toBe(true);
+    const result = await approveChange(reviewer, changeId, "all", { seenRevision: seen.revision });
+    expect(result).toEqual({ ok: false, formError: "This change was revised after you opened it: review the new version below.", revised: true });
+    expect(await prisma.place.count({ where: { name: "Baitton" } })).toBe(0);
+    expect(await prisma.changeRequest.findUniqueOrThrow({ where: { id: changeId } })).toMatchObject({ status: "SUBMITTED", revision: seen.revision + 1 });
+    expect((await approveChange(reviewer, changeId, "all", { seenRevision: seen.revision + 1 })).ok).toBe(true);
+    expect(await prisma.place.findFirstOrThrow({ where: { name: "Baitton" } })).toMatchObject({ summary: "Switched" });
+  });
+
+  it("refuses to return a change revised since it was opened, so the comment is about what the author sees", async () => {
+    const changeId = await propose(editor, place("Switchham"));
+    await proposePlace(editor, place("Switchham", { summary: "Revised" }), { changeId }, true);
+    expect(await returnChange(reviewer, changeId, { seenRevision: 1, comment: "No source" })).toMatchObject({ ok: false, revised: true });
+    expect((await prisma.changeRequest.findUniqueOrThrow({ where: { id: changeId } })).status).toBe("SUBMITTED");
   });
 });
 
 describe("returnChange", () => {
   it("sends a change back with the reviewer's comment; it can then not be approved", async () => {
     const changeId = await propose(editor, place("Kobe"));
-    expect(await returnChange(reviewer, changeId, "")).toMatchObject({ ok: false, formError: expect.any(String) });
-    expect((await returnChange(reviewer, changeId, "Add the Japanese name in kanji")).ok).toBe(true);
+    expect(await returnChange(reviewer, changeId, { seenRevision: 1, comment: "" })).toMatchObject({ ok: false, formError: expect.any(String) });
+    expect((await returnChange(reviewer, changeId, { seenRevision: 1, comment: "Add the Japanese name in kanji" })).ok).toBe(true);
     const change = await prisma.changeRequest.findUniqueOrThrow({ where: { id: changeId }, include: { comments: true } });
     expect(change.status).toBe("RETURNED");
     expect(change.comments[0].body).toBe("Add the Japanese name in kanji");
-    expect((await approveChange(reviewer, changeId, "all")).ok).toBe(false);
+    expect((await approveChange(reviewer, changeId, "all", { seenRevision: 1 })).ok).toBe(false);
     expect(await prisma.place.count({ where: { name: "Kobe" } })).toBe(0);
   });
 });
@@ -144,7 +166,7 @@ describe("removing a place", () => {
     const removal = await proposePlaceRemoval(editor, uji.id, "Duplicate of Uji City");
     expect(removal.ok).toBe(true);
     expect(await prisma.place.findUniqueOrThrow({ where: { id: uji.id } })).toMatchObject({ retiredAt: null });
-    expect((await approveChange(reviewer, removal.ok ? removal.data!.id : "", "all")).ok).toBe(true);
+    expect((await approveChange(reviewer, removal.ok ? removal.data!.id : "", "all", { seenRevision: 1 })).ok).toBe(true);
     expect((await prisma.place.findUniqueOrThrow({ where: { id: uji.id } })).retiredAt).not.toBeNull();
     const versions = await prisma.revision.findMany({ where: { recordId: uji.id }, orderBy: { version: "asc" } });
     expect(versions.map((v) => v.version)).toEqual([1, 2]);

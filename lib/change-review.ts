@@ -16,7 +16,15 @@ export type ApprovalSelection = Record<string, "all" | string[]>;
 
 export type ReviewResult =
   | { ok: true; tags: string[] }
-  | { ok: false; formError: string; staleItemIds?: string[] };
+  | { ok: false; formError: string; staleItemIds?: string[]; revised?: true };
+
+// What a reviewer sends with a decision: the revision of the change they were shown, so
+// content its author revised after the page was opened is never decided on unseen.
+export type ReviewNote = { seenRevision: number; comment?: string; fieldComments?: FieldComment[] };
+
+const REVISED_SINCE_OPENED = {
+  ok: false, revised: true, formError: "This change was revised after you opened it: review the new version below.",
+} as const;
 
 type PendingItem = Prisma.ChangeItemGetPayload<object>;
 
@@ -120,28 +128,17 @@ const APPROVAL_TRANSACTION = { timeout: 60_000, maxWait: 10_000 };
 // Approves all of a change, or the selected part of it, in one transaction: a record that
 // changed since the proposal was prepared stops the whole approval (nothing is applied
 // blindly), and the rest of a partial approval goes back to the author with the comment.
-export async function approveChange(
-  actor: Actor,
-  changeId: string,
-  selection: ApprovalSelection | "all",
-  comment = "",
-  fieldComments: FieldComment[] = [],
-): Promise<ReviewResult> {
+export async function approveChange(actor: Actor, changeId: string, selection: ApprovalSelection | "all", note: ReviewNote): Promise<ReviewResult> {
   try {
-    return await applyApproval(actor, changeId, selection, comment, fieldComments);
+    return await applyApproval(actor, changeId, selection, note);
   } catch (error) {
     if (error instanceof RecordRefused) return { ok: false, formError: error.message };
     throw error;
   }
 }
 
-async function applyApproval(
-  actor: Actor,
-  changeId: string,
-  selection: ApprovalSelection | "all",
-  comment: string,
-  fieldComments: FieldComment[],
-): Promise<ReviewResult> {
+async function applyApproval(actor: Actor, changeId: string, selection: ApprovalSelection | "all", note: ReviewNote): Promise<ReviewResult> {
+  const { comment = "", fieldComments = [] } = note;
   return prisma.$transaction(async (tx) => {
     const change = await tx.changeRequest.findUnique({
       where: { id: changeId },
@@ -153,6 +150,7 @@ async function applyApproval(
     const isPartial = selected !== "all" && (chosen.length < change.items.length || chosen.some((i) => selected[i.id] !== "all"));
     const step = transition(change, isPartial ? "approve-part" : "approve", actor);
     if (!step.ok) return { ok: false, formError: step.reason };
+    if (change.revision !== note.seenRevision) return REVISED_SINCE_OPENED;
     if (chosen.length === 0) return { ok: false, formError: "Choose at least one part of the change to approve." };
     if (isPartial && !comment.trim()) return { ok: false, formError: "Say why the rest goes back to the author." };
     const staleItemIds = await findStaleItems(tx, chosen);
@@ -174,13 +172,15 @@ async function applyApproval(
   }, APPROVAL_TRANSACTION);
 }
 
-export async function returnChange(actor: Actor, changeId: string, comment: string, fieldComments: FieldComment[] = []): Promise<ReviewResult> {
+export async function returnChange(actor: Actor, changeId: string, note: ReviewNote): Promise<ReviewResult> {
+  const { comment = "", fieldComments = [] } = note;
   if (!comment.trim()) return { ok: false, formError: "Say what the author should change." };
   return prisma.$transaction(async (tx) => {
-    const change = await tx.changeRequest.findUnique({ where: { id: changeId }, select: { status: true, authorId: true } });
+    const change = await tx.changeRequest.findUnique({ where: { id: changeId }, select: { status: true, authorId: true, revision: true } });
     if (!change) return { ok: false, formError: "This change no longer exists." };
     const step = transition(change, "return", actor);
     if (!step.ok) return { ok: false, formError: step.reason };
+    if (change.revision !== note.seenRevision) return REVISED_SINCE_OPENED;
     await tx.changeItem.updateMany({ where: { changeRequestId: changeId, status: "PENDING" }, data: { status: "RETURNED" } });
     await tx.changeRequest.update({ where: { id: changeId }, data: { status: step.status, reviewerId: actor.id, decidedAt: new Date() } });
     await saveComments(tx, changeId, actor.id, comment, fieldComments);

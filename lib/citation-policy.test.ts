@@ -31,7 +31,7 @@ const citation = (field: string, quote: string, assertedValue: string): Citation
 describe("the citation policy", () => {
   it("refuses a new tie event whose kind and date are uncited, listing what is missing, and applies nothing", async () => {
     const change = await createChange(editor, { title: "Establish", submit: true, items: [{ recordType: "TIE_EVENT", operation: "CREATE", ref: "event", payload: { ...event, tieId } }] });
-    const result = await approveChange(reviewer, change.id, "all");
+    const result = await approveChange(reviewer, change.id, "all", { seenRevision: 1 });
     expect(result).toEqual({ ok: false, formError: expect.stringContaining("Cite these key claims") });
     expect(result.ok === false && result.formError).toMatch(/Kind of tie from then on.*Date/);
     expect(await prisma.tieEvent.count()).toBe(0);
@@ -47,7 +47,7 @@ describe("the citation policy", () => {
         { recordType: "CITATION", operation: "CREATE", payload: citation("occurredOn", "sister cities in 2007", "2007") },
       ],
     });
-    expect(await approveChange(reviewer, change.id, "all")).toMatchObject({ ok: true });
+    expect(await approveChange(reviewer, change.id, "all", { seenRevision: 1 })).toMatchObject({ ok: true });
     const created = await prisma.tieEvent.findFirstOrThrow();
     expect(await prisma.citation.count({ where: { recordType: "TIE_EVENT", recordId: created.id } })).toBe(2);
     expect(await prisma.tie.findUniqueOrThrow({ where: { id: tieId } })).toMatchObject({ kind: "SISTER", establishedOn: "2007", status: "ACTIVE" });
@@ -77,7 +77,7 @@ describe("the citation policy", () => {
       submit: true,
       items: [{ recordType: "TIE_EVENT", operation: "UPDATE", recordId: created.id, baseVersion: tie.version, payload: { ...event, tieId, term: "友好合作城市" } }],
     });
-    expect(await approveChange(reviewer, change.id, "all")).toMatchObject({ ok: true });
+    expect(await approveChange(reviewer, change.id, "all", { seenRevision: 1 })).toMatchObject({ ok: true });
   });
 });
 
@@ -97,7 +97,7 @@ describe("proposeTieEvent", () => {
       ],
     });
     expect(proposal.ok).toBe(true);
-    expect(await approveChange(reviewer, proposal.ok ? proposal.data!.id : "", "all")).toMatchObject({ ok: true });
+    expect(await approveChange(reviewer, proposal.ok ? proposal.data!.id : "", "all", { seenRevision: 1 })).toMatchObject({ ok: true });
     expect(await prisma.tieEvent.count({ where: { tieId, type: "RENEWAL" } })).toBe(1);
   });
 });

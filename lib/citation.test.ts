@@ -27,7 +27,7 @@ describe("proposeCitation", () => {
     const proposal = await proposeCitation(editor, cite("officially  became sister\ncities in ２００７", { assertedValue: "2007" }));
     expect(proposal.ok).toBe(true);
     expect(await prisma.citation.count()).toBe(0);
-    expect((await approveChange(reviewer, proposal.ok ? proposal.data!.id : "", "all")).ok).toBe(true);
+    expect((await approveChange(reviewer, proposal.ok ? proposal.data!.id : "", "all", { seenRevision: 1 })).ok).toBe(true);
     const citation = await prisma.citation.findFirstOrThrow();
     expect(citation).toMatchObject({ quote: "officially became sister cities in 2007", assertedValue: "2007", recordId: placeId });
     expect(snapshot.slice(citation.startOffset!, citation.endOffset!)).toBe(citation.quote);
@@ -43,7 +43,7 @@ describe("proposeCitation", () => {
   it("refuses approval when the source's text no longer holds the passage", async () => {
     const proposal = await proposeCitation(editor, cite("历城区与江南区"));
     await prisma.source.update({ where: { id: sourceId }, data: { snapshot: "Replaced text without the passage." } });
-    const approval = await approveChange(reviewer, proposal.ok ? proposal.data!.id : "", "all");
+    const approval = await approveChange(reviewer, proposal.ok ? proposal.data!.id : "", "all", { seenRevision: 1 });
     expect(approval).toEqual({ ok: false, formError: expect.stringMatching(/not in the source's text/) });
     expect(await prisma.citation.count()).toBe(1);
     await prisma.source.update({ where: { id: sourceId }, data: { snapshot } });
@@ -55,12 +55,12 @@ describe("replacing a source's text", () => {
     const { proposeSourceEdit, getSourceForEditing } = await import("@/lib/source");
     for (const quote of ["officially became sister cities", "历城区与江南区于2007年"]) {
       const proposal = await proposeCitation(editor, cite(quote));
-      expect((await approveChange(reviewer, proposal.ok ? proposal.data!.id : "", "all")).ok).toBe(true);
+      expect((await approveChange(reviewer, proposal.ok ? proposal.data!.id : "", "all", { seenRevision: 1 })).ok).toBe(true);
     }
     const source = await getSourceForEditing(sourceId);
     const newText = "Preface added by the editor. Licheng District and Gangnam District officially became sister cities in 2007.";
     const edit = await proposeSourceEdit(editor, sourceId, { ...source!.content, snapshot: newText });
-    expect((await approveChange(reviewer, edit.ok ? edit.data!.id : "", "all")).ok).toBe(true);
+    expect((await approveChange(reviewer, edit.ok ? edit.data!.id : "", "all", { seenRevision: 1 })).ok).toBe(true);
     const citations = await prisma.citation.findMany({ where: { sourceId, retiredAt: null } });
     const moved = citations.find((c) => c.quote.startsWith("officially"))!;
     expect(moved.orphanedAt).toBeNull();

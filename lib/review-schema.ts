@@ -2,10 +2,12 @@ import { z } from "zod";
 import type { ApprovalSelection } from "@/lib/change-review";
 
 // The reviewer's decision. `selected` holds "itemId" for a whole record or
-// "itemId:field" for one field of an edit; `fieldComments` is keyed the same way.
+// "itemId:field" for one field of an edit; `fieldComments` is keyed the same way;
+// `seenRevision` is the revision of the change the page showed.
 export const reviewDecisionSchema = z
   .object({
     decision: z.enum(["approve", "approve-selected", "return"]),
+    seenRevision: z.number().int().positive(),
     comment: z.string().trim().max(4000, "At most 4,000 characters"),
     selected: z.array(z.string()),
     fieldComments: z.record(z.string(), z.string().trim().max(2000, "At most 2,000 characters")),
@@ -24,7 +26,7 @@ export const reviewDecisionSchema = z
 
 export type ReviewDecision = z.infer<typeof reviewDecisionSchema>;
 
-export const emptyDecision: ReviewDecision = { decision: "approve", comment: "", selected: [], fieldComments: {} };
+export const emptyDecision = (seenRevision: number): ReviewDecision => ({ decision: "approve", seenRevision, comment: "", selected: [], fieldComments: {} });
 
 export function selectionFrom(selected: string[]): ApprovalSelection {
   const selection: ApprovalSelection = {};

@@ -14,7 +14,7 @@ const nara = (summary: string): PlaceInput => ({ ...emptyPlace, name: "Nara", co
 async function proposeAndApprove(input: PlaceInput, id?: string) {
   const proposal = await proposePlace(editor, input, { placeId: id }, true);
   if (!proposal.ok) throw new Error(JSON.stringify(proposal));
-  const approval = await approveChange(reviewer, proposal.data!.id, "all");
+  const approval = await approveChange(reviewer, proposal.data!.id, "all", { seenRevision: 1 });
   if (!approval.ok) throw new Error(JSON.stringify(approval));
 }
 
@@ -46,7 +46,7 @@ describe("revisions", () => {
     expect(change).toMatchObject({ status: "SUBMITTED", title: "Restore place Nara to version 1" });
     expect(change.items[0]).toMatchObject({ operation: "UPDATE", baseVersion: 2, payload: { summary: "Ancient capital" } });
     expect(await prisma.auditEvent.count({ where: { action: "revision.restored", targetId: placeId } })).toBe(1);
-    expect((await approveChange(reviewer, change.id, "all")).ok).toBe(true);
+    expect((await approveChange(reviewer, change.id, "all", { seenRevision: 1 })).ok).toBe(true);
     expect(await prisma.place.findUniqueOrThrow({ where: { id: placeId } })).toMatchObject({ summary: "Ancient capital", version: 3 });
   });
 

@@ -27,7 +27,7 @@ describe("registering a source", () => {
     expect(proposal).toEqual({ ok: true, data: { changeId: expect.any(String) } });
     expect(await prisma.source.count()).toBe(0);
     const changeId = proposal.ok && proposal.data && "changeId" in proposal.data ? proposal.data.changeId : "";
-    expect((await approveChange(reviewer, changeId, "all")).ok).toBe(true);
+    expect((await approveChange(reviewer, changeId, "all", { seenRevision: 1 })).ok).toBe(true);
     const source = await prisma.source.findFirstOrThrow();
     expect(source).toMatchObject({ url: "https://china.org.cn/licheng-gangnam.htm", publishedOn: "2025-04-18", title: licheng.title });
     expect(source.snapshotHash).toMatch(/^[0-9a-f]{64}$/);
@@ -58,7 +58,7 @@ describe("registering a source", () => {
     const proposal = await proposeSource(editor, { ...licheng, url, title: "Re-registered", snapshot: "New text of the report, read again." });
     const changeId = proposal.ok && proposal.data && "changeId" in proposal.data ? proposal.data.changeId : "";
     expect(changeId).not.toBe("");
-    expect((await approveChange(reviewer, changeId, "all")).ok).toBe(true);
+    expect((await approveChange(reviewer, changeId, "all", { seenRevision: 1 })).ok).toBe(true);
     expect(await prisma.source.findFirstOrThrow({ where: { url } })).toMatchObject({ title: "Re-registered", retiredAt: null });
     expect(await prisma.source.findUniqueOrThrow({ where: { id: removed.id } })).toMatchObject({ url: null, title: "Removed" });
   });

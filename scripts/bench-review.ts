@@ -73,7 +73,7 @@ for (let run = 0; run < RUNS; run++) {
   reviewTimes.push(performance.now() - start);
   if (detail?.items.length !== ITEMS_PER_CHANGE) throw new Error("incomplete review");
   start = performance.now();
-  const result = await approveChange({ id: reviewer.id, role: "REVIEWER" }, change.id, "all");
+  const result = await approveChange({ id: reviewer.id, role: "REVIEWER" }, change.id, "all", { seenRevision: 1 });
   approveTimes.push(performance.now() - start);
   if (!result.ok) throw new Error(result.formError);
 }

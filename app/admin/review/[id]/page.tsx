@@ -27,7 +27,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
       {isOwn && <p className="warning" role="note">This is your own change: another reviewer must decide on it.</p>}
       <ReviewComments comments={change.comments} fieldLabels={fieldLabels} />
       {canDecide ? (
-        <ReviewDecisionForm changeId={change.id} items={items} />
+        <ReviewDecisionForm changeId={change.id} revision={change.revision} items={items} />
       ) : (
         <div className="stack">{items.map((item) => <ChangeItemView key={item.id} item={item} />)}</div>
       )}
