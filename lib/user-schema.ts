@@ -16,6 +16,8 @@ export const newUserSchema = z.object({
 
 export type NewUserInput = z.infer<typeof newUserSchema>;
 
+export const newAdminSchema = newUserSchema.omit({ role: true });
+
 export const emptyNewUser: NewUserInput = { name: "", email: "", role: "EDITOR", password: "" };
 
 export const userRoleSchema = z.object({

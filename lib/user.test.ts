@@ -4,7 +4,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/lib/db";
 import { PermissionDenied } from "@/lib/permissions";
 import { verifyPassword } from "@/lib/password";
-import { changeRole, createUser, listUsers, setDisabled } from "@/lib/user";
+import { changeRole, createAdminAccount, createUser, listUsers, setDisabled } from "@/lib/user";
 import type { NewUserInput } from "@/lib/user-schema";
 
 async function makeUser(role: Role) {
@@ -146,5 +146,18 @@ describe("the last active admin", () => {
 
     expect(await setDisabled(admin, admin.id, true)).toEqual({ ok: false, formError: expect.any(String) });
     expect(await changeRole(admin, disabled.id, "EDITOR")).toEqual({ ok: true });
+  });
+});
+
+describe("the first admin of a real installation", () => {
+  it("is created from the console with the given credentials, and audited as such", async () => {
+    const email = `first-admin-${randomUUID().slice(0, 8)}@test`;
+    const result = await createAdminAccount({ name: "First Admin", email, password: "a long enough passphrase" });
+    expect(result.ok).toBe(true);
+    const admin = await prisma.user.findUniqueOrThrow({ where: { email } });
+    expect(admin).toMatchObject({ role: "ADMIN", name: "First Admin", disabledAt: null });
+    expect(await verifyPassword(admin.passwordHash, "a long enough passphrase")).toBe(true);
+    expect(await auditOf(admin.id)).toEqual([{ action: "user.created", actorId: null, targetType: "USER", detail: { email, role: "ADMIN", via: "console" } }]);
+    expect(await createAdminAccount({ name: "Again", email, password: "another passphrase" })).toEqual({ ok: false, fieldErrors: { email: expect.any(String) } });
   });
 });

@@ -59,6 +59,24 @@ export async function createUser(actor: Actor, input: NewUserInput): Promise<Act
   }
 }
 
+// An admin created from the server's console (`npm run admin:create`): the way a fresh
+// installation gets its first account, since outside the demo none is seeded.
+export async function createAdminAccount(input: Omit<NewUserInput, "role">): Promise<ActionResult<{ id: string }>> {
+  const passwordHash = await hashPassword(input.password);
+  try {
+    const user = await prisma.$transaction(async (tx) => {
+      const created = await tx.user.create({ data: { name: input.name, email: input.email, role: "ADMIN", passwordHash }, select: { id: true } });
+      const detail = { email: input.email, role: "ADMIN", via: "console" };
+      await recordAudit({ actorId: null, action: "user.created", targetType: "USER", targetId: created.id, detail }, tx);
+      return created;
+    });
+    return { ok: true, data: user };
+  } catch (error) {
+    if (isUniqueViolation(error)) return { ok: false, fieldErrors: { email: DUPLICATE_EMAIL } };
+    throw error;
+  }
+}
+
 export async function changeRole(actor: Actor, userId: string, role: Role): Promise<ActionResult> {
   assertCanManageUsers(actor);
   return prisma.$transaction(async (tx): Promise<ActionResult> => {

@@ -193,15 +193,11 @@ const cite = (field: string, source: SourceKey, quote: string, value?: string): 
 
 // ---------- accounts ----------
 
-// ADMIN_EMAIL / ADMIN_PASSWORD let a deployment choose its own admin login.
-export function demoUsers(env: NodeJS.ProcessEnv = process.env): UserSpec[] {
+// Known logins, for the demo only: a real installation gets its first admin from
+// `npm run admin:create` and never runs the seed.
+export function demoUsers(): UserSpec[] {
   return [
-    {
-      email: env.ADMIN_EMAIL || "admin@amity.test",
-      name: "Demo Admin",
-      password: env.ADMIN_PASSWORD || "amity-admin",
-      role: "ADMIN",
-    },
+    { email: "admin@amity.test", name: "Demo Admin", password: "amity-admin", role: "ADMIN" },
     { email: "reviewer@amity.test", name: "Demo Reviewer", password: "amity-reviewer", role: "REVIEWER" },
     { email: "reviewer2@amity.test", name: "Second Reviewer", password: "amity-reviewer", role: "REVIEWER" },
     { email: "editor@amity.test", name: "Demo Editor", password: "amity-editor", role: "EDITOR" },

@@ -1,5 +1,6 @@
-// Seeds the demo: five accounts (one per role, plus a second editor and reviewer for
-// four-eyes tests), three sources and the records drawn from them, every fact cited.
+// Seeds the demo: five accounts with known passwords (one per role, plus a second editor
+// and reviewer for four-eyes tests), three sources and the records drawn from them, every
+// fact cited. For the demo and tests only: a real installation never runs it.
 //
 //   npx tsx --conditions=react-server prisma/seed.ts
 //
@@ -203,8 +204,7 @@ async function seedUsers(prisma: PrismaClient): Promise<{ adminId: string; login
       id = created.id;
     }
     if (spec.role === "ADMIN" && !adminId) adminId = id;
-    const password = spec.role === "ADMIN" && process.env.ADMIN_PASSWORD ? "(from ADMIN_PASSWORD)" : spec.password;
-    logins.push({ email: spec.email, password, role: spec.role, note });
+    logins.push({ email: spec.email, password: spec.password, role: spec.role, note });
   }
   return { adminId, logins };
 }
