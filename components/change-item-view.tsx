@@ -16,6 +16,7 @@ export function ChangeItemView({ item, renderControls, headerControl }: Props) {
         {OPERATION_WORDS[item.operation]} {item.label.toLowerCase()}: {item.title}{" "}
         {item.status !== "PENDING" && <span className="tag">{item.status.toLowerCase()}</span>}
       </h3>
+      {item.problem && <p className="warning" role="alert">{item.problem} It cannot be approved; return the change to its author.</p>}
       {item.mergeInto && <p>Merges into <strong>{item.mergeInto}</strong>: its names, ties and citations move there, and this page redirects.</p>}
       {headerControl}
       {item.staleSince && (
@@ -25,17 +26,17 @@ export function ChangeItemView({ item, renderControls, headerControl }: Props) {
             {item.staleSince.baseVersion}, published now: version {item.staleSince.currentVersion}). It cannot be
             approved until the author rebases it on the current version.
           </p>
-          <DiffTable diff={item.staleSince.diff} labels={item.fieldLabels} names={item.names}
+          <DiffTable diff={item.staleSince.diff} labels={item.fieldLabels} valueLabels={item.valueLabels} names={item.names}
             beforeLabel={`Version ${item.staleSince.baseVersion}`} afterLabel="Published now" showUnchanged={false} />
         </div>
       )}
-      <DiffTable diff={item.diff} labels={item.fieldLabels} names={item.names} renderControls={renderControls}
+      <DiffTable diff={item.diff} labels={item.fieldLabels} valueLabels={item.valueLabels} names={item.names} renderControls={renderControls}
         beforeLabel={item.operation === "CREATE" ? "Published now (nothing)" : "Published now"} />
       {item.keyClaims.length > 0 && (
         <ul className="small" aria-label="Key claims">
           {item.keyClaims.map((claim) => (
             <li key={claim.field}>
-              {item.fieldLabels[claim.field] ?? claim.field}:{" "}
+              {claim.field === "exists" ? "That it exists" : (item.fieldLabels[claim.field] ?? claim.field)}:{" "}
               {claim.isCited ? <span className="tag tag-ok">cited</span> : <span className="tag tag-danger">not cited</span>}
               {claim.isDisputed && <> <span className="tag tag-warn">sources differ</span></>}
             </li>

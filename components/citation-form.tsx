@@ -10,17 +10,22 @@ import { showActionErrors } from "@/components/ui/show-action-errors";
 
 type Source = { id: string; title: string; publisher: string | null; snapshot: string; lang: string | null };
 type Claim = { field: string; label: string };
-type Props = { recordType: RecordType; recordId: string; claims: Claim[]; sources: Source[] };
+type Props = { recordType: RecordType; recordId: string; claims: Claim[]; sources: Source[]; changeId?: string; defaultValues?: CitationInput };
 
 const CONTEXT = 32;
 
+const emptyCitation = (recordType: RecordType, recordId: string, claims: Claim[]): CitationInput => ({
+  recordType, recordId, field: claims[0]?.field ?? "exists", sourceId: "", quote: "", prefix: "", suffix: "", startOffset: null, assertedValue: "", rank: "NORMAL", rankReason: "",
+});
+
 // Cite a passage: pick the claim and the source, then select the words in the source's
 // text (or paste them). The selection's offsets and context travel with the quote; the
-// server checks the quote against the stored text and keeps its own anchor.
-export function CitationForm({ recordType, recordId, claims, sources }: Props) {
+// server checks the quote against the stored text and keeps its own anchor. With
+// `changeId` it revises the author's own citation change, starting from `defaultValues`.
+export function CitationForm({ recordType, recordId, claims, sources, changeId, defaultValues = emptyCitation(recordType, recordId, claims) }: Props) {
   const { register, handleSubmit, setError, setValue, control, formState } = useForm<CitationInput>({
     resolver: zodResolver(citationSchema),
-    defaultValues: { recordType, recordId, field: claims[0]?.field ?? "exists", sourceId: "", quote: "", prefix: "", suffix: "", startOffset: null, assertedValue: "", rank: "NORMAL", rankReason: "" },
+    defaultValues,
   });
   const { errors, isSubmitting } = formState;
   const sourceId = useWatch({ control, name: "sourceId" });
@@ -42,7 +47,7 @@ export function CitationForm({ recordType, recordId, claims, sources }: Props) {
   }
 
   async function onSubmit(values: CitationInput) {
-    showActionErrors(await proposeCitationAction(values), setError);
+    showActionErrors(await proposeCitationAction(values, changeId), setError);
   }
 
   return (
@@ -50,12 +55,12 @@ export function CitationForm({ recordType, recordId, claims, sources }: Props) {
       <FormError message={errors.root?.message} />
       <div className="row">
         <Field id="citation-field" label="Claim" error={errors.field?.message}>
-          <select id="citation-field" defaultValue={claims[0]?.field} {...register("field")}>
+          <select id="citation-field" defaultValue={defaultValues.field} {...register("field")}>
             {claims.map((claim) => <option key={claim.field} value={claim.field}>{claim.label}</option>)}
           </select>
         </Field>
         <Field id="citation-source" label="Source" error={errors.sourceId?.message}>
-          <select id="citation-source" defaultValue="" {...fieldAria("citation-source", errors.sourceId)} {...register("sourceId")}>
+          <select id="citation-source" defaultValue={defaultValues.sourceId} {...fieldAria("citation-source", errors.sourceId)} {...register("sourceId")}>
             <option value="">— choose a source —</option>
             {sources.map((s) => <option key={s.id} value={s.id}>{s.title}{s.publisher && ` (${s.publisher})`}</option>)}
           </select>

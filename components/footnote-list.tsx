@@ -21,7 +21,7 @@ export function FootnoteList({ footnotes, sources }: { footnotes: Footnote[]; so
         {footnotes.map((footnote) => (
           <li key={footnote.id} id={`note-${footnote.number}`} value={footnote.number}>
             <SourceLine source={footnote.source} />
-            {footnote.assertedValue && <span className="muted"> — states {formatClaimValue(footnote.assertedValue)}</span>}
+            {footnote.assertedValue && <span className="muted"> — states {formatClaimValue(footnote.assertedValue, footnote)}</span>}
             {footnote.rank === "DEPRECATED" && (
               <span className="tag">not preferred{footnote.rankReason && `: ${footnote.rankReason}`}</span>
             )}

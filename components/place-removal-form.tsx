@@ -7,11 +7,14 @@ import { proposeRemoval } from "@/app/admin/places/actions";
 import { Field, FormError, fieldAria } from "@/components/ui/field";
 import { showActionErrors } from "@/components/ui/show-action-errors";
 
-export function PlaceRemovalForm({ placeId, name }: { placeId: string; name: string }) {
-  const { register, handleSubmit, setError, formState } = useForm<PlaceRemovalInput>({ resolver: zodResolver(placeRemovalSchema), defaultValues: { placeId, reason: "" } });
+type Props = { placeId: string; name: string; changeId?: string; defaultReason?: string };
+
+// With `changeId` it revises the author's own removal, which stays a removal.
+export function PlaceRemovalForm({ placeId, name, changeId, defaultReason = "" }: Props) {
+  const { register, handleSubmit, setError, formState } = useForm<PlaceRemovalInput>({ resolver: zodResolver(placeRemovalSchema), defaultValues: { placeId, reason: defaultReason } });
   const { errors, isSubmitting } = formState;
   async function onSubmit(values: PlaceRemovalInput) {
-    showActionErrors(await proposeRemoval(values), setError);
+    showActionErrors(await proposeRemoval(values, changeId), setError);
   }
   return (
     <form className="stack-sm card" onSubmit={handleSubmit(onSubmit)} noValidate aria-label={`Propose removing ${name}`}>

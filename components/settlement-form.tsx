@@ -8,16 +8,22 @@ import { proposeSettlementAction } from "@/app/admin/disputes/actions";
 import { Field, FormError, fieldAria } from "@/components/ui/field";
 import { showActionErrors } from "@/components/ui/show-action-errors";
 
-type Props = { claim: Pick<SettlementInput, "recordType" | "recordId" | "field">; values: string[] };
+type Props = {
+  claim: Pick<SettlementInput, "recordType" | "recordId" | "field">;
+  values: string[];
+  changeId?: string;
+  defaultValues?: Pick<SettlementInput, "preferredValue" | "reason">;
+};
 
-export function SettlementForm({ claim, values }: Props) {
+// With `changeId` it revises the reviewer's own settlement, starting from `defaultValues`.
+export function SettlementForm({ claim, values, changeId, defaultValues = { preferredValue: "", reason: "" } }: Props) {
   const { register, handleSubmit, setError, formState } = useForm<SettlementInput>({
     resolver: zodResolver(settlementSchema),
-    defaultValues: { ...claim, preferredValue: "", reason: "" },
+    defaultValues: { ...claim, preferredValue: defaultValues.preferredValue, reason: defaultValues.reason },
   });
   const { errors, isSubmitting } = formState;
   async function onSubmit(values: SettlementInput) {
-    showActionErrors(await proposeSettlementAction(values), setError);
+    showActionErrors(await proposeSettlementAction(values, changeId), setError);
   }
   return (
     <form className="stack card" onSubmit={handleSubmit(onSubmit)} noValidate aria-label="Settle the dispute">
@@ -26,7 +32,7 @@ export function SettlementForm({ claim, values }: Props) {
         <legend>Preferred value</legend>
         {values.map((value) => (
           <label key={value} style={{ display: "block" }}>
-            <input type="radio" value={value} style={{ width: "auto" }} {...register("preferredValue")} /> {formatClaimValue(value)}
+            <input type="radio" value={value} defaultChecked={value === defaultValues.preferredValue} style={{ width: "auto" }} {...register("preferredValue")} /> {formatClaimValue(value, claim)}
           </label>
         ))}
         {errors.preferredValue?.message && <p className="field-error" role="alert">{errors.preferredValue.message}</p>}

@@ -22,15 +22,18 @@ function ExistingNotice({ existing }: { existing: ExistingSource }) {
   );
 }
 
-// Registers a new source, or with `sourceId` proposes a correction of a published one.
-export function SourceForm({ sourceId, defaultValues = emptySource }: { sourceId?: string; defaultValues?: SourceInput }) {
+type Props = { sourceId?: string; changeId?: string; defaultValues?: SourceInput };
+
+// Registers a new source, or with `sourceId` proposes a correction of a published one;
+// with `changeId` either revises the author's own change instead.
+export function SourceForm({ sourceId, changeId, defaultValues = emptySource }: Props) {
   const { register, handleSubmit, setError, formState } = useForm<SourceInput>({ resolver: zodResolver(sourceSchema), defaultValues });
   const { errors, isSubmitting, isDirty, isSubmitSuccessful } = formState;
   const [existing, setExisting] = useState<ExistingSource>();
   useWarnOnLeave(isDirty && !isSubmitSuccessful);
 
   async function onSubmit(values: SourceInput) {
-    const result = sourceId ? await proposeSourceEditAction(sourceId, values) : await registerSource(values);
+    const result = sourceId ? await proposeSourceEditAction(sourceId, values, changeId) : await registerSource(values, changeId);
     setExisting(result.ok ? result.data?.existing : undefined);
     showActionErrors(result, setError);
   }

@@ -17,19 +17,29 @@ const CLAIMS = [
 
 const toKindOrNull = (value: unknown) => (value ? String(value) : null);
 
-export function TieEventForm({ tieId, sources }: { tieId: string; sources: Source[] }) {
+// The form shows one citation per claim at a fixed index, so a proposal's citations are
+// placed by their claim, not by their order.
+function formValues(tieId: string, proposal?: TieEventProposal): TieEventProposal {
+  return {
+    event: proposal?.event ?? { tieId, type: "ESTABLISHED", kind: null, term: "", occurredOn: "", note: "" },
+    citations: CLAIMS.map(({ field }) => proposal?.citations.find((c) => c.field === field) ?? { field, sourceId: "", quote: "", assertedValue: "" }),
+  };
+}
+
+type Props = { tieId: string; sources: Source[]; changeId?: string; defaultValues?: TieEventProposal };
+
+// With `changeId` it revises the author's own proposal, starting from `defaultValues`.
+export function TieEventForm({ tieId, sources, changeId, defaultValues: proposal }: Props) {
+  const defaultValues = formValues(tieId, proposal);
   const { register, handleSubmit, setError, formState } = useForm<TieEventProposal>({
     resolver: zodResolver(tieEventProposalSchema),
-    defaultValues: {
-      event: { tieId, type: "ESTABLISHED", kind: null, term: "", occurredOn: "", note: "" },
-      citations: CLAIMS.map(({ field }) => ({ field, sourceId: "", quote: "", assertedValue: "" })),
-    },
+    defaultValues,
   });
   const { errors, isSubmitting, isDirty, isSubmitSuccessful } = formState;
   useWarnOnLeave(isDirty && !isSubmitSuccessful);
 
   async function onSubmit(values: TieEventProposal) {
-    showActionErrors(await proposeTieEventAction(values), setError);
+    showActionErrors(await proposeTieEventAction(values, changeId), setError);
   }
 
   return (
@@ -37,12 +47,12 @@ export function TieEventForm({ tieId, sources }: { tieId: string; sources: Sourc
       <FormError message={errors.root?.message} />
       <div className="row">
         <Field id="event-type" label="What happened" error={errors.event?.type?.message}>
-          <select id="event-type" defaultValue="ESTABLISHED" {...register("event.type")}>
+          <select id="event-type" defaultValue={defaultValues.event.type} {...register("event.type")}>
             {Object.entries(TIE_EVENT_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
           </select>
         </Field>
         <Field id="event-kind" label="Kind of tie from then on" error={errors.event?.kind?.message}>
-          <select id="event-kind" defaultValue="" {...register("event.kind", { setValueAs: toKindOrNull })}>
+          <select id="event-kind" defaultValue={defaultValues.event.kind ?? ""} {...register("event.kind", { setValueAs: toKindOrNull })}>
             <option value="">— unchanged —</option>
             {Object.entries(TIE_KIND_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
           </select>
@@ -59,7 +69,7 @@ export function TieEventForm({ tieId, sources }: { tieId: string; sources: Sourc
           <legend>Source for the {label}</legend>
           <div className="row">
             <Field id={`citations.${index}.sourceId`} label={`Source for the ${label}`} error={errors.citations?.[index]?.sourceId?.message}>
-              <select id={`citations.${index}.sourceId`} defaultValue="" {...register(`citations.${index}.sourceId`)}>
+              <select id={`citations.${index}.sourceId`} defaultValue={defaultValues.citations[index].sourceId} {...register(`citations.${index}.sourceId`)}>
                 <option value="">— not cited —</option>
                 {sources.map((s) => <option key={s.id} value={s.id}>{s.title}</option>)}
               </select>

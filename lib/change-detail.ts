@@ -1,24 +1,25 @@
 import "server-only";
 import type { ChangeItem } from "@/lib/generated/prisma/client";
-import type { RecordType } from "@/lib/generated/prisma/enums";
+import type { ChangeItemStatus, ChangeOperation } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/lib/db";
 import { can, type Actor } from "@/lib/permissions";
 import { transition } from "@/lib/change-workflow";
-import { keyClaimStatus, type KeyClaimStatus } from "@/lib/citation-policy";
-import { handlerFor } from "@/lib/record-handlers";
+import { keyClaimStatus, refId, type KeyClaimStatus } from "@/lib/citation-policy";
+import { readChangeItem, readSnapshot, type ReadItem } from "@/lib/change-item";
+import { recordKind } from "@/lib/record-kinds";
+import { RECORD_TYPE_LABELS } from "@/lib/claim-pages";
 import { diffContent, type FieldDiff } from "@/lib/record-diff";
-import type { PublicPage } from "@/lib/record-handler";
+import type { PublicPage } from "@/lib/record-kind";
 
 export type ItemReview = {
   id: string;
-  recordType: RecordType;
   label: string;
   fieldLabels: Record<string, string>;
-  operation: string;
-  status: string;
+  valueLabels: Record<string, Record<string, string>>;
+  operation: ChangeOperation;
+  status: ChangeItemStatus;
   title: string;
   recordId: string | null;
-  proposed: object;
   diff: FieldDiff[];
   mergeInto: string | null;
   keyClaims: KeyClaimStatus[];
@@ -27,43 +28,69 @@ export type ItemReview = {
   staleSince: { baseVersion: number; currentVersion: number; diff: FieldDiff[] } | null;
   affectedPages: PublicPage[];
   names: Record<string, string>;
+  // Why this part cannot be reviewed (a kind Amity cannot apply, an unreadable payload).
+  problem: string | null;
 };
 
-async function reviewItem(item: ChangeItem, keyClaims: KeyClaimStatus[]): Promise<ItemReview> {
-  const handler = handlerFor(item.recordType);
-  const current = item.recordId ? await handler.load(prisma, item.recordId) : null;
-  const proposed = item.payload as object;
-  const isStale = !!current && item.baseVersion !== null && current.version !== item.baseVersion;
-  const base = isStale
-    ? await prisma.revision.findUnique({
-        where: { recordType_recordId_version: { recordType: item.recordType, recordId: item.recordId!, version: item.baseVersion! } },
-        select: { snapshot: true },
-      })
-    : null;
-  const contents = [current?.content, proposed].filter(Boolean) as object[];
-  const [affectedPages, names] = await Promise.all([
-    handler.affectedPages(prisma, item.recordId, contents),
-    handler.referenceNames(prisma, contents),
-  ]);
+async function staleSince(item: ReadItem, currentVersion: number, currentContent: object) {
+  if (item.operation === "CREATE" || currentVersion === item.baseVersion) return null;
+  const base = await prisma.revision.findUnique({
+    where: { recordType_recordId_version: { recordType: item.kind, recordId: item.recordId, version: item.baseVersion } },
+    select: { snapshot: true },
+  });
+  const before = base ? readSnapshot(item.kind, base.snapshot) : null;
+  return { baseVersion: item.baseVersion, currentVersion, diff: diffContent(before, currentContent) };
+}
+
+async function reviewItem(item: ReadItem, keyClaims: KeyClaimStatus[], newRecords: Record<string, string>): Promise<ItemReview> {
+  const kind = recordKind(item.kind);
+  const current = item.recordId ? await kind.load(prisma, item.recordId) : null;
+  const isRemoval = item.operation === "DELETE" || item.operation === "MERGE";
+  const contents = [current?.content, item.content].filter((content): content is object => !!content);
+  const [affectedPages, names] = await Promise.all([kind.affectedPages(prisma, item.recordId, contents), kind.referenceNames(prisma, contents)]);
   return {
     id: item.id,
-    recordType: item.recordType,
-    label: handler.label,
-    fieldLabels: handler.fieldLabels,
+    label: kind.label,
+    fieldLabels: kind.fieldLabels,
+    valueLabels: kind.valueLabels,
     operation: item.operation,
     status: item.status,
-    title: handler.titleOf(proposed),
+    title: kind.titleOf(item.content),
     recordId: item.recordId,
-    proposed,
-    diff: diffContent(current?.content ?? null, item.operation === "DELETE" || item.operation === "MERGE" ? null : proposed),
+    diff: diffContent(current?.content ?? null, isRemoval ? null : item.content),
     keyClaims: keyClaims.filter((claim) => claim.itemId === item.id),
-    mergeInto: item.mergeIntoId ? ((await handler.load(prisma, item.mergeIntoId))?.title ?? "a removed record") : null,
-    staleSince: isStale
-      ? { baseVersion: item.baseVersion!, currentVersion: current!.version, diff: diffContent((base?.snapshot as object) ?? null, current!.content) }
-      : null,
+    mergeInto: item.operation === "MERGE" ? ((await kind.load(prisma, item.mergeIntoId))?.title ?? "a removed record") : null,
+    staleSince: current && item.status !== "APPROVED" ? await staleSince(item, current.version, current.content) : null,
     affectedPages,
-    names,
+    names: { ...newRecords, ...names },
+    problem: null,
   };
+}
+
+function unreadableItem(row: ChangeItem, problem: string): ItemReview {
+  const label = RECORD_TYPE_LABELS[row.recordType];
+  return {
+    id: row.id, label, fieldLabels: {}, valueLabels: {}, operation: row.operation, status: row.status, title: label, recordId: row.recordId,
+    diff: [], mergeInto: null, keyClaims: [], staleSince: null, affectedPages: [], names: {}, problem,
+  };
+}
+
+// How a record this change creates is named where other parts refer to it ("ref:event").
+function newRecordNames(items: ReadItem[]): Record<string, string> {
+  const created = items.flatMap((item) => (item.operation === "CREATE" && item.ref ? [[refId(item.ref), item] as const] : []));
+  return Object.fromEntries(created.map(([ref, item]) => [ref, `${recordKind(item.kind).titleOf(item.content)} (new in this change)`]));
+}
+
+async function reviewItems(rows: ChangeItem[]): Promise<ItemReview[]> {
+  const readings = rows.map(readChangeItem);
+  const readable = readings.flatMap((reading) => (reading.ok ? [reading.item] : []));
+  const keyClaims = await keyClaimStatus(prisma, readable.filter((item) => item.status === "PENDING"));
+  const newRecords = newRecordNames(readable);
+  const items: ItemReview[] = [];
+  for (const [i, reading] of readings.entries()) {
+    items.push(reading.ok ? await reviewItem(reading.item, keyClaims, newRecords) : unreadableItem(rows[i], reading.problem));
+  }
+  return items;
 }
 
 // Everything the review and "my change" pages compare: each item's proposal against what
@@ -79,13 +106,9 @@ export async function getChangeDetail(actor: Actor, changeId: string) {
     },
   });
   if (!change || (change.authorId !== actor.id && !can(actor, "change:review"))) return null;
-  const open = change.items.filter((item) => item.status === "PENDING");
-  const keyClaims = await keyClaimStatus(prisma, open);
-  const items: ItemReview[] = [];
-  for (const item of change.items) items.push(await reviewItem(item, keyClaims));
   return {
     change,
-    items,
+    items: await reviewItems(change.items),
     canDecide: change.status === "SUBMITTED" && can(actor, "change:approve", change),
     canEdit: transition(change, "edit", actor).ok,
     canSubmit: transition(change, "submit", actor).ok,

@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit";
 import { can, PermissionDenied, type Actor } from "@/lib/permissions";
 import { transition } from "@/lib/change-workflow";
 import type { ActionResult } from "@/lib/action-result";
+import { proposalProblem } from "@/lib/change-item";
 
 export type ProposedItem = {
   recordType: RecordType;
@@ -17,12 +18,22 @@ export type ProposedItem = {
   payload: Prisma.InputJsonValue;
 };
 
-type Proposal = { title: string; items: ProposedItem[]; submit: boolean };
+export type Proposal = { title: string; items: ProposedItem[]; submit: boolean };
+
+// The forms only propose kinds Amity can apply, in their own schema's shape; anything else
+// is a programming error or a forged call, refused before it is stored.
+export class ProposalRefused extends Error {}
+
+function refuseUnreadable(items: ProposedItem[]) {
+  const problem = items.map(proposalProblem).find((found) => found !== null);
+  if (problem) throw new ProposalRefused(problem);
+}
 
 // Every create, edit, merge or delete is proposed here and nowhere else: record tables
 // are only written when a reviewer approves (DESIGN.md, principle 6).
 export async function createChange(actor: Actor, { title, items, submit }: Proposal) {
   if (!can(actor, "change:propose")) throw new PermissionDenied("You may not propose changes");
+  refuseUnreadable(items);
   return prisma.$transaction(async (tx) => {
     const change = await tx.changeRequest.create({
       data: {
@@ -42,6 +53,7 @@ export async function createChange(actor: Actor, { title, items, submit }: Propo
 // The author revises a draft or a returned change: its pending items are replaced by the
 // new proposal (approved items stay as they were applied), and it may go back to review.
 export async function reviseChange(actor: Actor, changeId: string, { title, items, submit }: Proposal): Promise<ActionResult> {
+  refuseUnreadable(items);
   return prisma.$transaction(async (tx) => {
     const change = await tx.changeRequest.findUnique({ where: { id: changeId }, select: { status: true, authorId: true } });
     if (!change) return { ok: false, formError: "This change no longer exists." };
@@ -62,6 +74,14 @@ export async function reviseChange(actor: Actor, changeId: string, { title, item
     if (submit) await recordAudit({ actorId: actor.id, action: "change.submitted", targetType: "CHANGE_REQUEST", targetId: changeId, detail: { title, resubmitted: true } }, tx);
     return { ok: true };
   });
+}
+
+// A form saves either a new change or, given the id of the author's own open change, a
+// revision of it: the one path every kind's form takes.
+export async function saveProposal(actor: Actor, proposal: Proposal, changeId?: string): Promise<ActionResult<{ id: string }>> {
+  if (!changeId) return { ok: true, data: await createChange(actor, proposal) };
+  const revised = await reviseChange(actor, changeId, proposal);
+  return revised.ok ? { ok: true, data: { id: changeId } } : revised;
 }
 
 export async function withdrawChange(actor: Actor, changeId: string): Promise<ActionResult> {

@@ -1,13 +1,14 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import type { RecordType } from "@/lib/generated/prisma/enums";
+import type { ChangeItem } from "@/lib/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { transition } from "@/lib/change-workflow";
-import { handlerFor } from "@/lib/record-handlers";
+import { recordKind } from "@/lib/record-kinds";
+import { readChangeItem, type ReadItem } from "@/lib/change-item";
+import { applyItem, type ApplyContext } from "@/lib/change-apply";
 import { changedFields, diffContent } from "@/lib/record-diff";
 import { keyClaimStatus } from "@/lib/citation-policy";
-import { RecordRefused, type Tx } from "@/lib/record-handler";
+import { RecordRefused, type Tx } from "@/lib/record-kind";
 import { can, type Actor } from "@/lib/permissions";
 
 // Which items (records) of a change the reviewer approves; for an edit, optionally only
@@ -26,100 +27,47 @@ const REVISED_SINCE_OPENED = {
   ok: false, revised: true, formError: "This change was revised after you opened it: review the new version below.",
 } as const;
 
-type PendingItem = Prisma.ChangeItemGetPayload<object>;
+// The pending items of a change as their kinds read them; the first unreadable one
+// (a kind Amity cannot apply, a payload its schema refuses) stops the decision.
+function readPending(rows: ChangeItem[]): { items: ReadItem[] } | { problem: string } {
+  const items: ReadItem[] = [];
+  for (const row of rows) {
+    const reading = readChangeItem(row);
+    if (!reading.ok) return { problem: reading.problem };
+    items.push(reading.item);
+  }
+  return { items };
+}
 
-async function findStaleItems(tx: Tx, items: PendingItem[]): Promise<string[]> {
+async function findStaleItems(tx: Tx, items: ReadItem[]): Promise<string[]> {
   const stale: string[] = [];
   for (const item of items) {
-    if (item.operation === "CREATE" || !item.recordId) continue;
-    const current = await handlerFor(item.recordType).load(tx, item.recordId);
+    if (item.operation === "CREATE") continue;
+    const current = await recordKind(item.kind).load(tx, item.recordId);
     if (!current || current.version !== item.baseVersion) stale.push(item.id);
   }
   return stale;
 }
 
-// Fields not selected keep their published value; the item keeps the full proposal so
-// the author sees what is still outstanding.
-async function contentToApply(tx: Tx, item: PendingItem, fields: "all" | string[]) {
-  const proposed = item.payload as Record<string, unknown>;
-  if (fields === "all" || !item.recordId) return proposed;
-  const current = await handlerFor(item.recordType).load(tx, item.recordId);
-  const merged: Record<string, unknown> = { ...(current?.content as Record<string, unknown>) };
-  for (const field of fields) merged[field] = proposed[field];
-  return merged;
+// Fields a reviewer may approve one by one: those the edit changes, nothing else.
+async function changedFieldsOf(tx: Tx, item: ReadItem): Promise<string[]> {
+  const current = item.operation === "UPDATE" ? await recordKind(item.kind).load(tx, item.recordId) : null;
+  return changedFields(diffContent(current?.content ?? null, item.content));
 }
 
-async function writeRevision(tx: Tx, item: PendingItem, recordId: string, context: ApplyContext) {
-  const applied = await handlerFor(item.recordType).load(tx, recordId);
-  await tx.revision.create({
-    data: {
-      recordType: item.recordType,
-      recordId,
-      version: applied?.version ?? (await nextRetiredVersion(tx, item.recordType, recordId)),
-      snapshot: (applied?.content ?? { retired: true, mergedIntoId: item.mergeIntoId }) as Prisma.InputJsonValue,
-      changeRequestId: item.changeRequestId,
-      changeItemId: item.id,
-      proposedById: context.authorId,
-      approvedById: context.reviewerId,
-    },
-  });
-  return applied?.version;
-}
-
-async function applyOperation(tx: Tx, item: PendingItem, content: object): Promise<string> {
-  const handler = handlerFor(item.recordType);
-  if (item.operation === "CREATE") return handler.create(tx, content);
-  if (item.operation === "DELETE") await handler.retire(tx, item.recordId!);
-  else if (item.operation === "MERGE") await handler.merge!(tx, item.recordId!, item.mergeIntoId!);
-  else await handler.update(tx, item.recordId!, content);
-  return item.recordId!;
-}
-
-async function applyItem(tx: Tx, item: PendingItem, fields: "all" | string[], context: ApplyContext) {
-  const handler = handlerFor(item.recordType);
-  const touched = [item.recordId, item.mergeIntoId].filter((id): id is string => !!id);
-  for (const id of touched) context.tags.push(...(await handler.publicTags(tx, id)));
-  const content = handler.schema.parse(resolveRefs(await contentToApply(tx, item, fields), context.refs));
-  const recordId = await applyOperation(tx, item, content);
-  if (item.ref) context.refs.set(item.ref, recordId);
-  context.tags.push(...(await handler.publicTags(tx, recordId)));
-  const version = await writeRevision(tx, item, recordId, context);
-  if (item.operation === "MERGE") await writeRevision(tx, item, item.mergeIntoId!, context);
-  const isWhole = fields === "all" || item.operation !== "UPDATE";
-  await tx.changeItem.update({
-    where: { id: item.id },
-    data: isWhole ? { status: "APPROVED", recordId } : { status: "RETURNED", baseVersion: version },
-  });
-  return isWhole;
-}
-
-async function nextRetiredVersion(tx: Tx, recordType: RecordType, recordId: string) {
-  const last = await tx.revision.findFirst({ where: { recordType, recordId }, orderBy: { version: "desc" }, select: { version: true } });
-  return (last?.version ?? 0) + 1;
-}
-
-// Ticking every changed field of an edit approves the edit as a whole.
-async function wholeItemsOf(tx: Tx, items: PendingItem[], selection: ApprovalSelection): Promise<ApprovalSelection> {
+// Ticking every changed field of an edit approves the edit as a whole; a field the edit
+// does not change (or that the kind does not have) is refused.
+async function wholeItemsOf(tx: Tx, items: ReadItem[], selection: ApprovalSelection): Promise<ApprovalSelection> {
   const normalized: ApprovalSelection = { ...selection };
   for (const item of items) {
     const fields = selection[item.id];
-    if (!Array.isArray(fields) || !item.recordId) continue;
-    const current = await handlerFor(item.recordType).load(tx, item.recordId);
-    const changed = changedFields(diffContent(current?.content ?? null, item.payload as object));
+    if (!Array.isArray(fields)) continue;
+    if (item.operation !== "UPDATE") throw new RecordRefused("Only an edit can be approved field by field.");
+    const changed = await changedFieldsOf(tx, item);
+    if (fields.some((field) => !changed.includes(field))) throw new RecordRefused("Choose only fields this edit changes.");
     if (changed.every((field) => fields.includes(field))) normalized[item.id] = "all";
   }
   return normalized;
-}
-
-type ApplyContext = { authorId: string; reviewerId: string; tags: string[]; refs: Map<string, string> };
-
-// A citation of a record created earlier in the same change points at it by ref.
-function resolveRefs(content: object, refs: Map<string, string>): object {
-  const recordId = (content as { recordId?: unknown }).recordId;
-  if (typeof recordId !== "string" || !recordId.startsWith("ref:")) return content;
-  const id = refs.get(recordId.slice(4));
-  if (!id) throw new RecordRefused("A citation points at a record this change does not create.");
-  return { ...content, recordId: id };
 }
 
 // Prisma's 5 s default would cut off a large change (an import of many records).
@@ -145,9 +93,11 @@ async function applyApproval(actor: Actor, changeId: string, selection: Approval
       include: { items: { where: { status: "PENDING" }, orderBy: { sequence: "asc" } } },
     });
     if (!change) return { ok: false, formError: "This change no longer exists." };
-    const selected = selection === "all" ? selection : await wholeItemsOf(tx, change.items, selection);
-    const chosen = change.items.filter((item) => selected === "all" || selected[item.id]);
-    const isPartial = selected !== "all" && (chosen.length < change.items.length || chosen.some((i) => selected[i.id] !== "all"));
+    const pending = readPending(change.items);
+    if ("problem" in pending) return { ok: false, formError: pending.problem };
+    const selected = selection === "all" ? selection : await wholeItemsOf(tx, pending.items, selection);
+    const chosen = pending.items.filter((item) => selected === "all" || selected[item.id]);
+    const isPartial = selected !== "all" && (chosen.length < pending.items.length || chosen.some((i) => selected[i.id] !== "all"));
     const step = transition(change, isPartial ? "approve-part" : "approve", actor);
     if (!step.ok) return { ok: false, formError: step.reason };
     if (change.revision !== note.seenRevision) return REVISED_SINCE_OPENED;
@@ -163,7 +113,7 @@ async function applyApproval(actor: Actor, changeId: string, selection: Approval
     }
     const context: ApplyContext = { authorId: change.authorId, reviewerId: actor.id, tags: [], refs: new Map() };
     for (const item of chosen) await applyItem(tx, item, selected === "all" ? "all" : selected[item.id], context);
-    const unchosen = change.items.filter((item) => !chosen.includes(item)).map((item) => item.id);
+    const unchosen = pending.items.filter((item) => !chosen.includes(item)).map((item) => item.id);
     await tx.changeItem.updateMany({ where: { id: { in: unchosen } }, data: { status: "RETURNED" } });
     await tx.changeRequest.update({ where: { id: changeId }, data: { status: step.status, reviewerId: actor.id, decidedAt: new Date() } });
     await saveComments(tx, changeId, actor.id, comment, fieldComments);

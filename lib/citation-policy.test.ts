@@ -62,8 +62,9 @@ describe("the citation policy", () => {
       title: "Note", submit: true,
       items: [{ recordType: "TIE_EVENT", operation: "UPDATE", recordId: created.id, baseVersion: tie.version, payload: { ...event, tieId, note: "checked" } }],
     });
-    const items = await prisma.changeItem.findMany({ where: { changeRequestId: change.id } });
-    const statuses = await keyClaimStatus(prisma, items);
+    const { readChangeItem } = await import("@/lib/change-item");
+    const rows = await prisma.changeItem.findMany({ where: { changeRequestId: change.id } });
+    const statuses = await keyClaimStatus(prisma, rows.map(readChangeItem).flatMap((reading) => (reading.ok ? [reading.item] : [])));
     expect(statuses.map((s) => [s.field, s.isCited, s.isDisputed])).toEqual([["kind", true, false], ["occurredOn", true, true]]);
     await prisma.changeRequest.update({ where: { id: change.id }, data: { status: "WITHDRAWN" } });
     await prisma.citation.deleteMany({ where: { assertedValue: "2008" } });

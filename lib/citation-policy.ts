@@ -1,37 +1,37 @@
 import "server-only";
-import type { ChangeItem } from "@/lib/generated/prisma/client";
-import { handlerFor } from "@/lib/record-handlers";
-import type { Tx } from "@/lib/record-handler";
-import type { CitationInput } from "@/lib/citation-schema";
+import type { ReadItem } from "@/lib/change-item";
+import { claimLabel, recordKind } from "@/lib/record-kinds";
+import type { Tx } from "@/lib/record-kind";
 
 export type KeyClaimStatus = { itemId: string; field: string; label: string; isCited: boolean; isDisputed: boolean };
 
 // A record a change creates is cited by the same change through "ref:<item ref>".
 export const refId = (ref: string) => `ref:${ref}`;
 
-// Key claims (a tie event's kind and date, …) must carry a citation before approval: a
+const proposesContent = (item: ReadItem) => item.operation === "CREATE" || item.operation === "UPDATE";
+
+// The id a citation in the same change uses for the item's record.
+const targetOf = (item: ReadItem) => (item.operation === "CREATE" ? (item.ref ? refId(item.ref) : "") : item.recordId);
+
+// Key claims (each kind's description lists them) must carry a citation before approval: a
 // published one, or one proposed in the same change. Sources that disagree on one are
 // reported too, for the reviewer to settle.
-export async function keyClaimStatus(tx: Tx, items: ChangeItem[]): Promise<KeyClaimStatus[]> {
-  const proposedCitations = items
-    .filter((i) => i.recordType === "CITATION" && (i.operation === "CREATE" || i.operation === "UPDATE"))
-    .map((i) => i.payload as CitationInput);
+export async function keyClaimStatus(tx: Tx, items: ReadItem[]): Promise<KeyClaimStatus[]> {
+  const proposedCitations = items.flatMap((item) => (item.kind === "CITATION" && proposesContent(item) ? [item.content] : []));
   const statuses: KeyClaimStatus[] = [];
-  for (const item of items) {
-    const handler = handlerFor(item.recordType);
-    if (!handler.keyClaims || (item.operation !== "CREATE" && item.operation !== "UPDATE")) continue;
-    const content = item.payload as object;
-    const target = item.recordId ?? (item.ref ? refId(item.ref) : "");
-    for (const field of handler.keyClaims(content)) {
-      const inChange = proposedCitations.filter((c) => c.recordType === item.recordType && c.recordId === target && c.field === field);
-      const published = item.recordId
-        ? await tx.citation.findMany({ where: { recordType: item.recordType, recordId: item.recordId, field, retiredAt: null, rank: { not: "DEPRECATED" } }, select: { assertedValue: true } })
+  for (const item of items.filter(proposesContent)) {
+    const kind = recordKind(item.kind);
+    const recordId = item.operation === "CREATE" ? null : item.recordId;
+    for (const field of kind.keyClaims(item.content)) {
+      const inChange = proposedCitations.filter((c) => c.recordType === item.kind && c.recordId === targetOf(item) && c.field === field);
+      const published = recordId
+        ? await tx.citation.findMany({ where: { recordType: item.kind, recordId, field, retiredAt: null, rank: { not: "DEPRECATED" } }, select: { assertedValue: true } })
         : [];
       const values = new Set([...inChange, ...published].flatMap((c) => (c.assertedValue ? [c.assertedValue] : [])));
       statuses.push({
         itemId: item.id,
         field,
-        label: `${handler.label} “${handler.titleOf(content)}”: ${handler.fieldLabels[field] ?? field}`,
+        label: `${kind.label} “${kind.titleOf(item.content)}”: ${claimLabel(kind, field)}`,
         isCited: inChange.length + published.length > 0,
         isDisputed: values.size > 1,
       });

@@ -1,9 +1,9 @@
 import "server-only";
 import { anchorQuote } from "@/lib/quote-anchor";
-import { citationSchema, CITATION_FIELD_LABELS, type CitationInput } from "@/lib/citation-schema";
-import { claimPageTags, placesShowing, recordTitle } from "@/lib/claim-pages";
+import { citationSchema, CITATION_FIELD_LABELS, CITATION_RANK_LABELS, CLAIM_FIELD_LABELS, type CitationInput } from "@/lib/citation-schema";
+import { claimPageTags, placesShowing, recordTitle, RECORD_TYPE_LABELS } from "@/lib/claim-pages";
 import { sourceTag } from "@/lib/cache-tags";
-import { RecordRefused, type RecordHandler, type Tx } from "@/lib/record-handler";
+import { RecordRefused, type RecordKind, type Tx } from "@/lib/record-kind";
 
 // The exact quote, its context and offsets as they stand in the source's text now;
 // refuses a passage the text does not contain.
@@ -36,11 +36,13 @@ async function citationColumns(tx: Tx, content: CitationInput) {
   };
 }
 
-export const citationRecord: RecordHandler<CitationInput> = {
+export const citationRecord: RecordKind<CitationInput, "CITATION"> = {
   recordType: "CITATION",
   label: "Citation",
   fieldLabels: CITATION_FIELD_LABELS,
+  valueLabels: { recordType: RECORD_TYPE_LABELS, field: CLAIM_FIELD_LABELS, rank: CITATION_RANK_LABELS },
   schema: citationSchema,
+  keyClaims: () => [],
   titleOf: (content) => `“${content.quote.length > 50 ? `${content.quote.slice(0, 50)}…` : content.quote}”`,
 
   async load(tx, id) {

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { CitationRank, RecordType } from "@/lib/generated/prisma/enums";
+import { PLACE_CLAIM_LABELS } from "@/lib/place-schema";
+import { TIE_EVENT_FIELD_LABELS } from "@/lib/tie-event-schema";
 
 // One citation: the claim (record + field, or "exists" for the record itself), the source,
 // and the passage as the editor selected or pasted it. The server re-anchors the passage
@@ -36,3 +38,16 @@ export const CITATION_FIELD_LABELS: Record<keyof CitationInput, string> = {
 };
 
 export const EXISTS_CLAIM = "exists";
+
+export const CITATION_RANK_LABELS: Record<CitationRank, string> = {
+  PREFERRED: "Preferred",
+  NORMAL: "Normal",
+  DEPRECATED: "Not preferred",
+};
+
+// How a citation's claim reads in a diff: the field's label in the kind it belongs to.
+export const CLAIM_FIELD_LABELS: Record<string, string> = {
+  ...PLACE_CLAIM_LABELS,
+  ...TIE_EVENT_FIELD_LABELS,
+  [EXISTS_CLAIM]: "That it exists",
+};

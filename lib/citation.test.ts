@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { proposeCitation } from "@/lib/citation";
-import { approveChange } from "@/lib/change-review";
+import { approveChange, returnChange } from "@/lib/change-review";
 import type { CitationInput } from "@/lib/citation-schema";
 
 const editor = { id: "", role: "EDITOR" as const };
@@ -47,6 +47,20 @@ describe("proposeCitation", () => {
     expect(approval).toEqual({ ok: false, formError: expect.stringMatching(/not in the source's text/) });
     expect(await prisma.citation.count()).toBe(1);
     await prisma.source.update({ where: { id: sourceId }, data: { snapshot } });
+  });
+});
+
+describe("revising a returned citation", () => {
+  it("keeps the change and its creation, with the new passage anchored in place of the old", async () => {
+    const proposal = await proposeCitation(editor, cite("officially became sister cities"));
+    const changeId = proposal.ok ? proposal.data!.id : "";
+    expect((await returnChange(reviewer, changeId, { seenRevision: 1, comment: "Quote the year too" })).ok).toBe(true);
+    const revised = await proposeCitation(editor, cite("officially became sister cities in 2007", { assertedValue: "2007" }), changeId);
+    expect(revised).toEqual({ ok: true, data: { id: changeId } });
+    const change = await prisma.changeRequest.findUniqueOrThrow({ where: { id: changeId }, include: { items: true } });
+    expect(change).toMatchObject({ status: "SUBMITTED", revision: 2 });
+    expect(change.items).toEqual([expect.objectContaining({ recordType: "CITATION", operation: "CREATE", status: "PENDING" })]);
+    expect(change.items[0].payload).toMatchObject({ quote: "officially became sister cities in 2007", assertedValue: "2007", startOffset: snapshot.indexOf("officially") });
   });
 });
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { RecordType } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/lib/db";
-import { createChange } from "@/lib/change-request";
+import { saveProposal } from "@/lib/change-request";
 import { anchorQuote, type QuoteAnchor } from "@/lib/quote-anchor";
 import { recordTitle } from "@/lib/claim-pages";
 import type { ActionResult } from "@/lib/action-result";
@@ -12,7 +12,8 @@ const NOT_IN_SOURCE = "This passage is not in the source's text. Select it in th
 
 // A citation is proposed like any change. The passage must occur in the source's stored
 // text (after NFKC and white-space folding); the server keeps its own anchor of it.
-export async function proposeCitation(actor: Actor, input: CitationInput): Promise<ActionResult<{ id: string }>> {
+// With `changeId` the author's own citation change is revised.
+export async function proposeCitation(actor: Actor, input: CitationInput, changeId?: string): Promise<ActionResult<{ id: string }>> {
   const [source, title] = await Promise.all([
     prisma.source.findFirst({ where: { id: input.sourceId, retiredAt: null }, select: { title: true, snapshot: true } }),
     recordTitle(prisma, input.recordType, input.recordId),
@@ -22,12 +23,11 @@ export async function proposeCitation(actor: Actor, input: CitationInput): Promi
   const anchor = anchorQuote(source.snapshot, input.quote, { prefix: input.prefix, suffix: input.suffix, start: input.startOffset ?? undefined });
   if (!anchor) return { ok: false, fieldErrors: { quote: NOT_IN_SOURCE } };
   const payload = anchoredCitation(input, anchor);
-  const change = await createChange(actor, {
+  return saveProposal(actor, {
     title: `Cite “${source.title}” for ${title} (${input.field})`,
     submit: true,
     items: [{ recordType: "CITATION", operation: "CREATE", ref: "citation", payload }],
-  });
-  return { ok: true, data: change };
+  }, changeId);
 }
 
 // A new citation as the server stores it: the quote and its context as they stand in the
@@ -41,7 +41,7 @@ export async function listCitationsFor(recordType: RecordType, recordId: string)
   return prisma.citation.findMany({
     where: { recordType, recordId, retiredAt: null },
     orderBy: [{ field: "asc" }, { createdAt: "asc" }],
-    select: { id: true, field: true, quote: true, assertedValue: true, rank: true, source: { select: { id: true, title: true } } },
+    select: { id: true, recordType: true, field: true, quote: true, assertedValue: true, rank: true, source: { select: { id: true, title: true } } },
   });
 }
 

@@ -1,64 +1,147 @@
 import "server-only";
 import type { RecordType } from "@/lib/generated/prisma/enums";
-import { placeTag } from "@/lib/cache-tags";
-import type { Tx } from "@/lib/record-handler";
+import { organisationTag, personTag, placeTag, tieTag } from "@/lib/cache-tags";
+import { TIE_EVENT_LABELS } from "@/lib/tie-timeline";
+import type { Tx } from "@/lib/record-kind";
 
-// The places whose public profile shows a claim about this record, so a citation's
-// approval refreshes exactly those pages.
-export async function placesShowing(tx: Tx, recordType: RecordType, recordId: string): Promise<string[]> {
-  switch (recordType) {
-    case "PLACE":
-      return [recordId];
-    case "NAME": {
-      const name = await tx.name.findUnique({ where: { id: recordId }, select: { placeId: true } });
-      return name?.placeId ? [name.placeId] : [];
-    }
-    case "TIE": {
-      const tie = await tx.tie.findUnique({ where: { id: recordId }, select: { placeAId: true, placeBId: true } });
+// What a citation can be about: every record type, including the parts of records (a name,
+// an agreement's party) that have no review of their own. Each says what it is called and
+// which public pages show a claim about it (places' profiles, its own page), so a
+// citation's approval refreshes exactly those pages. A record type added to the schema
+// must be added here: the table is typed by every record type.
+type ClaimTarget = {
+  label: string;
+  title(tx: Tx, id: string): Promise<string | null>;
+  placesShowing(tx: Tx, id: string): Promise<string[]>;
+  // Tags of the record's own public page (a person, an organisation, a tie), if it has one.
+  ownTags?(tx: Tx, id: string): Promise<string[]>;
+};
+
+const none = async () => [];
+const untitled = async () => null;
+const ids = (values: (string | null | undefined)[]) => values.filter((id): id is string => !!id);
+
+const tieOf = { select: { placeAId: true, placeBId: true, placeA: { select: { name: true } }, placeB: { select: { name: true } } } } as const;
+
+const CLAIM_TARGETS: Record<RecordType, ClaimTarget> = {
+  PLACE: {
+    label: "Place",
+    title: async (tx, id) => (await tx.place.findUnique({ where: { id }, select: { name: true } }))?.name ?? null,
+    placesShowing: async (_tx, id) => [id],
+  },
+  NAME: {
+    label: "Name",
+    title: async (tx, id) => (await tx.name.findUnique({ where: { id }, select: { text: true } }))?.text ?? null,
+    placesShowing: async (tx, id) => ids([(await tx.name.findUnique({ where: { id }, select: { placeId: true } }))?.placeId]),
+    ownTags: async (tx, id) => {
+      const name = await tx.name.findUnique({ where: { id }, select: { personId: true, organisationId: true } });
+      return [...ids([name?.personId]).map(personTag), ...ids([name?.organisationId]).map(organisationTag)];
+    },
+  },
+  PERSON: {
+    label: "Person",
+    title: async (tx, id) => (await tx.person.findUnique({ where: { id }, select: { name: true } }))?.name ?? null,
+    placesShowing: none,
+    ownTags: async (_tx, id) => [personTag(id)],
+  },
+  POSITION: {
+    label: "Position",
+    title: async (tx, id) => {
+      const position = await tx.position.findUnique({ where: { id }, select: { title: true, person: { select: { name: true } } } });
+      return position ? `${position.person.name}, ${position.title}` : null;
+    },
+    placesShowing: async (tx, id) => ids([(await tx.position.findUnique({ where: { id }, select: { placeId: true } }))?.placeId]),
+    ownTags: async (tx, id) => {
+      const position = await tx.position.findUnique({ where: { id }, select: { personId: true, organisationId: true } });
+      return [...ids([position?.personId]).map(personTag), ...ids([position?.organisationId]).map(organisationTag)];
+    },
+  },
+  ORGANISATION: {
+    label: "Organisation",
+    title: async (tx, id) => (await tx.organisation.findUnique({ where: { id }, select: { name: true } }))?.name ?? null,
+    placesShowing: none,
+    ownTags: async (_tx, id) => [organisationTag(id)],
+  },
+  TIE: {
+    label: "Tie",
+    title: async (tx, id) => {
+      const tie = await tx.tie.findUnique({ where: { id }, ...tieOf });
+      return tie ? `${tie.placeA.name}–${tie.placeB.name}` : null;
+    },
+    placesShowing: async (tx, id) => {
+      const tie = await tx.tie.findUnique({ where: { id }, select: { placeAId: true, placeBId: true } });
       return tie ? [tie.placeAId, tie.placeBId] : [];
-    }
-    case "TIE_EVENT": {
-      const event = await tx.tieEvent.findUnique({ where: { id: recordId }, select: { tie: { select: { placeAId: true, placeBId: true } } } });
+    },
+    ownTags: async (_tx, id) => [tieTag(id)],
+  },
+  TIE_EVENT: {
+    label: "Tie event",
+    title: async (tx, id) => {
+      const event = await tx.tieEvent.findUnique({ where: { id }, select: { type: true, tie: tieOf } });
+      return event ? `${event.tie.placeA.name}–${event.tie.placeB.name} ${TIE_EVENT_LABELS[event.type].toLowerCase()}` : null;
+    },
+    placesShowing: async (tx, id) => {
+      const event = await tx.tieEvent.findUnique({ where: { id }, select: { tie: { select: { placeAId: true, placeBId: true } } } });
       return event ? [event.tie.placeAId, event.tie.placeBId] : [];
-    }
-    case "AGREEMENT": {
-      const parties = await tx.agreementParty.findMany({ where: { agreementId: recordId }, select: { placeId: true } });
-      return parties.flatMap((p) => (p.placeId ? [p.placeId] : []));
-    }
-    case "DELEGATION": {
-      const delegation = await tx.delegation.findUnique({ where: { id: recordId }, select: { sendingPlaceId: true, stops: { select: { placeId: true } } } });
-      return delegation ? [delegation.sendingPlaceId, ...delegation.stops.map((s) => s.placeId)].filter((id): id is string => !!id) : [];
-    }
-    default:
-      return [];
-  }
+    },
+    ownTags: async (tx, id) => ids([(await tx.tieEvent.findUnique({ where: { id }, select: { tieId: true } }))?.tieId]).map(tieTag),
+  },
+  AGREEMENT: {
+    label: "Agreement",
+    title: async (tx, id) => (await tx.agreement.findUnique({ where: { id }, select: { title: true } }))?.title ?? null,
+    placesShowing: async (tx, id) => ids((await tx.agreementParty.findMany({ where: { agreementId: id }, select: { placeId: true } })).map((p) => p.placeId)),
+  },
+  AGREEMENT_PARTY: { label: "Party to an agreement", title: untitled, placesShowing: none },
+  AGREEMENT_SIGNATORY: { label: "Signatory", title: untitled, placesShowing: none },
+  COOPERATION_FIELD: { label: "Field of cooperation", title: untitled, placesShowing: none },
+  DELEGATION: {
+    label: "Delegation",
+    title: async (tx, id) => (await tx.delegation.findUnique({ where: { id }, select: { title: true } }))?.title ?? null,
+    placesShowing: async (tx, id) => {
+      const delegation = await tx.delegation.findUnique({ where: { id }, select: { sendingPlaceId: true, stops: { select: { placeId: true } } } });
+      return delegation ? ids([delegation.sendingPlaceId, ...delegation.stops.map((s) => s.placeId)]) : [];
+    },
+  },
+  DELEGATION_MEMBER: { label: "Delegation member", title: untitled, placesShowing: none },
+  DELEGATION_STOP: { label: "Delegation stop", title: untitled, placesShowing: none },
+  DELEGATION_MEETING: { label: "Delegation meeting", title: untitled, placesShowing: none },
+  DELEGATION_SITE_VISIT: { label: "Site visit", title: untitled, placesShowing: none },
+  DELEGATION_GIFT: { label: "Gift", title: untitled, placesShowing: none },
+  EVENT: {
+    label: "Event",
+    title: async (tx, id) => (await tx.event.findUnique({ where: { id }, select: { name: true } }))?.name ?? null,
+    placesShowing: async (tx, id) => ids([(await tx.event.findUnique({ where: { id }, select: { placeId: true } }))?.placeId]),
+  },
+  FIGURE: {
+    label: "Figure",
+    title: async (tx, id) => (await tx.figure.findUnique({ where: { id }, select: { label: true } }))?.label ?? null,
+    placesShowing: async (tx, id) => ids([(await tx.figure.findUnique({ where: { id }, select: { placeId: true } }))?.placeId]),
+  },
+  SOURCE: {
+    label: "Source",
+    title: async (tx, id) => (await tx.source.findUnique({ where: { id }, select: { title: true } }))?.title ?? null,
+    placesShowing: none,
+  },
+  CHANGE_REQUEST: { label: "Change", title: untitled, placesShowing: none },
+  CITATION: { label: "Citation", title: untitled, placesShowing: none },
+  USER: { label: "User", title: untitled, placesShowing: none },
+};
+
+export const RECORD_TYPE_LABELS = Object.fromEntries(
+  Object.entries(CLAIM_TARGETS).map(([type, target]) => [type, target.label]),
+) as Record<RecordType, string>;
+
+export function placesShowing(tx: Tx, recordType: RecordType, recordId: string): Promise<string[]> {
+  return CLAIM_TARGETS[recordType].placesShowing(tx, recordId);
 }
 
 export async function claimPageTags(tx: Tx, recordType: RecordType, recordId: string): Promise<string[]> {
-  return (await placesShowing(tx, recordType, recordId)).map(placeTag);
+  const target = CLAIM_TARGETS[recordType];
+  const own = (await target.ownTags?.(tx, recordId)) ?? [];
+  return [...(await target.placesShowing(tx, recordId)).map(placeTag), ...own];
 }
 
 // A readable name for the record a claim is about, for review diffs and source pages.
-export async function recordTitle(tx: Tx, recordType: RecordType, recordId: string): Promise<string | null> {
-  switch (recordType) {
-    case "PLACE":
-      return (await tx.place.findUnique({ where: { id: recordId }, select: { name: true } }))?.name ?? null;
-    case "NAME":
-      return (await tx.name.findUnique({ where: { id: recordId }, select: { text: true } }))?.text ?? null;
-    case "AGREEMENT":
-      return (await tx.agreement.findUnique({ where: { id: recordId }, select: { title: true } }))?.title ?? null;
-    case "DELEGATION":
-      return (await tx.delegation.findUnique({ where: { id: recordId }, select: { title: true } }))?.title ?? null;
-    case "PERSON":
-      return (await tx.person.findUnique({ where: { id: recordId }, select: { name: true } }))?.name ?? null;
-    case "TIE_EVENT": {
-      const event = await tx.tieEvent.findUnique({
-        where: { id: recordId },
-        select: { type: true, tie: { select: { placeA: { select: { name: true } }, placeB: { select: { name: true } } } } },
-      });
-      return event ? `${event.tie.placeA.name}–${event.tie.placeB.name} ${event.type.toLowerCase().replace(/_/g, " ")}` : null;
-    }
-    default:
-      return null;
-  }
+export function recordTitle(tx: Tx, recordType: RecordType, recordId: string): Promise<string | null> {
+  return CLAIM_TARGETS[recordType].title(tx, recordId);
 }

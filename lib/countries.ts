@@ -20,3 +20,5 @@ export type CountryCode = (typeof COUNTRIES)[number]["code"];
 export function countryName(code: string | null | undefined): string {
   return COUNTRIES.find((country) => country.code === code)?.name ?? code ?? "";
 }
+
+export const COUNTRY_LABELS: Record<string, string> = Object.fromEntries(COUNTRIES.map((country) => [country.code, country.name]));

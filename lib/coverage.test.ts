@@ -27,7 +27,7 @@ describe("getCoverage", () => {
 
   it("lists a claim whose sources give different values as disputed", async () => {
     const { disputed } = await getCoverage();
-    expect(disputed).toEqual([{ recordType: "TIE_EVENT", recordId: eventId, field: "occurredOn", title: "Jiangsu–Gyeonggi upgrade", values: ["2024-05-19", "2024-06-19"] }]);
+    expect(disputed).toEqual([{ recordType: "TIE_EVENT", recordId: eventId, field: "occurredOn", title: "Jiangsu–Gyeonggi upgraded", values: ["2024-05-19", "2024-06-19"] }]);
   });
 
   it("finds quotes no longer in their source, and sources nobody cites", async () => {

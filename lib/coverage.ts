@@ -3,35 +3,21 @@ import type { RecordType } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/lib/db";
 import { anchorQuote } from "@/lib/quote-anchor";
 import { recordTitle } from "@/lib/claim-pages";
+import { claimLabel, EDITABLE_KINDS, recordKind } from "@/lib/record-kinds";
 
-// The claims that must carry a citation before a change to them is approved
-// (issue "Source-citation tracking", citation policy).
+// The claims that must carry a citation: each kind's description lists them, and the
+// approval gate (lib/citation-policy.ts) enforces the same list.
 export type KeyClaim = { recordType: RecordType; recordId: string; field: string; label: string };
 
 async function listKeyClaims(): Promise<KeyClaim[]> {
-  const [events, agreements, parties, delegations, stops, positions] = await Promise.all([
-    prisma.tieEvent.findMany({ where: { tie: { retiredAt: null } }, select: { id: true, kind: true, occurredOn: true, type: true, tie: { select: { placeA: { select: { name: true } }, placeB: { select: { name: true } } } } } }),
-    prisma.agreement.findMany({ where: { retiredAt: null }, select: { id: true, title: true, signedOn: true } }),
-    prisma.agreementParty.findMany({ where: { agreement: { retiredAt: null } }, select: { id: true, agreement: { select: { title: true } }, place: { select: { name: true } }, organisation: { select: { name: true } } } }),
-    prisma.delegation.findMany({ where: { retiredAt: null }, select: { id: true, title: true, leaderId: true, startOn: true } }),
-    prisma.delegationStop.findMany({ where: { delegation: { retiredAt: null } }, select: { id: true, delegation: { select: { title: true } }, place: { select: { name: true } } } }),
-    prisma.position.findMany({ where: { person: { retiredAt: null } }, select: { id: true, title: true, person: { select: { name: true } } } }),
-  ]);
-  const tie = (e: (typeof events)[number]) => `${e.tie.placeA.name}–${e.tie.placeB.name} ${e.type.toLowerCase()}`;
-  return [
-    ...events.flatMap((e) => [
-      ...(e.kind ? [{ recordType: "TIE_EVENT" as const, recordId: e.id, field: "kind", label: `${tie(e)}: kind` }] : []),
-      ...(e.occurredOn ? [{ recordType: "TIE_EVENT" as const, recordId: e.id, field: "occurredOn", label: `${tie(e)}: date` }] : []),
-    ]),
-    ...agreements.flatMap((a) => (a.signedOn ? [{ recordType: "AGREEMENT" as const, recordId: a.id, field: "signedOn", label: `${a.title}: date` }] : [])),
-    ...parties.map((p) => ({ recordType: "AGREEMENT_PARTY" as const, recordId: p.id, field: "exists", label: `${p.agreement.title}: party ${p.place?.name ?? p.organisation?.name}` })),
-    ...delegations.flatMap((d) => [
-      ...(d.leaderId ? [{ recordType: "DELEGATION" as const, recordId: d.id, field: "leaderId", label: `${d.title}: leader` }] : []),
-      ...(d.startOn ? [{ recordType: "DELEGATION" as const, recordId: d.id, field: "startOn", label: `${d.title}: dates` }] : []),
-    ]),
-    ...stops.map((s) => ({ recordType: "DELEGATION_STOP" as const, recordId: s.id, field: "exists", label: `${s.delegation.title}: stop ${s.place.name}` })),
-    ...positions.map((p) => ({ recordType: "POSITION" as const, recordId: p.id, field: "exists", label: `${p.person.name}: ${p.title}` })),
-  ];
+  const claims: KeyClaim[] = [];
+  for (const kindName of EDITABLE_KINDS) {
+    const kind = recordKind(kindName);
+    for (const { id, title, content } of (await kind.listPublished?.(prisma)) ?? []) {
+      for (const field of kind.keyClaims(content)) claims.push({ recordType: kindName, recordId: id, field, label: `${title}: ${claimLabel(kind, field)}` });
+    }
+  }
+  return claims;
 }
 
 const claimKey = (c: { recordType: string; recordId: string; field: string }) => `${c.recordType}:${c.recordId}:${c.field}`;

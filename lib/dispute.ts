@@ -1,13 +1,14 @@
 import "server-only";
-import type { RecordType } from "@/lib/generated/prisma/enums";
+import type { ChangeOperation, RecordType } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/lib/db";
-import { createChange, type ProposedItem } from "@/lib/change-request";
+import { saveProposal, type ProposedItem } from "@/lib/change-request";
 import { citationRecord } from "@/lib/citation-record";
 import { recordTitle } from "@/lib/claim-pages";
 import { can, PermissionDenied, type Actor } from "@/lib/permissions";
 import type { ActionResult } from "@/lib/action-result";
 import type { CitationRank } from "@/lib/generated/prisma/enums";
 import type { SettlementInput } from "@/lib/dispute-schema";
+import { citationSchema, type CitationInput } from "@/lib/citation-schema";
 
 export async function getClaimCitations(recordType: RecordType, recordId: string, field: string) {
   const [title, citations] = await Promise.all([
@@ -29,7 +30,8 @@ function rankFor(value: string | null, preferred: string): CitationRank {
 
 // Proposes the ranks that settle a dispute; another reviewer approves them (four-eyes),
 // and then the public page shows the preferred value with the others and the reason.
-export async function proposeSettlement(actor: Actor, input: SettlementInput): Promise<ActionResult<{ id: string }>> {
+// With `changeId` the reviewer's own settlement is revised; the new reason joins its comments.
+export async function proposeSettlement(actor: Actor, input: SettlementInput, changeId?: string): Promise<ActionResult<{ id: string }>> {
   if (!can(actor, "change:review")) throw new PermissionDenied("Only reviewers settle disputed claims");
   const { title, citations, values } = await getClaimCitations(input.recordType, input.recordId, input.field);
   if (!values.includes(input.preferredValue)) return { ok: false, fieldErrors: { preferredValue: "Choose one of the values the sources give" } };
@@ -43,7 +45,30 @@ export async function proposeSettlement(actor: Actor, input: SettlementInput): P
     items.push({ recordType: "CITATION", operation: "UPDATE", recordId: citation.id, baseVersion: current.version, payload: { ...current.content, rank, rankReason } });
   }
   if (items.length === 0) return { ok: false, formError: "The claim is already settled this way." };
-  const change = await createChange(actor, { title: `Settle ${title ?? "claim"} · ${input.field}: ${input.preferredValue}`, submit: true, items });
-  await prisma.reviewComment.create({ data: { changeRequestId: change.id, authorId: actor.id, body: input.reason } });
-  return { ok: true, data: change };
+  const saved = await saveProposal(actor, { title: `Settle ${title ?? "claim"} · ${input.field}: ${input.preferredValue}`, submit: true, items }, changeId);
+  if (saved.ok && saved.data) await prisma.reviewComment.create({ data: { changeRequestId: saved.data.id, authorId: actor.id, body: input.reason } });
+  return saved;
+}
+
+// A change's item as the revise page reads it; its payload is parsed here, not trusted.
+type ProposedContent = { recordType: RecordType; operation: ChangeOperation; payload: unknown };
+
+// The settlement a change proposes, rebuilt from its citation rank updates for its author
+// to revise; null unless every item is one, all on the same claim. A value or reason the
+// items do not carry (its citations already ranked so) is left for the author to choose.
+export function settlementFrom(items: ProposedContent[]): SettlementInput | null {
+  const citations: CitationInput[] = [];
+  for (const item of items) {
+    const citation = item.recordType === "CITATION" && item.operation === "UPDATE" ? citationSchema.safeParse(item.payload) : null;
+    if (!citation?.success) return null;
+    citations.push(citation.data);
+  }
+  const [first] = citations;
+  if (!first || citations.some((c) => c.recordType !== first.recordType || c.recordId !== first.recordId || c.field !== first.field)) return null;
+  const preferred = citations.find((c) => c.rank === "PREFERRED");
+  const deprecated = citations.find((c) => c.rank === "DEPRECATED");
+  return {
+    recordType: first.recordType, recordId: first.recordId, field: first.field,
+    preferredValue: preferred?.assertedValue ?? "", reason: deprecated?.rankReason ?? "",
+  };
 }

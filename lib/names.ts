@@ -32,6 +32,8 @@ export const LANGUAGES = [
 
 export type LanguageCode = (typeof LANGUAGES)[number]["code"];
 
+export const LANGUAGE_LABELS: Record<string, string> = Object.fromEntries(LANGUAGES.map((language) => [language.code, language.label]));
+
 export function languageLabel(code: string): string {
   return LANGUAGES.find((language) => language.code === code)?.label ?? code;
 }

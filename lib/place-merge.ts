@@ -1,7 +1,7 @@
 import "server-only";
 import { normalizeName } from "@/lib/names";
 import { deriveTieState, orderTiePair } from "@/lib/tie-timeline";
-import { RecordRefused, type Tx } from "@/lib/record-handler";
+import { RecordRefused, type Tx } from "@/lib/record-kind";
 
 // A duplicate place's ties move to the place it duplicates; where both were tied to the
 // same partner, the events join the one tie (a tie is one record per pair).

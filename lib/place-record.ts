@@ -1,9 +1,11 @@
 import "server-only";
 import { normalizeName, slugify } from "@/lib/names";
-import { placeSchema, PLACE_FIELD_LABELS, type PlaceInput } from "@/lib/place-schema";
+import { placeSchema, PLACE_FIELD_LABELS, PLACE_LEVEL_LABELS, type PlaceInput } from "@/lib/place-schema";
+import { COUNTRY_LABELS } from "@/lib/countries";
 import { placeSlugTag, placeTag, PLACES_TAG } from "@/lib/cache-tags";
-import type { RecordHandler, Tx } from "@/lib/record-handler";
+import type { RecordKind, Tx } from "@/lib/record-kind";
 import { mergePlace } from "@/lib/place-merge";
+import { indexRecordNames } from "@/lib/search-index";
 
 async function uniqueSlug(tx: Tx, name: string, country: string): Promise<string> {
   const base = slugify(name) || "place";
@@ -36,12 +38,14 @@ function placeColumns(content: PlaceInput) {
   };
 }
 
-export const placeRecord: RecordHandler<PlaceInput> = {
+export const placeRecord: RecordKind<PlaceInput, "PLACE"> = {
   recordType: "PLACE",
   label: "Place",
   fieldLabels: PLACE_FIELD_LABELS,
+  valueLabels: { country: COUNTRY_LABELS, level: PLACE_LEVEL_LABELS },
   schema: placeSchema,
   titleOf: (content) => content.name,
+  keyClaims: () => [],
 
   async load(tx, id) {
     const place = await tx.place.findFirst({
@@ -68,6 +72,7 @@ export const placeRecord: RecordHandler<PlaceInput> = {
       data: { ...placeColumns(content), slug, names: { create: nameRows(content.names) } },
       select: { id: true },
     });
+    await indexRecordNames(tx, "PLACE", place.id);
     return place.id;
   },
 
@@ -77,13 +82,19 @@ export const placeRecord: RecordHandler<PlaceInput> = {
       where: { id },
       data: { ...placeColumns(content), version: { increment: 1 }, names: { create: nameRows(content.names) } },
     });
+    await indexRecordNames(tx, "PLACE", id);
   },
 
   async retire(tx, id) {
     await tx.place.update({ where: { id }, data: { retiredAt: new Date(), version: { increment: 1 } } });
+    await indexRecordNames(tx, "PLACE", id);
   },
 
-  merge: mergePlace,
+  // The names move to the place merged into, and are found under it from then on.
+  async merge(tx, duplicateId, intoId) {
+    await mergePlace(tx, duplicateId, intoId);
+    for (const id of [duplicateId, intoId]) await indexRecordNames(tx, "PLACE", id);
+  },
 
   async affectedPages(tx, id, contents) {
     const parentIds = contents.flatMap((content) => (content.parentId ? [content.parentId] : []));

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { proposePlace } from "@/lib/place";
+import { proposePlace, proposePlaceMerge, proposePlaceRemoval } from "@/lib/place";
+import { approveChange, returnChange } from "@/lib/change-review";
 import { emptyPlace, placeSchema, type PlaceInput } from "@/lib/place-schema";
 import { PermissionDenied } from "@/lib/permissions";
 
@@ -47,6 +48,52 @@ describe("proposePlace", () => {
   it("refuses a user whose role may not propose", async () => {
     const stranger = { id: "x", role: "VISITOR" as never };
     await expect(proposePlace(stranger, yangzhou, {}, true)).rejects.toThrow(PermissionDenied);
+  });
+});
+
+describe("revising a returned removal or merge", () => {
+  const author = { id: "", role: "EDITOR" as const };
+  const reviewer = { id: "", role: "REVIEWER" as const };
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    author.id = (await prisma.user.create({ data: { email: "remover@test", name: "Remover", passwordHash: "x", role: "EDITOR" } })).id;
+    reviewer.id = (await prisma.user.create({ data: { email: "reviewer@test", name: "Reviewer", passwordHash: "x", role: "REVIEWER" } })).id;
+    for (const name of ["Nara", "Narra", "Uji", "Ujicity", "Kyoto"]) {
+      ids[name] = (await prisma.place.create({ data: { slug: name.toLowerCase(), name, country: "JP", level: "CITY" } })).id;
+    }
+  });
+
+  async function returned(proposal: Promise<{ ok: boolean; data?: { id: string } }>) {
+    const changeId = (await proposal).data?.id ?? "";
+    expect((await returnChange(reviewer, changeId, { seenRevision: 1, comment: "Say which place it duplicates" })).ok).toBe(true);
+    return changeId;
+  }
+
+  it("keeps a removal a removal of the same place, its new reason added as a comment", async () => {
+    const changeId = await returned(proposePlaceRemoval(author, ids.Narra, "Duplicate"));
+    expect(await proposePlaceRemoval(author, ids.Narra, "Duplicate of Nara", changeId)).toEqual({ ok: true, data: { id: changeId } });
+    const change = await prisma.changeRequest.findUniqueOrThrow({ where: { id: changeId }, include: { items: true, comments: true } });
+    expect(change).toMatchObject({ status: "SUBMITTED", revision: 2 });
+    expect(change.items).toEqual([expect.objectContaining({ recordType: "PLACE", operation: "DELETE", recordId: ids.Narra, status: "PENDING" })]);
+    expect(change.comments.map((c) => c.body).sort()).toEqual(["Duplicate", "Duplicate of Nara", "Say which place it duplicates"]);
+    expect((await approveChange(reviewer, changeId, "all", { seenRevision: 2 })).ok).toBe(true);
+    expect((await prisma.place.findUniqueOrThrow({ where: { id: ids.Narra } })).retiredAt).not.toBeNull();
+  });
+
+  it("refuses revising another author's removal, and adds no comment to it", async () => {
+    const changeId = await returned(proposePlaceRemoval(author, ids.Kyoto, "Duplicate"));
+    const result = await proposePlaceRemoval(editor, ids.Kyoto, "Mine now", changeId);
+    expect(result).toEqual({ ok: false, formError: expect.stringMatching(/author/) });
+    expect(await prisma.reviewComment.count({ where: { changeRequestId: changeId, body: "Mine now" } })).toBe(0);
+  });
+
+  it("keeps a merge a merge of the same duplicate, into the place now chosen", async () => {
+    const changeId = await returned(proposePlaceMerge(author, ids.Ujicity, ids.Kyoto, "Same city"));
+    expect(await proposePlaceMerge(author, ids.Ujicity, ids.Uji, "Same city as Uji", changeId)).toEqual({ ok: true, data: { id: changeId } });
+    const change = await prisma.changeRequest.findUniqueOrThrow({ where: { id: changeId }, include: { items: true } });
+    expect(change).toMatchObject({ status: "SUBMITTED", revision: 2 });
+    expect(change.items).toEqual([expect.objectContaining({ operation: "MERGE", recordId: ids.Ujicity, mergeIntoId: ids.Uji, status: "PENDING" })]);
   });
 });
 

@@ -3,7 +3,7 @@ import { cacheTag } from "next/cache";
 import { PLACES_TAG } from "@/lib/cache-tags";
 import { prisma } from "@/lib/db";
 import { placeRecord } from "@/lib/place-record";
-import { createChange, reviseChange, type ProposedItem } from "@/lib/change-request";
+import { saveProposal, type Proposal, type ProposedItem } from "@/lib/change-request";
 import type { ActionResult, FieldErrors } from "@/lib/action-result";
 import type { Actor } from "@/lib/permissions";
 import type { PlaceInput } from "@/lib/place-schema";
@@ -75,10 +75,7 @@ export async function proposePlace(
     item = { recordType: "PLACE", operation: "UPDATE", recordId: target.placeId, baseVersion: current.version, payload: input };
   }
   const title = `${target.placeId ? "Edit place" : "New place"}: ${input.name}`;
-  const proposal = { title, items: [item], submit };
-  if (!target.changeId) return { ok: true, data: await createChange(actor, proposal) };
-  const revised = await reviseChange(actor, target.changeId, proposal);
-  return revised.ok ? { ok: true, data: { id: target.changeId } } : revised;
+  return saveProposal(actor, { title, items: [item], submit }, target.changeId);
 }
 
 // The published place in the form's shape, for an edit proposal.
@@ -86,32 +83,37 @@ export async function getPlaceForEditing(id: string) {
   return placeRecord.load(prisma, id);
 }
 
-// Removal is a proposal too; approval retires the place (its history stays).
-export async function proposePlaceRemoval(actor: Actor, placeId: string, reason: string): Promise<ActionResult<{ id: string }>> {
+// A removal's or a merge's reason is a comment on the change, so the reviewer reads it
+// in the discussion; a revision adds its new reason rather than rewriting the old one.
+async function saveWithReason(actor: Actor, proposal: Proposal, reason: string, changeId?: string): Promise<ActionResult<{ id: string }>> {
+  const saved = await saveProposal(actor, proposal, changeId);
+  if (saved.ok && saved.data) await prisma.reviewComment.create({ data: { changeRequestId: saved.data.id, authorId: actor.id, body: reason } });
+  return saved;
+}
+
+// Removal is a proposal too; approval retires the place (its history stays). Revising
+// one keeps it a removal of the same place.
+export async function proposePlaceRemoval(actor: Actor, placeId: string, reason: string, changeId?: string): Promise<ActionResult<{ id: string }>> {
   const current = await placeRecord.load(prisma, placeId);
   if (!current) return { ok: false, formError: "This place is no longer published." };
   const children = await prisma.place.count({ where: { parentId: placeId, retiredAt: null } });
   if (children > 0) return { ok: false, fieldErrors: { reason: `${current.title} still contains ${children} place(s); move or remove them first.` } };
-  const change = await createChange(actor, {
+  return saveWithReason(actor, {
     title: `Remove place: ${current.title}`,
     submit: true,
     items: [{ recordType: "PLACE", operation: "DELETE", recordId: placeId, baseVersion: current.version, payload: current.content }],
-  });
-  await prisma.reviewComment.create({ data: { changeRequestId: change.id, authorId: actor.id, body: reason } });
-  return { ok: true, data: change };
+  }, reason, changeId);
 }
 
 // Folding a duplicate into the place it duplicates is proposed and reviewed like any edit.
-export async function proposePlaceMerge(actor: Actor, duplicateId: string, intoId: string, reason: string): Promise<ActionResult<{ id: string }>> {
+export async function proposePlaceMerge(actor: Actor, duplicateId: string, intoId: string, reason: string, changeId?: string): Promise<ActionResult<{ id: string }>> {
   if (duplicateId === intoId) return { ok: false, fieldErrors: { intoId: "Choose another place" } };
   const [duplicate, into] = await Promise.all([placeRecord.load(prisma, duplicateId), placeRecord.load(prisma, intoId)]);
   if (!duplicate) return { ok: false, formError: "This place is no longer published." };
   if (!into) return { ok: false, fieldErrors: { intoId: "That place is no longer published; choose another" } };
-  const change = await createChange(actor, {
+  return saveWithReason(actor, {
     title: `Merge place: ${duplicate.title} into ${into.title}`,
     submit: true,
     items: [{ recordType: "PLACE", operation: "MERGE", recordId: duplicateId, baseVersion: duplicate.version, mergeIntoId: intoId, payload: duplicate.content }],
-  });
-  await prisma.reviewComment.create({ data: { changeRequestId: change.id, authorId: actor.id, body: reason } });
-  return { ok: true, data: change };
+  }, reason, changeId);
 }

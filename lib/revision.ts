@@ -4,7 +4,9 @@ import type { RecordType } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { createChange } from "@/lib/change-request";
-import { handlerFor } from "@/lib/record-handlers";
+import { recordKind } from "@/lib/record-kinds";
+import { readSnapshot } from "@/lib/change-item";
+import type { EditableKind } from "@/lib/record-kind";
 import { diffContent } from "@/lib/record-diff";
 import { placeTag } from "@/lib/cache-tags";
 import type { ActionResult } from "@/lib/action-result";
@@ -17,6 +19,12 @@ const revisionSelect = {
   changeRequest: { select: { id: true, title: true } },
 } as const;
 
+// How a kind's diffs read: its field labels and the labels of its fields' values.
+function labelsOf(kind: EditableKind): { labels: Record<string, string>; valueLabels: Record<string, Record<string, string>> } {
+  const { fieldLabels, valueLabels } = recordKind(kind);
+  return { labels: fieldLabels, valueLabels };
+}
+
 export async function listRevisions(recordType: RecordType, recordId: string) {
   return prisma.revision.findMany({ where: { recordType, recordId }, orderBy: { version: "desc" }, select: revisionSelect });
 }
@@ -26,29 +34,28 @@ export async function getPlaceHistory(placeId: string) {
   "use cache";
   cacheTag(placeTag(placeId));
   const revisions = await listRevisions("PLACE", placeId);
-  const names = await handlerFor("PLACE").referenceNames(prisma, revisions.map((r) => r.snapshot as object));
-  const versions = revisions.map((revision, i) => ({
-    ...revision,
-    diff: diffContent((revisions[i + 1]?.snapshot as object) ?? null, revision.snapshot as object),
-  }));
-  return { versions, names };
+  const contents = revisions.map((revision) => readSnapshot("PLACE", revision.snapshot));
+  const names = await recordKind("PLACE").referenceNames(prisma, contents.filter((content) => content !== null));
+  const versions = revisions.map((revision, i) => ({ ...revision, diff: diffContent(contents[i + 1] ?? null, contents[i]) }));
+  return { versions, names, ...labelsOf("PLACE") };
 }
 
-export async function compareRevisions(recordType: RecordType, recordId: string, from: number, to: number) {
+export async function compareRevisions(recordType: EditableKind, recordId: string, from: number, to: number) {
   const revisions = await prisma.revision.findMany({
     where: { recordType, recordId, version: { in: [from, to] } },
     select: { version: true, snapshot: true },
   });
-  const snapshotOf = (version: number) => (revisions.find((r) => r.version === version)?.snapshot as object) ?? null;
-  if (!snapshotOf(from) || !snapshotOf(to)) return null;
-  const names = await handlerFor(recordType).referenceNames(prisma, [snapshotOf(from)!, snapshotOf(to)!]);
-  return { diff: diffContent(snapshotOf(from), snapshotOf(to)), names };
+  const snapshotOf = (version: number) => readSnapshot(recordType, revisions.find((r) => r.version === version)?.snapshot);
+  const [before, after] = [snapshotOf(from), snapshotOf(to)];
+  if (!before || !after) return null;
+  const names = await recordKind(recordType).referenceNames(prisma, [before, after]);
+  return { diff: diffContent(before, after), names, ...labelsOf(recordType) };
 }
 
 // Restoring is a proposal like any other: the old content, prepared against the current
 // version, goes through review before anything public changes.
-export async function proposeRestore(actor: Actor, recordType: RecordType, recordId: string, version: number): Promise<ActionResult<{ id: string }>> {
-  const handler = handlerFor(recordType);
+export async function proposeRestore(actor: Actor, recordType: EditableKind, recordId: string, version: number): Promise<ActionResult<{ id: string }>> {
+  const handler = recordKind(recordType);
   const [revision, current] = await Promise.all([
     prisma.revision.findUnique({ where: { recordType_recordId_version: { recordType, recordId, version } } }),
     handler.load(prisma, recordId),

@@ -1,8 +1,9 @@
 import "server-only";
-import { sourceSchema, SOURCE_FIELD_LABELS, type SourceInput } from "@/lib/source-schema";
+import { sourceSchema, SOURCE_FIELD_LABELS, SOURCE_KIND_LABELS, type SourceInput } from "@/lib/source-schema";
+import { LANGUAGE_LABELS } from "@/lib/names";
 import { normalizeSourceUrl, snapshotHash } from "@/lib/source-text";
 import { sourceTag, SOURCES_TAG } from "@/lib/cache-tags";
-import type { RecordHandler, Tx } from "@/lib/record-handler";
+import type { RecordKind, Tx } from "@/lib/record-kind";
 import { anchorQuote } from "@/lib/quote-anchor";
 
 function sourceColumns(content: SourceInput) {
@@ -34,12 +35,14 @@ async function reanchorCitations(tx: Tx, sourceId: string, snapshot: string) {
   }
 }
 
-export const sourceRecord: RecordHandler<SourceInput> = {
+export const sourceRecord: RecordKind<SourceInput, "SOURCE"> = {
   recordType: "SOURCE",
   label: "Source",
   fieldLabels: SOURCE_FIELD_LABELS,
+  valueLabels: { lang: LANGUAGE_LABELS, kind: SOURCE_KIND_LABELS },
   schema: sourceSchema,
   titleOf: (content) => content.title,
+  keyClaims: () => [],
 
   async load(tx, id) {
     const source = await tx.source.findFirst({ where: { id, retiredAt: null } });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { proposeSource } from "@/lib/source";
-import { approveChange } from "@/lib/change-review";
+import { proposeSource, proposeSourceEdit } from "@/lib/source";
+import { approveChange, returnChange } from "@/lib/change-review";
 import { emptySource, type SourceInput } from "@/lib/source-schema";
 
 const editor = { id: "", role: "EDITOR" as const };
@@ -61,5 +61,42 @@ describe("registering a source", () => {
     expect((await approveChange(reviewer, changeId, "all", { seenRevision: 1 })).ok).toBe(true);
     expect(await prisma.source.findFirstOrThrow({ where: { url } })).toMatchObject({ title: "Re-registered", retiredAt: null });
     expect(await prisma.source.findUniqueOrThrow({ where: { id: removed.id } })).toMatchObject({ url: null, title: "Removed" });
+  });
+});
+
+describe("revising a source change", () => {
+  const dalian = { ...licheng, url: "https://example.org/dalian-kitakyushu", title: "Dalian and Kitakyushu", snapshot: "Dalian and Kitakyushu became friendship cities in 1979." };
+
+  async function changeOf(proposal: Awaited<ReturnType<typeof proposeSource>>) {
+    return proposal.ok && proposal.data && "changeId" in proposal.data ? proposal.data.changeId : "";
+  }
+
+  it("revises a returned new source in place, still a creation, with the new content", async () => {
+    const changeId = await changeOf(await proposeSource(editor, dalian));
+    expect((await returnChange(reviewer, changeId, { seenRevision: 1, comment: "Give the publisher" })).ok).toBe(true);
+    expect(await proposeSource(editor, { ...dalian, publisher: "Kitakyushu City" }, changeId)).toEqual({ ok: true, data: { changeId } });
+    const change = await prisma.changeRequest.findUniqueOrThrow({ where: { id: changeId }, include: { items: true } });
+    expect(change).toMatchObject({ status: "SUBMITTED", revision: 2 });
+    expect(change.items).toEqual([expect.objectContaining({ recordType: "SOURCE", operation: "CREATE", status: "PENDING" })]);
+    expect(change.items[0].payload).toMatchObject({ publisher: "Kitakyushu City" });
+  });
+
+  it("does not take a change's own pending proposal for the source already registered", async () => {
+    const qingdao = { ...dalian, url: "https://example.org/qingdao-shimonoseki", title: "Qingdao and Shimonoseki", snapshot: "Qingdao and Shimonoseki became friendship cities in 1979." };
+    const changeId = await changeOf(await proposeSource(editor, qingdao));
+    expect(await proposeSource(editor, { ...qingdao, title: "Qingdao and Shimonoseki, 1979" }, changeId)).toEqual({ ok: true, data: { changeId } });
+    expect(await proposeSource(editor, qingdao)).toEqual({ ok: true, data: { existing: { id: changeId, title: "Qingdao and Shimonoseki, 1979", isPending: true } } });
+  });
+
+  it("revises a returned correction in place, still an edit of the same source", async () => {
+    const source = await prisma.source.create({ data: { title: "Busan report", snapshot: "Busan and Fukuoka signed an agreement.", snapshotHash: "busan" } });
+    const content = { ...emptySource, title: "Busan report", snapshot: "Busan and Fukuoka signed an agreement." };
+    const first = await proposeSourceEdit(editor, source.id, { ...content, publisher: "Busan" });
+    const changeId = first.ok ? first.data!.id : "";
+    expect((await returnChange(reviewer, changeId, { seenRevision: 1, comment: "The publisher is Busan Metropolitan City" })).ok).toBe(true);
+    expect(await proposeSourceEdit(editor, source.id, { ...content, publisher: "Busan Metropolitan City" }, changeId)).toEqual({ ok: true, data: { id: changeId } });
+    const change = await prisma.changeRequest.findUniqueOrThrow({ where: { id: changeId }, include: { items: true } });
+    expect(change.items).toEqual([expect.objectContaining({ operation: "UPDATE", recordId: source.id, status: "PENDING" })]);
+    expect(change.items[0].payload).toMatchObject({ publisher: "Busan Metropolitan City" });
   });
 });

@@ -1,64 +1,76 @@
 import "server-only";
 import { cacheTag } from "next/cache";
 import { prisma } from "@/lib/db";
-import { createChange } from "@/lib/change-request";
+import { saveProposal } from "@/lib/change-request";
 import { sourceRecord } from "@/lib/source-record";
 import { normalizeSourceUrl, snapshotHash } from "@/lib/source-text";
 import { sourceTag, SOURCES_TAG } from "@/lib/cache-tags";
 import type { ActionResult } from "@/lib/action-result";
 import type { Actor } from "@/lib/permissions";
-import type { SourceInput } from "@/lib/source-schema";
+import { sourceSchema, type SourceInput } from "@/lib/source-schema";
 
 export type ExistingSource = { id: string; title: string; isPending: boolean };
 
+// What to leave out of the search: the source being corrected, and the change being
+// revised (its own pending proposal is not "another" registration of the source).
+type Except = { sourceId?: string; changeId?: string };
+
+// Stored payloads are parsed, not trusted: only what matching needs.
+const pendingSourceSchema = sourceSchema.pick({ url: true, title: true, snapshot: true });
+
 // The same address or the same text is one source: find it among the published sources
 // and among proposals still waiting for review.
-export async function findExistingSource(input: Pick<SourceInput, "url" | "snapshot">, exceptId?: string): Promise<ExistingSource | null> {
+export async function findExistingSource(input: Pick<SourceInput, "url" | "snapshot">, except: Except = {}): Promise<ExistingSource | null> {
   const url = input.url ? normalizeSourceUrl(input.url) : null;
   const hash = snapshotHash(input.snapshot);
   const published = await prisma.source.findFirst({
-    where: { retiredAt: null, id: { not: exceptId }, OR: [...(url ? [{ url }] : []), { snapshotHash: hash }] },
+    where: { retiredAt: null, id: { not: except.sourceId }, OR: [...(url ? [{ url }] : []), { snapshotHash: hash }] },
     select: { id: true, title: true },
   });
   if (published) return { ...published, isPending: false };
   const pending = await prisma.changeItem.findMany({
-    where: { recordType: "SOURCE", operation: "CREATE", status: "PENDING", changeRequest: { status: { in: ["DRAFT", "SUBMITTED"] } } },
+    where: {
+      recordType: "SOURCE", operation: "CREATE", status: "PENDING",
+      changeRequest: { id: { not: except.changeId }, status: { in: ["DRAFT", "SUBMITTED"] } },
+    },
     select: { changeRequestId: true, payload: true },
   });
-  const match = pending.find(({ payload }) => {
-    const proposed = payload as SourceInput;
-    return (url && proposed.url && normalizeSourceUrl(proposed.url) === url) || snapshotHash(proposed.snapshot) === hash;
-  });
-  return match ? { id: match.changeRequestId, title: (match.payload as SourceInput).title, isPending: true } : null;
+  for (const { changeRequestId, payload } of pending) {
+    const proposed = pendingSourceSchema.safeParse(payload);
+    if (!proposed.success) continue;
+    const { url: proposedUrl, title, snapshot } = proposed.data;
+    if ((url && proposedUrl && normalizeSourceUrl(proposedUrl) === url) || snapshotHash(snapshot) === hash) return { id: changeRequestId, title, isPending: true };
+  }
+  return null;
 }
 
 export type SourceProposal = { changeId: string } | { existing: ExistingSource };
 
 // A new source is proposed for review like any record; a known one is pointed out instead.
-export async function proposeSource(actor: Actor, input: SourceInput): Promise<ActionResult<SourceProposal>> {
-  const existing = await findExistingSource(input);
+// With `changeId` the author's own proposal is revised.
+export async function proposeSource(actor: Actor, input: SourceInput, changeId?: string): Promise<ActionResult<SourceProposal>> {
+  const existing = await findExistingSource(input, { changeId });
   if (existing) return { ok: true, data: { existing } };
-  const change = await createChange(actor, {
+  const saved = await saveProposal(actor, {
     title: `New source: ${input.title}`,
     submit: true,
     items: [{ recordType: "SOURCE", operation: "CREATE", ref: "source", payload: input }],
-  });
-  return { ok: true, data: { changeId: change.id } };
+  }, changeId);
+  return saved.ok ? { ok: true, data: saved.data && { changeId: saved.data.id } } : saved;
 }
 
 // Correcting a source (its address, its metadata, or a fuller text) is reviewed like any
 // edit; approving it re-anchors every quote in the new text.
-export async function proposeSourceEdit(actor: Actor, sourceId: string, input: SourceInput): Promise<ActionResult<{ id: string }>> {
+export async function proposeSourceEdit(actor: Actor, sourceId: string, input: SourceInput, changeId?: string): Promise<ActionResult<{ id: string }>> {
   const current = await sourceRecord.load(prisma, sourceId);
   if (!current) return { ok: false, formError: "This source is no longer published." };
-  const other = await findExistingSource(input, sourceId);
+  const other = await findExistingSource(input, { sourceId, changeId });
   if (other && !other.isPending) return { ok: false, fieldErrors: { url: `Another source has this address or text: ${other.title}` } };
-  const change = await createChange(actor, {
+  return saveProposal(actor, {
     title: `Edit source: ${input.title}`,
     submit: true,
     items: [{ recordType: "SOURCE", operation: "UPDATE", recordId: sourceId, baseVersion: current.version, payload: input }],
-  });
-  return { ok: true, data: change };
+  }, changeId);
 }
 
 export async function getSourceForEditing(id: string) {

@@ -1,8 +1,9 @@
 import "server-only";
+import type { TieEvent } from "@/lib/generated/prisma/client";
 import { tieEventSchema, TIE_EVENT_FIELD_LABELS, type TieEventInput } from "@/lib/tie-event-schema";
-import { deriveTieState, TIE_EVENT_LABELS } from "@/lib/tie-timeline";
-import { placeTag } from "@/lib/cache-tags";
-import { RecordRefused, type RecordHandler, type Tx } from "@/lib/record-handler";
+import { deriveTieState, TIE_EVENT_LABELS, TIE_KIND_LABELS } from "@/lib/tie-timeline";
+import { placeTag, tieTag, TIES_TAG } from "@/lib/cache-tags";
+import { RecordRefused, type RecordKind, type Tx } from "@/lib/record-kind";
 
 // A tie is one timeline: any change to one of its events moves the tie's version (so
 // concurrent edits of the same tie are detected) and re-derives its kind, status and date.
@@ -15,6 +16,12 @@ function eventColumns(content: TieEventInput) {
   return { type: content.type, kind: content.kind, term: content.term || null, occurredOn: content.occurredOn || null, note: content.note || null };
 }
 
+const tiePlaceNames = { select: { placeA: { select: { name: true } }, placeB: { select: { name: true } } } } as const;
+
+function eventContent(event: TieEvent): TieEventInput {
+  return { tieId: event.tieId, type: event.type, kind: event.kind, term: event.term ?? "", occurredOn: event.occurredOn ?? "", note: event.note ?? "" };
+}
+
 async function tieOf(tx: Tx, tieId: string) {
   return tx.tie.findFirst({
     where: { id: tieId, retiredAt: null },
@@ -22,21 +29,28 @@ async function tieOf(tx: Tx, tieId: string) {
   });
 }
 
-export const tieEventRecord: RecordHandler<TieEventInput> = {
+export const tieEventRecord: RecordKind<TieEventInput, "TIE_EVENT"> = {
   recordType: "TIE_EVENT",
   label: "Tie event",
   fieldLabels: TIE_EVENT_FIELD_LABELS,
+  valueLabels: { type: TIE_EVENT_LABELS, kind: TIE_KIND_LABELS },
   schema: tieEventSchema,
   titleOf: (content) => `${TIE_EVENT_LABELS[content.type]}${content.occurredOn ? `, ${content.occurredOn}` : ""}`,
   // The citation policy: what a tie event says happened, and when, must be cited.
-  keyClaims: (content) => [...(content.kind ? ["kind"] : []), ...(content.occurredOn ? ["occurredOn"] : [])],
+  keyClaims: (content) => [...(content.kind ? (["kind"] as const) : []), ...(content.occurredOn ? (["occurredOn"] as const) : [])],
+
+  async listPublished(db) {
+    const events = await db.tieEvent.findMany({ where: { tie: { retiredAt: null } }, include: { tie: tiePlaceNames } });
+    return events.map((event) => {
+      const content = eventContent(event);
+      return { id: event.id, title: `${event.tie.placeA.name}–${event.tie.placeB.name}, ${tieEventRecord.titleOf(content)}`, content };
+    });
+  },
 
   async load(tx, id) {
     const event = await tx.tieEvent.findUnique({ where: { id }, include: { tie: { select: { version: true, retiredAt: true } } } });
     if (!event || event.tie.retiredAt) return null;
-    const content: TieEventInput = {
-      tieId: event.tieId, type: event.type, kind: event.kind, term: event.term ?? "", occurredOn: event.occurredOn ?? "", note: event.note ?? "",
-    };
+    const content = eventContent(event);
     return { version: event.tie.version, title: tieEventRecord.titleOf(content), content, publicPath: null };
   },
 
@@ -68,7 +82,7 @@ export const tieEventRecord: RecordHandler<TieEventInput> = {
   },
 
   async publicTags(tx, id) {
-    const event = await tx.tieEvent.findUnique({ where: { id }, select: { tie: { select: { placeAId: true, placeBId: true } } } });
-    return event ? [placeTag(event.tie.placeAId), placeTag(event.tie.placeBId)] : [];
+    const event = await tx.tieEvent.findUnique({ where: { id }, select: { tieId: true, tie: { select: { placeAId: true, placeBId: true } } } });
+    return event ? [TIES_TAG, tieTag(event.tieId), placeTag(event.tie.placeAId), placeTag(event.tie.placeBId)] : [];
   },
 };

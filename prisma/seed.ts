@@ -15,9 +15,10 @@ import { createPrisma, enableWal } from "../lib/db";
 import type { Prisma, PrismaClient } from "../lib/generated/prisma/client";
 import type { RecordType, Role } from "../lib/generated/prisma/enums";
 import { normalizeName } from "../lib/names";
-import { findHandler } from "../lib/record-handlers";
+import { isEditableKind, recordKind } from "../lib/record-kinds";
 import { snapshotHash } from "../lib/source-text";
 import { isPartialDate } from "../lib/partial-date";
+import { reindexAllNames } from "../lib/search-index";
 import { hashPassword, verifyPassword } from "../lib/password";
 import { deriveTieState, orderTiePair } from "../lib/tie-timeline";
 import {
@@ -586,7 +587,7 @@ async function seedFigures(ctx: Ctx) {
 // snapshotted in its shape, so later versions compare field by field.
 async function seedRevisions(ctx: Ctx) {
   for (const { recordType, row } of ctx.revisions) {
-    const loaded = await findHandler(recordType)?.load(ctx.tx, row.id);
+    const loaded = isEditableKind(recordType) ? await recordKind(recordType).load(ctx.tx, row.id) : null;
     const snapshot = JSON.parse(JSON.stringify(loaded?.content ?? row)) as Prisma.InputJsonValue;
     await ctx.tx.revision.upsert({
       where: { recordType_recordId_version: { recordType, recordId: row.id, version: 1 } },
@@ -655,6 +656,7 @@ async function main() {
     await enableWal(prisma);
     const { adminId, logins } = await seedUsers(prisma);
     const ctx = await prisma.$transaction((tx) => seedRecords(tx, adminId), { timeout: 120_000, maxWait: 20_000 });
+    await reindexAllNames(prisma);
     console.log(
       `Seeded ${SOURCES.length} sources, ${ctx.places.size} places, ${ctx.organisations.size} organisations, ` +
         `${ctx.people.size} people, ${ctx.delegations.size} delegations, ${ctx.events.size} events, ` +

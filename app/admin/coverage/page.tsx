@@ -32,7 +32,7 @@ export default async function CoveragePage() {
         <ul>
           {coverage.disputed.map((claim) => (
             <li key={`${claim.recordId}:${claim.field}`}>
-              {claim.title ?? claim.recordType.toLowerCase().replace(/_/g, " ")} · {claim.field}: {claim.values.map(formatClaimValue).join(" / ")}{" "}
+              {claim.title ?? claim.recordType.toLowerCase().replace(/_/g, " ")} · {claim.field}: {claim.values.map((value) => formatClaimValue(value, claim)).join(" / ")}{" "}
               <Link href={`/admin/disputes?${new URLSearchParams({ recordType: claim.recordType, recordId: claim.recordId, field: claim.field })}`}>Settle</Link>
             </li>
           ))}

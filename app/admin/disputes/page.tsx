@@ -26,7 +26,7 @@ export default async function DisputePage({ searchParams }: Props) {
         <tbody>
           {citations.map((c) => (
             <tr key={c.id}>
-              <td>{c.assertedValue ? formatClaimValue(c.assertedValue) : "—"}</td>
+              <td>{c.assertedValue ? formatClaimValue(c.assertedValue, claim) : "—"}</td>
               <td>“{c.quote}”</td>
               <td><Link href={`/sources/${c.source.id}#quote-${c.id}`}>{c.source.title}</Link></td>
               <td>{c.rank.toLowerCase()}{c.rankReason && <div className="small muted">{c.rankReason}</div>}</td>

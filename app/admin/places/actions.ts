@@ -10,13 +10,17 @@ import { proposeRestore } from "@/lib/revision";
 
 const targetSchema = z.object({ placeId: z.string().optional(), changeId: z.string().optional() });
 
+// The id of the author's own change this form revises, when it revises one.
+const changeIdSchema = z.string().min(1).optional();
+const NO_SUCH_CHANGE = "This form no longer matches a change; reload the page.";
+
 // Saves the place form as a draft or submits it for review. The target (new place, edit
 // of a published place, or revision of a change) comes from the client, so lib/place.ts
 // checks it belongs to this user before using it.
 export async function savePlaceProposal(target: unknown, input: unknown, submit: boolean): Promise<ActionResult> {
   const user = await requireUser();
   const parsedTarget = targetSchema.safeParse(target);
-  if (!parsedTarget.success) return { ok: false, formError: "This form no longer matches a change; reload the page." };
+  if (!parsedTarget.success) return { ok: false, formError: NO_SUCH_CHANGE };
   const parsed = placeSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
   const result = await proposePlace(user, parsed.data, parsedTarget.data, submit === true);
@@ -36,21 +40,25 @@ export async function restorePlaceVersion(input: unknown): Promise<ActionResult>
   redirect(`/admin/changes?submitted=${result.data?.id}`);
 }
 
-export async function proposeRemoval(input: unknown): Promise<ActionResult> {
+export async function proposeRemoval(input: unknown, changeId?: unknown): Promise<ActionResult> {
   const user = await requireUser();
   const parsed = placeRemovalSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
-  const result = await proposePlaceRemoval(user, parsed.data.placeId, parsed.data.reason);
+  const parsedChangeId = changeIdSchema.safeParse(changeId);
+  if (!parsedChangeId.success) return { ok: false, formError: NO_SUCH_CHANGE };
+  const result = await proposePlaceRemoval(user, parsed.data.placeId, parsed.data.reason, parsedChangeId.data);
   if (!result.ok) return result;
   redirect(`/admin/changes?submitted=${result.data?.id}`);
 }
 
-export async function proposeMerge(input: unknown): Promise<ActionResult> {
+export async function proposeMerge(input: unknown, changeId?: unknown): Promise<ActionResult> {
   const user = await requireUser();
   const parsed = placeMergeSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
+  const parsedChangeId = changeIdSchema.safeParse(changeId);
+  if (!parsedChangeId.success) return { ok: false, formError: NO_SUCH_CHANGE };
   const { placeId, intoId, reason } = parsed.data;
-  const result = await proposePlaceMerge(user, placeId, intoId, reason);
+  const result = await proposePlaceMerge(user, placeId, intoId, reason, parsedChangeId.data);
   if (!result.ok) return result;
   redirect(`/admin/changes?submitted=${result.data?.id}`);
 }

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth";
 import { listQueueAuthors, listReviewQueue } from "@/lib/review-queue";
-import { RECORD_TYPE_LABELS } from "@/lib/record-handlers";
-import type { RecordType } from "@/lib/enums";
+import { RECORD_TYPE_LABELS } from "@/lib/claim-pages";
+import { EDITABLE_KINDS, isEditableKind } from "@/lib/record-kinds";
 import { formatTimestamp } from "@/lib/partial-date";
 
 export const metadata: Metadata = { title: "Review queue" };
@@ -13,7 +13,7 @@ type Props = { searchParams: Promise<{ type?: string; author?: string; decided?:
 export default async function ReviewQueuePage({ searchParams }: Props) {
   const user = await requirePermission("change:review");
   const { type, author, decided } = await searchParams;
-  const recordType = type && type in RECORD_TYPE_LABELS ? (type as RecordType) : undefined;
+  const recordType = type && isEditableKind(type) ? type : undefined;
   const [changes, authors] = await Promise.all([
     listReviewQueue(user, { recordType, authorId: author || undefined }),
     listQueueAuthors(),
@@ -27,7 +27,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
           <label htmlFor="type">Record type</label>
           <select id="type" name="type" defaultValue={recordType ?? ""}>
             <option value="">All</option>
-            {Object.entries(RECORD_TYPE_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+            {EDITABLE_KINDS.map((kind) => <option key={kind} value={kind}>{RECORD_TYPE_LABELS[kind]}</option>)}
           </select>
         </div>
         <div className="field">

@@ -40,7 +40,7 @@ export default async function SourcePage({ params }: Props) {
               <a href={`#quote-${citation.id}`}>“{citation.quote}”</a>
               <div className="small muted">
                 {citation.recordType.toLowerCase().replace(/_/g, " ")} · {citation.field}
-                {citation.assertedValue && <> · states {formatClaimValue(citation.assertedValue)}</>}
+                {citation.assertedValue && <> · states {formatClaimValue(citation.assertedValue, citation)}</>}
                 {citation.rank === "DEPRECATED" && <> · not preferred</>}
                 {citation.orphanedAt && <> · <span className="tag tag-warn">no longer in the source's current text</span></>}
               </div>

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getPlaceProfile } from "@/lib/place-profile";
 import { getPlaceHistory } from "@/lib/revision";
-import { PLACE_FIELD_LABELS } from "@/lib/place-schema";
 import { DiffTable } from "@/components/diff-table";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -18,7 +17,7 @@ export default async function PublicPlaceHistoryPage({ params }: Props) {
   const { slug } = await params;
   const profile = await getPlaceProfile(slug);
   if (!profile) notFound();
-  const { versions, names } = await getPlaceHistory(profile.place.id);
+  const { versions, names, labels, valueLabels } = await getPlaceHistory(profile.place.id);
   return (
     <>
       <p><Link href={`/places/${slug}`}>← {profile.place.name}</Link></p>
@@ -29,7 +28,7 @@ export default async function PublicPlaceHistoryPage({ params }: Props) {
           <p className="muted small">
             Approved {version.createdAt.toISOString().slice(0, 10)} by {version.approvedBy?.name ?? "—"}; proposed by {version.proposedBy?.name ?? "—"}
           </p>
-          <DiffTable diff={version.diff} labels={PLACE_FIELD_LABELS} names={names} showUnchanged={false}
+          <DiffTable diff={version.diff} labels={labels} valueLabels={valueLabels} names={names} showUnchanged={false}
             beforeLabel="Before" afterLabel="After" />
         </section>
       ))}

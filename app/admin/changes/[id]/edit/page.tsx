@@ -2,27 +2,38 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth";
 import { getChangeDetail } from "@/lib/change-detail";
-import { listPlaceOptions } from "@/lib/place";
-import type { PlaceInput } from "@/lib/place-schema";
-import { PlaceForm } from "@/components/place-form";
+import { readChangeItem, type ReadItem } from "@/lib/change-item";
 import { ChangeItemView } from "@/components/change-item-view";
+import { ReviseForm } from "@/components/revise-forms";
 
 export const metadata: Metadata = { title: "Revise a change" };
+
+// The record the change is about: a tie event or source rather than the citations that
+// come with it; a change of citations only (a settlement) is about its first.
+function mainItem(items: ReadItem[]): ReadItem | undefined {
+  return items.find((item) => item.kind !== "CITATION") ?? items[0];
+}
 
 export default async function ReviseChangePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const detail = await getChangeDetail(user, (await params).id);
   if (!detail || !detail.canEdit) notFound();
-  const item = detail.items.find((i) => i.status !== "APPROVED" && i.recordType === "PLACE");
-  if (!item) notFound();
-  const parents = await listPlaceOptions();
+  const open = detail.change.items.filter((row) => row.status !== "APPROVED");
+  const readings = open.map(readChangeItem);
+  const main = mainItem(readings.flatMap((reading) => (reading.ok ? [reading.item] : [])));
+  const problem = readings.find((reading) => !reading.ok);
   return (
     <>
       <h1>Revise: {detail.change.title}</h1>
-      {item.staleSince && <ChangeItemView item={item} />}
+      {detail.items.filter((item) => item.staleSince).map((item) => <ChangeItemView key={item.id} item={item} />)}
       <p className="muted">Saving prepares your proposal against the version published now.</p>
-      <PlaceForm parents={parents} defaultValues={item.proposed as PlaceInput}
-        target={{ changeId: detail.change.id, placeId: item.recordId ?? undefined }} />
+      {problem && !problem.ok ? (
+        <p className="warning" role="alert">{problem.problem} Withdraw this change and propose it again.</p>
+      ) : main ? (
+        <ReviseForm changeId={detail.change.id} item={main} open={open} />
+      ) : (
+        <p className="muted">Nothing in this change is left to revise.</p>
+      )}
     </>
   );
 }

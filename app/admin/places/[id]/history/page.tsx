@@ -3,7 +3,6 @@ import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth";
 import { getPlaceForEditing } from "@/lib/place";
 import { compareRevisions, listRevisions } from "@/lib/revision";
-import { PLACE_FIELD_LABELS } from "@/lib/place-schema";
 import { RevisionList } from "@/components/revision-list";
 import { DiffTable } from "@/components/diff-table";
 import { ChangeActionButton } from "@/components/change-action-button";
@@ -36,7 +35,7 @@ export default async function PlaceHistoryPage({ params, searchParams }: Props) 
         <div className="shrink"><button type="submit" className="secondary">Compare</button></div>
       </form>
       {comparison && (
-        <DiffTable diff={comparison.diff} labels={PLACE_FIELD_LABELS} names={comparison.names} beforeLabel={`Version ${from}`} afterLabel={`Version ${to}`} />
+        <DiffTable diff={comparison.diff} labels={comparison.labels} valueLabels={comparison.valueLabels} names={comparison.names} beforeLabel={`Version ${from}`} afterLabel={`Version ${to}`} />
       )}
     </>
   );

@@ -1,0 +1,135 @@
+import "server-only";
+import type { PlaceLevel } from "@/lib/generated/prisma/enums";
+import type { Tx } from "@/lib/record-kind";
+import { editDistance } from "@/lib/edit-distance";
+import { NAMED_RECORD_TYPES, queryKeysOf, searchKeysOf, type NamedRecordType } from "@/lib/search-key";
+
+// Finding records by any of their names, through the SearchKey index (lib/search-index.ts).
+
+export type NameMatch = {
+  recordType: NamedRecordType;
+  recordId: string;
+  name: string;
+  matchedText: string;
+  country: string | null;
+  level: PlaceLevel | null;
+  slug: string;
+};
+type Hit = { key: string; recordType: string; recordId: string; text: string; country: string | null };
+
+// The largest code point, so that [key, key + END) holds every key starting with `key`,
+// including ones with characters beyond U+FFFF (rare Han characters in place names).
+const END = "\u{10ffff}";
+const hitFields = { key: true, recordType: true, recordId: true, text: true, country: true } as const;
+// A record has several keys starting alike (kimdongyeon, kimdongnyeon): read enough rows
+// to still have `limit` distinct records.
+const ROWS_PER_RECORD = 10;
+const NEAR_CANDIDATES = 2000;
+
+const startsWith = (key: string) => ({ key: { gte: key, lt: key + END } });
+
+function filterOf(recordTypes: readonly NamedRecordType[] | undefined, country: string | undefined) {
+  // Every row is of a named type: filtering on all of them would only tempt the planner.
+  const types = recordTypes && recordTypes.length < NAMED_RECORD_TYPES.length ? { recordType: { in: [...recordTypes] } } : {};
+  return { ...types, ...(country ? { country } : {}) };
+}
+
+function distinctRecords<T extends Hit>(hits: T[], limit: number): T[] {
+  const seen = new Set<string>();
+  return hits.filter((hit) => !seen.has(hit.recordId) && seen.add(hit.recordId)).slice(0, limit);
+}
+
+// One query per kind of record found; records retired since they were indexed drop out.
+async function describe<T extends Hit>(db: Tx, hits: T[]): Promise<(NameMatch & Omit<T, keyof Hit>)[]> {
+  const idsOf = (type: NamedRecordType) => hits.filter((hit) => hit.recordType === type).map((hit) => hit.recordId);
+  const where = (type: NamedRecordType) => ({ id: { in: idsOf(type) }, retiredAt: null });
+  const fields = { id: true, name: true, slug: true } as const;
+  const [places, people, organisations] = await Promise.all([
+    idsOf("PLACE").length ? db.place.findMany({ where: where("PLACE"), select: { ...fields, level: true } }) : [],
+    idsOf("PERSON").length ? db.person.findMany({ where: where("PERSON"), select: fields }) : [],
+    idsOf("ORGANISATION").length ? db.organisation.findMany({ where: where("ORGANISATION"), select: fields }) : [],
+  ]);
+  const records = new Map([...people, ...organisations, ...places].map((r) => [r.id, { level: null, ...r }]));
+  return hits.flatMap(({ key: _key, recordType, recordId, text, country, ...extra }) => {
+    const record = records.get(recordId);
+    if (!record) return [];
+    const { name, slug, level } = record;
+    return [{ recordType: recordType as NamedRecordType, recordId, name, slug, level, country, matchedText: text, ...extra }];
+  });
+}
+
+export type FindByNameOptions = { recordTypes?: readonly NamedRecordType[]; country?: string; limit?: number };
+
+// Records one of whose names starts with the query, in any script or spelling: exact
+// matches first, then the closest completions (shortest keys). Two index range reads and
+// at most three record reads, however many rows the index holds.
+export async function findByName(db: Tx, query: string, options: FindByNameOptions = {}): Promise<NameMatch[]> {
+  const { recordTypes, country, limit = 20 } = options;
+  const keys = queryKeysOf(query);
+  if (keys.length === 0) return [];
+  const filter = filterOf(recordTypes, country);
+  const take = limit * ROWS_PER_RECORD;
+  const [exact, prefixed] = await Promise.all([
+    db.searchKey.findMany({ where: { key: { in: keys }, ...filter }, select: hitFields, orderBy: { key: "asc" }, take }),
+    db.searchKey.findMany({ where: { OR: keys.map(startsWith), ...filter }, select: hitFields, orderBy: { key: "asc" }, take }),
+  ]);
+  return describe(db, ranked([...exact, ...prefixed], keys).slice(0, limit));
+}
+
+// Records whose key equals a query key first, then the shortest completions. Each shows
+// the name that answers the most literal query key: typed 揚州, it matched 揚州市, even
+// if its pinyin equals the English name exactly.
+function ranked(hits: Hit[], keys: string[]): Hit[] {
+  const scored = hits.map((hit) => ({
+    hit,
+    exact: keys.includes(hit.key) ? 0 : 1,
+    literal: keys.findIndex((key) => hit.key.startsWith(key)),
+  }));
+  const byRank = [...scored].sort((a, b) => a.exact - b.exact || a.hit.key.length - b.hit.key.length);
+  const byLiteral = [...scored].sort((a, b) => a.literal - b.literal || a.exact - b.exact);
+  const shown = new Map<string, Hit>();
+  for (const { hit } of byLiteral) if (!shown.has(hit.recordId)) shown.set(hit.recordId, hit);
+  return distinctRecords(byRank.map(({ hit }) => hit), hits.length).map((hit) => shown.get(hit.recordId)!);
+}
+
+// How many edits still count as "possibly the same name": none for keys of one to three
+// characters (扬州 and 杭州 are different cities), one up to seven, two beyond.
+const editsAllowed = (key: string) => Math.min(2, Math.floor([...key].length / 4));
+// Candidates share the first characters of a key: three Latin letters, or one CJK
+// character (a syllable). A typo in those is missed, unless another key (the other word
+// order) begins elsewhere.
+const candidatePrefix = (key: string) => key.slice(0, /^[a-z0-9]/.test(key) ? 3 : 1);
+
+// The fewest edits from the candidate to any of the name's keys, within what both allow.
+function nearest(candidate: Hit, keys: string[]): number {
+  const distances = keys.map((key) => {
+    const allowed = Math.min(editsAllowed(candidate.key), editsAllowed(key));
+    const distance = editDistance(candidate.key, key, allowed);
+    return distance <= allowed ? distance : Infinity;
+  });
+  return Math.min(...distances);
+}
+
+export type FindNearNamesOptions = { country?: string; excludeExact?: boolean; exceptId?: string; limit?: number };
+
+// "Possibly the same as …": records of this kind with a name one or two edits from `text`
+// (Ishiguro Kenihiko ~ Ishiguro Kenhiko), closest first, each with its `distance`.
+export async function findNearNames(db: Tx, text: string, recordType: NamedRecordType, options: FindNearNamesOptions = {}) {
+  const { country, excludeExact = false, exceptId, limit = 10 } = options;
+  const keys = searchKeysOf(text, undefined, recordType);
+  const prefixes = [...new Set(keys.map(candidatePrefix))];
+  if (prefixes.length === 0) return [];
+  const candidates = await db.searchKey.findMany({
+    where: { recordType, OR: prefixes.map(startsWith), ...(country ? { country } : {}), ...(exceptId ? { recordId: { not: exceptId } } : {}) },
+    select: hitFields,
+    orderBy: { key: "asc" },
+    take: NEAR_CANDIDATES,
+  });
+  const near = candidates
+    .map((candidate) => ({ ...candidate, distance: nearest(candidate, keys) }))
+    .filter(({ distance }) => distance !== Infinity)
+    .sort((a, b) => a.distance - b.distance);
+  // A record's closest key decides: one with an exact key is an exact duplicate.
+  const records = distinctRecords(near, near.length).filter(({ distance }) => !(excludeExact && distance === 0));
+  return describe(db, records.slice(0, limit));
+}

@@ -1,0 +1,52 @@
+import type { z } from "zod";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { RecordType } from "@/lib/generated/prisma/enums";
+
+export type Tx = Prisma.TransactionClient;
+
+// The kinds of record that go through review. A kind joins by adding its name here, its
+// description (a `RecordKind`) to lib/record-kinds.ts and its form to
+// components/record-forms.tsx: both registries are checked against this union.
+export type EditableKind = Extract<RecordType, "PLACE" | "SOURCE" | "CITATION" | "TIE_EVENT">;
+
+export type LoadedRecord<T> = { version: number; title: string; content: T; publicPath: string | null };
+
+export type PublicPage = { title: string; path: string };
+
+// A field of the content, or "exists": the claim that the record itself is real.
+export type ClaimField<T> = (keyof T & string) | "exists";
+
+// Everything Amity knows about one kind of record, in one place (like a Payload collection
+// config). Content is always in the shape of the kind's form schema, so a proposal, a
+// published record and a revision compare field by field.
+export interface RecordKind<T extends object, K extends EditableKind = EditableKind> {
+  recordType: K;
+  label: string;
+  schema: z.ZodType<T>;
+  // Every field's label; the compiler insists on one per field of the schema.
+  fieldLabels: { [F in keyof T & string]: string };
+  // The label of each value of an enum field, by field: `OTHER` reads differently per field.
+  valueLabels: { [F in keyof T & string]?: Record<string, string> };
+  titleOf(content: T): string;
+  // The claims of this content that must be cited before a change to it is approved: the
+  // one list the approval gate and the coverage page both use.
+  keyClaims(content: T): ClaimField<T>[];
+  // Published records with key claims, for the coverage page (only kinds that have them).
+  listPublished?(db: Tx): Promise<{ id: string; title: string; content: T }[]>;
+  load(tx: Tx, id: string): Promise<LoadedRecord<T> | null>;
+  create(tx: Tx, content: T): Promise<string>;
+  update(tx: Tx, id: string, content: T): Promise<void>;
+  retire(tx: Tx, id: string): Promise<void>;
+  // Folds a duplicate into the record it duplicates, keeping everything that pointed at it.
+  merge?(tx: Tx, duplicateId: string, intoId: string): Promise<void>;
+  // Cache tags of every public page that shows this record, read before and after a change.
+  publicTags(tx: Tx, id: string): Promise<string[]>;
+  // The public pages a change to this record alters, for the reviewer's impact summary.
+  affectedPages(tx: Tx, id: string | null, contents: T[]): Promise<PublicPage[]>;
+  // Names for the ids the contents refer to (a parent place, a partner), for diffs.
+  referenceNames(tx: Tx, contents: T[]): Promise<Record<string, string>>;
+}
+
+// Thrown by a kind when applying a change would break a rule only visible at that moment
+// (a quote no longer in its source); the approval is refused with this message.
+export class RecordRefused extends Error {}

@@ -1,0 +1,40 @@
+import "server-only";
+import type { RecordType } from "@/lib/generated/prisma/enums";
+import type { EditableKind, RecordKind } from "@/lib/record-kind";
+import { placeRecord } from "@/lib/place-record";
+import { sourceRecord } from "@/lib/source-record";
+import { citationRecord } from "@/lib/citation-record";
+import { tieEventRecord } from "@/lib/tie-event-record";
+
+// Each kind of record that goes through review, described once. A kind named in
+// EditableKind but missing here fails the type check.
+const RECORD_KINDS = {
+  PLACE: placeRecord,
+  SOURCE: sourceRecord,
+  CITATION: citationRecord,
+  TIE_EVENT: tieEventRecord,
+  // Each entry is checked against its own content type where it is defined; here only that
+  // every kind is present and filed under its own name.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+} satisfies { [K in EditableKind]: RecordKind<any> & { recordType: K } };
+
+export function isEditableKind(recordType: RecordType | string): recordType is EditableKind {
+  return Object.hasOwn(RECORD_KINDS, recordType);
+}
+
+// Callers hold content parsed by the kind's own schema (lib/change-item.ts), so seeing every
+// kind as one of plain objects loses nothing they rely on.
+export function recordKind(kind: EditableKind): RecordKind<object> {
+  return RECORD_KINDS[kind] as RecordKind<object>;
+}
+
+// The content a kind's schema produces: a payload read through lib/change-item.ts has it.
+export type ContentOf<K extends EditableKind> = (typeof RECORD_KINDS)[K] extends RecordKind<infer T, K> ? T : never;
+
+export const EDITABLE_KINDS = Object.keys(RECORD_KINDS) as EditableKind[];
+
+// A field's label, or the words for the claim that the record exists.
+export function claimLabel(kind: RecordKind<object>, field: string): string {
+  if (field === "exists") return "that it exists";
+  return Object.entries<string>(kind.fieldLabels).find(([name]) => name === field)?.[1] ?? field;
+}

@@ -1,0 +1,102 @@
+// Search keys: the forms under which a name is filed, so that a query typed in any script
+// or spelling finds it by prefix. Pure (no database), so a browser can fold a query the
+// same way the server filed the names.
+import { hanKeys } from "@/lib/search-key-han";
+import { hangulKeys, hangulQueryKeys } from "@/lib/search-key-hangul";
+
+export const NAMED_RECORD_TYPES = ["PLACE", "PERSON", "ORGANISATION"] as const;
+export type NamedRecordType = (typeof NAMED_RECORD_TYPES)[number];
+
+// Combining marks of Latin letters: pinyin tones (Yángzhōu) and Hepburn macrons (Ōsaka).
+const LATIN_MARKS = /[\u0300-\u036f]/g;
+// Katakana and hiragana spell the same sounds a fixed code-point distance apart.
+const KATAKANA = /[\u30a1-\u30f6]/g;
+const HIRAGANA_OFFSET = 0x60;
+const SEPARATORS = /[\s\p{P}\p{S}]+/gu;
+const WORD_BREAKS = /[\s,・·]+/u;
+
+// English words that say what kind of place a name is, not which place: "Gangnam District"
+// and 강남구 both file under "gangnam". Only stripped at the end of a name of 2+ words.
+const ADMIN_WORDS = new Set([
+  "city", "province", "prefecture", "county", "district", "ward", "town", "township", "village",
+  "region", "municipality", "metropolis", "metropolitan", "special", "autonomous", "administrative",
+  "selfgoverning",
+]);
+// Romanized administrative suffixes, recognised only after a hyphen ("Gyeonggi-do").
+const ROMANIZED_SUFFIXES = new Set(["do", "si", "gun", "gu", "eup", "myeon", "shi", "ken", "fu", "ku", "cho", "machi", "mura", "sheng", "xian", "qu"]);
+
+// The spelling-independent form of a text: full-width to half-width (NFKC), tone marks and
+// macrons dropped, lower case, katakana as hiragana, no spaces, hyphens or punctuation.
+// NFKD then NFKC, so that kana keep their voicing marks and Hangul its syllables.
+export function foldName(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(LATIN_MARKS, "")
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(KATAKANA, (kana) => String.fromCharCode(kana.charCodeAt(0) - HIRAGANA_OFFSET))
+    .replace(SEPARATORS, "");
+}
+
+function wordsOf(text: string): string[] {
+  return text.split(WORD_BREAKS).map(foldName).filter(Boolean);
+}
+
+function orderings(words: string[]): string[][] {
+  if (words.length <= 1) return [words];
+  return words.flatMap((word, i) => orderings(words.filter((_, j) => j !== i)).map((rest) => [word, ...rest]));
+}
+
+// "Ishiguro Kenhiko" is also filed as "kenhikoishiguro", so either order finds it, even
+// typed in part. Names of more than three words get one extra key, their words sorted.
+function wordOrderKeys(words: string[]): string[] {
+  if (words.length > 3) return [[...words].sort().join("")];
+  return words.length > 1 ? orderings(words).map((order) => order.join("")) : [];
+}
+
+function withoutAdminWords(words: string[]): string[] {
+  let end = words.length;
+  while (end > 1 && ADMIN_WORDS.has(words[end - 1])) end--;
+  return words.slice(0, end);
+}
+
+function withoutRomanizedSuffix(text: string): string {
+  const match = /^(.+?)-(\p{L}+)\s*$/u.exec(text.trim());
+  return match && ROMANIZED_SUFFIXES.has(foldName(match[2])) ? foldName(match[1]) : "";
+}
+
+// Transliterations may come back with a diaeresis (lü) or spaces: fold them like the rest.
+function unique(keys: string[]): string[] {
+  return [...new Set(keys.map(foldName).filter(Boolean))];
+}
+
+// Every key a name is filed under. `lang` (BCP 47) says how to read Han characters;
+// `recordType` PERSON files a name in both orders and with customary surname spellings,
+// and keeps administrative suffixes, which in a person's name are just syllables.
+export function searchKeysOf(text: string, lang?: string, recordType?: NamedRecordType): string[] {
+  const isPerson = recordType === "PERSON";
+  // Other word orders leave out administrative words, so that "City" does not find every city.
+  const words = isPerson ? wordsOf(text) : withoutAdminWords(wordsOf(text));
+  const folded = foldName(text);
+  return unique([
+    folded,
+    ...wordOrderKeys(words),
+    ...(isPerson ? [] : [words.join(""), withoutRomanizedSuffix(text)]),
+    ...hanKeys(folded, { lang, isPerson }),
+    ...hangulKeys(folded, { isPerson }),
+  ]);
+}
+
+// The keys a typed query is looked up by, each meant as a prefix of a filed key. A query
+// has no language, so Han characters are read both as Chinese and as Japanese.
+export function queryKeysOf(query: string): string[] {
+  const words = wordsOf(query);
+  const folded = foldName(query);
+  return unique([
+    folded,
+    withoutAdminWords(words).join(""),
+    ...(words.length > 3 ? wordOrderKeys(words) : []),
+    ...hanKeys(folded, { lang: undefined, isPerson: false }),
+    ...hangulQueryKeys(folded),
+  ]);
+}
