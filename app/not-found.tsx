@@ -8,7 +8,8 @@ export default function NotFound() {
       <main className="page">
         <div className="card">
           <h1>Page not found</h1>
-          <p><Link href="/">Back to Amity</Link></p>
+          <p>Nothing is published at this address: the record may have been removed, or the link mistyped.</p>
+          <p><Link href="/places">Browse all places</Link> · <Link href="/">Back to Amity</Link></p>
         </div>
       </main>
     </>

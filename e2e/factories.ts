@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { hash } from "@node-rs/argon2";
 import { PrismaClient } from "../lib/generated/prisma/client";
-import type { AgreementKind, NameKind, PlaceLevel, RecordType, Role } from "../lib/generated/prisma/enums";
+import type { AgreementKind, NameKind, OrganisationKind, PlaceLevel, RecordType, Role, TieEventType, TieKind } from "../lib/generated/prisma/enums";
 import { normalizeName, slugify } from "../lib/names";
 import { emptyPlace, type PlaceInput } from "../lib/place-schema";
 import { anchorQuote } from "../lib/quote-anchor";
+import { deriveTieState, orderTiePair } from "../lib/tie-timeline";
 import { normalizeSourceUrl, snapshotHash } from "../lib/source-text";
 import { createLibSqlAdapter } from "../lib/libsql-adapter";
 
@@ -121,6 +122,73 @@ export function createAgreement({ parties, title = `Test agreement ${uniqueId()}
   });
 }
 
+const nativeByDefault = (names: NameOptions[]) => names.map(({ kind = "NATIVE", ...name }) => ({ ...name, kind }));
+
+type PositionOptions = { title: string; placeId?: string; organisationId?: string; startOn?: string; endOn?: string };
+
+type PersonOptions = { name?: string; summary?: string; names?: NameOptions[]; positions?: PositionOptions[] };
+
+// A published person with their names and positions.
+export function createPerson({ name, summary, names = [], positions = [] }: PersonOptions = {}) {
+  const personName = name ?? `Testperson ${uniqueId()}`;
+  return db.person.create({
+    data: {
+      slug: `${slugify(personName)}-${uniqueId()}`,
+      name: personName,
+      summary,
+      names: { create: nameRows(nativeByDefault(names)) },
+      positions: { create: positions },
+    },
+    include: { names: true, positions: true },
+  });
+}
+
+type OrganisationOptions = { name?: string; kind?: OrganisationKind; country?: string; placeId?: string; names?: NameOptions[] };
+
+// A published organisation.
+export function createOrganisation({ name, kind = "GOVERNMENT", country, placeId, names = [] }: OrganisationOptions = {}) {
+  const organisationName = name ?? `Testorganisation ${uniqueId()}`;
+  return db.organisation.create({
+    data: { slug: `${slugify(organisationName)}-${uniqueId()}`, name: organisationName, kind, country, placeId, names: { create: nameRows(nativeByDefault(names)) } },
+    include: { names: true },
+  });
+}
+
+type TieEventOptions = { type: TieEventType; kind?: TieKind; term?: string; occurredOn?: string; agreementId?: string; note?: string };
+
+// A published tie between two places with its history; kind, status and "since" are derived
+// from the events, as the review mechanism derives them.
+export function createTie({ places, events }: { places: [{ id: string }, { id: string }]; events: TieEventOptions[] }) {
+  const [placeAId, placeBId] = orderTiePair(places[0].id, places[1].id);
+  const state = deriveTieState(events.map((e) => ({ type: e.type, kind: e.kind ?? null, occurredOn: e.occurredOn ?? null })));
+  return db.tie.create({
+    data: { placeAId, placeBId, ...state, events: { create: events } },
+    include: { events: true, placeA: true, placeB: true },
+  });
+}
+
+type DelegationOptions = { title?: string; leaderId?: string; sendingPlaceId?: string; startOn?: string; stopPlaceIds?: string[] };
+
+// A published delegation and its itinerary.
+export function createDelegation({ title = `Test delegation ${uniqueId()}`, leaderId, sendingPlaceId, startOn, stopPlaceIds = [] }: DelegationOptions) {
+  return db.delegation.create({
+    data: {
+      slug: `${slugify(title)}-${uniqueId()}`,
+      title,
+      leaderId,
+      sendingPlaceId,
+      startOn,
+      stops: { create: stopPlaceIds.map((placeId, sequence) => ({ placeId, sequence })) },
+    },
+  });
+}
+
+// A duplicate place merged into `into`, as lib/place-merge.ts leaves it: retired, pointing on.
+export async function createMergedPlace(into: { id: string }) {
+  const duplicate = await createPlace();
+  return db.place.update({ where: { id: duplicate.id }, data: { retiredAt: new Date(), mergedIntoId: into.id } });
+}
+
 export function countChangeRequests(authorId: string) {
   return db.changeRequest.count({ where: { authorId } });
 }
@@ -136,7 +204,7 @@ function placeColumns({ name, country, level, parentId, latitude, longitude, sum
 }
 
 // As lib/place-record.ts stores them: the first native name per language is the one shown.
-function nameRows(names: PlaceInput["names"]) {
+function nameRows(names: { text: string; lang: string; kind: NameKind }[]) {
   const shown = new Set<string>();
   return names.map(({ text, lang, kind }) => {
     const isPreferred = kind === "NATIVE" && !shown.has(lang);

@@ -51,8 +51,9 @@ test("a place's footnote names its source and quotes it", async ({ page }) => {
 });
 
 test("an unknown place shows a not-found page", async ({ page }) => {
-  await page.goto("/places/does-not-exist");
+  const response = await page.goto("/places/does-not-exist");
 
-  await expect(page.getByRole("heading", { name: "Place not found" })).toBeVisible();
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Browse all places" })).toBeVisible();
 });

@@ -7,17 +7,20 @@ import { countryName } from "@/lib/countries";
 import { languageLabel } from "@/lib/names";
 import { formatPartialDate } from "@/lib/partial-date";
 import { PLACE_LEVEL_LABELS, NAME_KIND_LABELS } from "@/lib/place-schema";
-import { TIE_EVENT_LABELS, TIE_KIND_LABELS } from "@/lib/tie-timeline";
+import { TIE_KIND_LABELS } from "@/lib/tie-timeline";
+import { TIE_STATUS_LABELS } from "@/lib/tie-statuses";
+import { tiePathBetween } from "@/lib/tie-path";
 import { AGREEMENT_KIND_LABELS } from "@/lib/agreement-kinds";
 import { CitationMarks } from "@/components/citation-marks";
 import { FootnoteList } from "@/components/footnote-list";
 import { NativeNames } from "@/components/native-name";
+import { citeTieEvents, TieTimeline } from "@/components/tie-timeline";
 
 type Props = { params: Promise<{ slug: string }> };
 
 // Block on the slug rather than stream a generic shell: the profile comes from the cache
-// whole. (An unknown slug shows "Place not found" with noindex, but the status is 200:
-// with Cache Components the shell is sent before the page can call notFound().)
+// whole. With Cache Components the shell is sent before the page can call notFound(), so
+// proxy.ts answers 404 for an unknown slug before this renders.
 export const instant = false;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -93,7 +96,7 @@ function renderHeader({ place }: PlaceProfile, notes: Footnotes) {
   );
 }
 
-function renderTies({ ties }: PlaceProfile, notes: Footnotes) {
+function renderTies({ place, ties }: PlaceProfile, notes: Footnotes) {
   return (
     <section aria-labelledby="ties">
       <h2 id="ties">Ties</h2>
@@ -105,29 +108,13 @@ function renderTies({ ties }: PlaceProfile, notes: Footnotes) {
             <NativeNames names={tie.partner.names} /> <span className="muted">{countryName(tie.partner.country)}</span>
             <CitationMarks claim={notes.claim("TIE", tie.id, "exists")} />
             <div>
-              {tie.kind ? TIE_KIND_LABELS[tie.kind] : "Tie"}
-              {tie.establishedOn && <> since {formatPartialDate(tie.establishedOn)}</>}
-              {tie.status !== "ACTIVE" && <> <span className="tag">{tie.status.toLowerCase()}</span></>}
+              <Link href={tiePathBetween(place, tie.partner)}>
+                {tie.kind ? TIE_KIND_LABELS[tie.kind] : "Tie"}
+                {tie.establishedOn && <> since {formatPartialDate(tie.establishedOn)}</>}
+              </Link>
+              {tie.status !== "ACTIVE" && <> <span className="tag">{TIE_STATUS_LABELS[tie.status].toLowerCase()}</span></>}
             </div>
-            <ol className="timeline" aria-label={`History of the tie with ${tie.partner.name}`}>
-              {tie.events.map((event) => {
-                const date = notes.claim("TIE_EVENT", event.id, "occurredOn");
-                const kind = notes.claim("TIE_EVENT", event.id, "kind");
-                const occurredOn = date.preferred ?? event.occurredOn;
-                return (
-                  <li key={event.id}>
-                    {occurredOn ? formatPartialDate(occurredOn) : "Date not recorded"}
-                    <CitationMarks claim={date} />
-                    {": "}{TIE_EVENT_LABELS[event.type]}
-                    {event.kind && <> as {TIE_KIND_LABELS[event.kind].toLowerCase()}</>}
-                    {event.term && <> (“{event.term}”)</>}
-                    <CitationMarks claim={kind} />
-                    {event.agreement && <> — {event.agreement.title}</>}
-                    {event.note && <span className="muted"> · {event.note}</span>}
-                  </li>
-                );
-              })}
-            </ol>
+            <TieTimeline events={citeTieEvents(tie.events, notes)} label={`History of the tie with ${tie.partner.name}`} />
           </li>
         ))}
       </ul>
@@ -177,7 +164,7 @@ function renderDelegations({ delegations }: PlaceProfile, notes: Footnotes) {
               {formatPartialDate(delegation.startOn)}
               {delegation.endOn && delegation.endOn !== delegation.startOn && <> – {formatPartialDate(delegation.endOn)}</>}
               <CitationMarks claim={notes.claim("DELEGATION", delegation.id, "startOn")} />
-              {delegation.leader && <> · led by {delegation.leader.name}{delegation.leaderTitle && `, ${delegation.leaderTitle}`}</>}
+              {delegation.leader && <> · led by <Link href={`/people/${delegation.leader.slug}`}>{delegation.leader.name}</Link>{delegation.leaderTitle && `, ${delegation.leaderTitle}`}</>}
               <CitationMarks claim={notes.claim("DELEGATION", delegation.id, "leaderId")} />
             </div>
             {delegation.stops.length > 0 && (

@@ -1,0 +1,149 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getOrganisationProfile, type OrganisationProfile } from "@/lib/organisation-profile";
+import { createFootnotes, type Footnotes } from "@/lib/footnotes";
+import { countryName } from "@/lib/countries";
+import { formatPartialDate } from "@/lib/partial-date";
+import { AGREEMENT_KIND_LABELS } from "@/lib/agreement-kinds";
+import { ORGANISATION_KIND_LABELS } from "@/lib/organisation-kinds";
+import { CitationMarks } from "@/components/citation-marks";
+import { FootnoteList } from "@/components/footnote-list";
+import { NativeNames } from "@/components/native-name";
+import { citeNames, isShownNative, NameList } from "@/components/name-list";
+import { AgreementParties } from "@/components/agreement-parties";
+import { Period } from "@/components/period";
+import { DelegationItinerary } from "@/components/delegation-itinerary";
+
+type Props = { params: Promise<{ slug: string }> };
+
+// As on the place page: block on the slug so the profile comes from the cache whole.
+// proxy.ts answers 404 for an unknown slug before this renders.
+export const instant = false;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const profile = await getOrganisationProfile((await params).slug);
+  return { title: profile?.organisation.name ?? "Organisation not found" };
+}
+
+// Footnotes are numbered in the order facts appear, so every `notes.claim()` call happens
+// here, top to bottom, in plain functions rather than child components.
+export default async function OrganisationPage({ params }: Props) {
+  const profile = await getOrganisationProfile((await params).slug);
+  if (!profile) notFound();
+  const notes = createFootnotes(profile.citations);
+  return (
+    <article>
+      {renderHeader(profile, notes)}
+      {renderPeople(profile, notes)}
+      {renderAgreements(profile, notes)}
+      {renderDelegations(profile, notes)}
+      <FootnoteList footnotes={notes.list()} sources={notes.sources()} />
+      <p className="small muted" style={{ marginTop: "2rem" }}>
+        Version {profile.organisation.version}, every change reviewed · <Link href={`/organisations/${profile.organisation.slug}/history`}>History</Link>
+      </p>
+    </article>
+  );
+}
+
+function renderHeader({ organisation }: OrganisationProfile, notes: Footnotes) {
+  const { id, name, kind, country, place, parent, children, summary, names } = organisation;
+  return (
+    <header className="card">
+      <h1>
+        {name} <NativeNames names={names.filter(isShownNative)} />
+        <CitationMarks claim={notes.claim("ORGANISATION", id, "exists")} />
+      </h1>
+      <p className="lede">
+        {ORGANISATION_KIND_LABELS[kind]}{country && <>, {countryName(country)}</>}
+        <CitationMarks claim={notes.claim("ORGANISATION", id, "kind")} />
+        {place && <> · in <Link href={`/places/${place.slug}`}>{place.name}</Link></>}
+        {place && <CitationMarks claim={notes.claim("ORGANISATION", id, "placeId")} />}
+      </p>
+      {summary && <p>{summary}<CitationMarks claim={notes.claim("ORGANISATION", id, "summary")} /></p>}
+      <dl className="facts">
+        {parent && <dt>Part of</dt>}
+        {parent && <dd><Link href={`/organisations/${parent.slug}`}>{parent.name}</Link><CitationMarks claim={notes.claim("ORGANISATION", id, "parentId")} /></dd>}
+        {children.length > 0 && <dt>Includes</dt>}
+        {children.length > 0 && (
+          <dd>{children.map((child, i) => (
+            <span key={child.id}>{i > 0 && ", "}<Link href={`/organisations/${child.slug}`}>{child.name}</Link></span>
+          ))}</dd>
+        )}
+        {names.length > 0 && <dt>Names</dt>}
+        {names.length > 0 && <dd><NameList names={citeNames(names, notes)} /></dd>}
+      </dl>
+    </header>
+  );
+}
+
+function renderPeople({ organisation }: OrganisationProfile, notes: Footnotes) {
+  return (
+    <section aria-labelledby="people">
+      <h2 id="people">People</h2>
+      {organisation.positions.length === 0 && <p className="muted">No positions recorded yet.</p>}
+      <ul className="plain-list">
+        {organisation.positions.map((position) => (
+          <li key={position.id}>
+            <Link href={`/people/${position.person.slug}`}><strong>{position.person.name}</strong></Link>, {position.title}
+            <CitationMarks claim={notes.claim("POSITION", position.id, "exists")} />
+            {(position.startOn || position.endOn) && (
+              <div className="muted"><Period from={position.startOn} to={position.endOn} /><CitationMarks claim={notes.claim("POSITION", position.id, "startOn")} /></div>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function renderAgreements({ parties }: OrganisationProfile, notes: Footnotes) {
+  if (parties.length === 0) return null;
+  return (
+    <section aria-labelledby="agreements">
+      <h2 id="agreements">Agreements</h2>
+      <ul className="plain-list">
+        {parties.map(({ id, agreement }) => {
+          const signed = notes.claim("AGREEMENT", agreement.id, "signedOn");
+          const signedOn = signed.preferred ?? agreement.signedOn;
+          return (
+            <li key={id}>
+              <strong>{agreement.title}</strong>
+              <CitationMarks claim={notes.claim("AGREEMENT_PARTY", id, "exists")} />
+              <div className="muted">
+                {AGREEMENT_KIND_LABELS[agreement.kind]}
+                {signedOn && <>, signed {formatPartialDate(signedOn)}</>}
+                <CitationMarks claim={signed} />
+                {" · "}<AgreementParties parties={agreement.parties} />
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+function renderDelegations({ delegations }: OrganisationProfile, notes: Footnotes) {
+  if (delegations.length === 0) return null;
+  return (
+    <section aria-labelledby="delegations">
+      <h2 id="delegations">Delegations sent</h2>
+      <ul className="plain-list">
+        {delegations.map((delegation) => (
+          <li key={delegation.id}>
+            <strong>{delegation.title}</strong>
+            <CitationMarks claim={notes.claim("DELEGATION", delegation.id, "exists")} />
+            <div className="muted">
+              {delegation.startOn && <Period from={delegation.startOn} to={delegation.endOn ?? delegation.startOn} />}
+              <CitationMarks claim={notes.claim("DELEGATION", delegation.id, "startOn")} />
+              {delegation.leader && <> · led by <Link href={`/people/${delegation.leader.slug}`}>{delegation.leader.name}</Link>{delegation.leaderTitle && `, ${delegation.leaderTitle}`}</>}
+              <CitationMarks claim={notes.claim("DELEGATION", delegation.id, "leaderId")} />
+            </div>
+            <DelegationItinerary stops={delegation.stops} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,179 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getPersonProfile, type PersonProfile } from "@/lib/person-profile";
+import { createFootnotes, type Footnotes } from "@/lib/footnotes";
+import { formatPartialDate } from "@/lib/partial-date";
+import { AGREEMENT_KIND_LABELS } from "@/lib/agreement-kinds";
+import { CitationMarks } from "@/components/citation-marks";
+import { FootnoteList } from "@/components/footnote-list";
+import { NativeNames } from "@/components/native-name";
+import { citeNames, isShownNative, NameList } from "@/components/name-list";
+import { AgreementParties } from "@/components/agreement-parties";
+import { Period } from "@/components/period";
+import { DelegationItinerary } from "@/components/delegation-itinerary";
+
+type Props = { params: Promise<{ slug: string }> };
+
+// As on the place page: block on the slug so the profile comes from the cache whole.
+// proxy.ts answers 404 for an unknown slug before this renders.
+export const instant = false;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const profile = await getPersonProfile((await params).slug);
+  return { title: profile?.person.name ?? "Person not found" };
+}
+
+// Footnotes are numbered in the order facts appear, so every `notes.claim()` call happens
+// here, top to bottom, in plain functions rather than child components.
+export default async function PersonPage({ params }: Props) {
+  const profile = await getPersonProfile((await params).slug);
+  if (!profile) notFound();
+  const notes = createFootnotes(profile.citations);
+  return (
+    <article>
+      {renderHeader(profile, notes)}
+      {renderPositions(profile, notes)}
+      {renderDelegations(profile, notes)}
+      {renderSignatures(profile, notes)}
+      {renderMeetings(profile, notes)}
+      <FootnoteList footnotes={notes.list()} sources={notes.sources()} />
+      <p className="small muted" style={{ marginTop: "2rem" }}>
+        Version {profile.person.version}, every change reviewed · <Link href={`/people/${profile.person.slug}/history`}>History</Link>
+      </p>
+    </article>
+  );
+}
+
+function renderHeader({ person }: PersonProfile, notes: Footnotes) {
+  const summary = notes.claim("PERSON", person.id, "summary");
+  return (
+    <header className="card">
+      <h1>
+        {person.name} <NativeNames names={person.names.filter(isShownNative)} />
+        <CitationMarks claim={notes.claim("PERSON", person.id, "exists")} />
+      </h1>
+      {person.summary && <p className="lede">{person.summary}<CitationMarks claim={summary} /></p>}
+      {person.names.length > 0 && (
+        <dl className="facts">
+          <dt>Names</dt>
+          <dd><NameList names={citeNames(person.names, notes)} /></dd>
+        </dl>
+      )}
+    </header>
+  );
+}
+
+function renderPositions({ person }: PersonProfile, notes: Footnotes) {
+  return (
+    <section aria-labelledby="positions">
+      <h2 id="positions">Positions</h2>
+      {person.positions.length === 0 && <p className="muted">No positions recorded yet.</p>}
+      <ul className="plain-list">
+        {person.positions.map((position) => (
+          <li key={position.id}>
+            <strong>{position.title}</strong>
+            <CitationMarks claim={notes.claim("POSITION", position.id, "exists")} />
+            <div className="muted">
+              {position.organisation && <Link href={`/organisations/${position.organisation.slug}`}>{position.organisation.name}</Link>}
+              {position.organisation && position.place && " · "}
+              {position.place && <Link href={`/places/${position.place.slug}`}>{position.place.name}</Link>}
+              {(position.startOn || position.endOn) && (position.place || position.organisation) && " · "}
+              <Period from={position.startOn} to={position.endOn} />
+              <CitationMarks claim={notes.claim("POSITION", position.id, "startOn")} />
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function renderDelegations({ person, delegations }: PersonProfile, notes: Footnotes) {
+  if (delegations.length === 0) return null;
+  return (
+    <section aria-labelledby="delegations">
+      <h2 id="delegations">Delegations</h2>
+      <ul className="plain-list">
+        {delegations.map((delegation) => (
+          <li key={delegation.id}>
+            <strong>{delegation.title}</strong>
+            <CitationMarks claim={notes.claim("DELEGATION", delegation.id, "exists")} />
+            <div className="muted">
+              {renderRole(person.id, delegation, notes)}
+              {delegation.sendingPlace && <> · from <Link href={`/places/${delegation.sendingPlace.slug}`}>{delegation.sendingPlace.name}</Link></>}
+              {delegation.startOn && <> · <Period from={delegation.startOn} to={delegation.endOn ?? delegation.startOn} /></>}
+              <CitationMarks claim={notes.claim("DELEGATION", delegation.id, "startOn")} />
+            </div>
+            <DelegationItinerary stops={delegation.stops} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+// The person's part in a delegation: its leader, or one of its members.
+function renderRole(personId: string, delegation: PersonProfile["delegations"][number], notes: Footnotes) {
+  if (delegation.leaderId === personId) {
+    const leader = notes.claim("DELEGATION", delegation.id, "leaderId");
+    return <>Leader{delegation.leaderTitle && `, as ${delegation.leaderTitle}`}<CitationMarks claim={leader} /></>;
+  }
+  const membership = delegation.members[0];
+  const member = membership && notes.claim("DELEGATION_MEMBER", membership.id, "exists");
+  return <>Member{membership?.title && `, as ${membership.title}`}{member && <CitationMarks claim={member} />}</>;
+}
+
+function renderSignatures({ signatures }: PersonProfile, notes: Footnotes) {
+  if (signatures.length === 0) return null;
+  return (
+    <section aria-labelledby="agreements">
+      <h2 id="agreements">Agreements signed</h2>
+      <ul className="plain-list">
+        {signatures.map(({ id, title, agreement }) => {
+          const signed = notes.claim("AGREEMENT", agreement.id, "signedOn");
+          const signedOn = signed.preferred ?? agreement.signedOn;
+          return (
+            <li key={id}>
+              <strong>{agreement.title}</strong>
+              <CitationMarks claim={notes.claim("AGREEMENT_SIGNATORY", id, "exists")} />
+              <div className="muted">
+                {AGREEMENT_KIND_LABELS[agreement.kind]}
+                {signedOn && <>, signed {formatPartialDate(signedOn)}</>}
+                <CitationMarks claim={signed} />
+                {title && <>, as {title}</>}
+                {agreement.parties.length > 0 && " · "}
+                <AgreementParties parties={agreement.parties} />
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+function renderMeetings({ meetings }: PersonProfile, notes: Footnotes) {
+  if (meetings.length === 0) return null;
+  return (
+    <section aria-labelledby="meetings">
+      <h2 id="meetings">Meetings</h2>
+      <ul className="plain-list">
+        {meetings.map((meeting) => (
+          <li key={meeting.id}>
+            Met the <strong>{meeting.delegation.title}</strong>
+            {meeting.delegation.sendingPlace && <> from <Link href={`/places/${meeting.delegation.sendingPlace.slug}`}>{meeting.delegation.sendingPlace.name}</Link></>}
+            <CitationMarks claim={notes.claim("DELEGATION_MEETING", meeting.id, "exists")} />
+            <div className="muted">
+              {meeting.occurredOn && formatPartialDate(meeting.occurredOn)}
+              {meeting.place && <> in <Link href={`/places/${meeting.place.slug}`}>{meeting.place.name}</Link></>}
+              {meeting.counterpartTitle && <>, as {meeting.counterpartTitle}</>}
+              {meeting.organisation && <> (<Link href={`/organisations/${meeting.organisation.slug}`}>{meeting.organisation.name}</Link>)</>}
+            </div>
+            {meeting.summary && <div className="small">{meeting.summary}</div>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

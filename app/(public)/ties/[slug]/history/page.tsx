@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { notFound, permanentRedirect } from "next/navigation";
+import { getTieProfile } from "@/lib/tie-profile";
+import { getTieHistory } from "@/lib/record-history";
+import { tiePath, tieSlug } from "@/lib/tie-path";
+import { RecordHistory } from "@/components/record-history";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const metadata: Metadata = { title: "History" };
+
+// Same reason as the profile page: the slug is awaited outside <Suspense>.
+export const instant = false;
+
+export default async function PublicTieHistoryPage({ params }: Props) {
+  const { slug } = await params;
+  const profile = await getTieProfile(slug);
+  if (!profile) notFound();
+  const { placeA, placeB, id } = profile.tie;
+  const path = tiePath(placeA.slug, placeB.slug);
+  if (slug !== tieSlug(placeA.slug, placeB.slug)) permanentRedirect(`${path}/history`);
+  const revisions = await getTieHistory(id);
+  return <RecordHistory title={`${placeA.name} – ${placeB.name}`} href={path} revisions={revisions} />;
+}

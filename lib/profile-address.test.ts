@@ -1,0 +1,63 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db";
+import { parseProfileAddress, resolveProfileAddress } from "@/lib/profile-address";
+import { orderTiePair } from "@/lib/tie-timeline";
+
+const resolve = (pathname: string) => resolveProfileAddress(parseProfileAddress(pathname)!);
+
+// The tie's address in its stored order (placeA has the smaller id), and reversed.
+const tieAddress = { stored: "", reversed: "" };
+
+beforeAll(async () => {
+  const place = (slug: string, extra = {}) => prisma.place.create({ data: { slug, name: slug, country: "CN", level: "CITY", ...extra } });
+  const yangzhou = await place("yangzhou");
+  const nara = await place("nara", { country: "JP" });
+  await place("yangchow", { retiredAt: new Date(), mergedIntoId: yangzhou.id });
+  await place("removed", { retiredAt: new Date() });
+  const [placeAId, placeBId] = orderTiePair(yangzhou.id, nara.id);
+  const tie = await prisma.tie.create({ data: { placeAId, placeBId }, include: { placeA: true, placeB: true } });
+  tieAddress.stored = `/ties/${tie.placeA.slug}--${tie.placeB.slug}`;
+  tieAddress.reversed = `/ties/${tie.placeB.slug}--${tie.placeA.slug}`;
+  await prisma.person.create({ data: { slug: "xin-changxing", name: "Xin Changxing" } });
+  await prisma.person.create({ data: { slug: "retired-person", name: "Retired", retiredAt: new Date() } });
+  await prisma.organisation.create({ data: { slug: "jetro", name: "JETRO", kind: "GOVERNMENT" } });
+});
+
+describe("parseProfileAddress", () => {
+  it("reads a profile and its history page", () => {
+    expect(parseProfileAddress("/people/xin-changxing")).toEqual({ section: "people", slug: "xin-changxing", isHistory: false });
+    expect(parseProfileAddress("/ties/a--b/history")).toEqual({ section: "ties", slug: "a--b", isHistory: true });
+    expect(parseProfileAddress("/places/%E6%89%AC%E5%B7%9E")).toMatchObject({ slug: "扬州" });
+  });
+
+  it("leaves every other address to the router", () => {
+    for (const pathname of ["/", "/places", "/places/", "/admin/places/x", "/places/x/edit", "/places/x/history/2", "/sources/x", "/places/%E0%A4%A"]) {
+      expect(parseProfileAddress(pathname)).toBeNull();
+    }
+  });
+});
+
+describe("resolveProfileAddress", () => {
+  it("finds published records", async () => {
+    for (const pathname of ["/places/yangzhou", "/places/yangzhou/history", "/people/xin-changxing", "/organisations/jetro/history"]) {
+      expect(await resolve(pathname), pathname).toEqual({ found: true });
+    }
+  });
+
+  it("finds a tie at its stored order, and moves the other order there", async () => {
+    expect(await resolve(tieAddress.stored)).toEqual({ found: true });
+    expect(await resolve(`${tieAddress.reversed}/history`)).toEqual({ found: true, movedTo: `${tieAddress.stored}/history` });
+  });
+
+  it("moves a merged place's profile to the place it joined, but not its history", async () => {
+    expect(await resolve("/places/yangchow")).toEqual({ found: true, movedTo: "/places/yangzhou" });
+    expect(await resolve("/places/yangchow/history")).toEqual({ found: false });
+  });
+
+  it("finds nothing for unknown or removed records", async () => {
+    for (const pathname of ["/places/nowhere", "/places/removed", "/people/retired-person", "/people/nobody",
+      "/organisations/nothing", "/ties/yangzhou--removed", "/ties/yangzhou--yangchow", "/ties/not-a-pair"]) {
+      expect(await resolve(pathname), pathname).toEqual({ found: false });
+    }
+  });
+});

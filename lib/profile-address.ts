@@ -1,0 +1,64 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import { parseTieSlug, tieBetween, tieSlug } from "@/lib/tie-path";
+
+// The public profile addresses: /<section>/<slug> and /<section>/<slug>/history.
+const SECTIONS = ["places", "people", "organisations", "ties"] as const;
+type Section = (typeof SECTIONS)[number];
+
+export type ProfileAddress = { section: Section; slug: string; isHistory: boolean };
+
+// What is at an address: a published record, nothing, or a record now at another address.
+export type Resolution = { found: boolean; movedTo?: string };
+
+export function parseProfileAddress(pathname: string): ProfileAddress | null {
+  const [, section, encodedSlug, page, ...rest] = pathname.split("/");
+  if (!SECTIONS.includes(section as Section) || !encodedSlug || rest.length > 0) return null;
+  if (page !== undefined && page !== "history") return null;
+  const slug = safeDecode(encodedSlug);
+  return slug === null ? null : { section: section as Section, slug, isHistory: page === "history" };
+}
+
+function safeDecode(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
+const found = (isFound: boolean): Resolution => ({ found: isFound });
+
+// A merged place's profile address leads to the place it joined (findMergedPlaceSlug); its
+// history page does not.
+async function resolvePlace({ slug, isHistory }: ProfileAddress): Promise<Resolution> {
+  const place = await prisma.place.findUnique({ where: { slug }, select: { retiredAt: true, mergedIntoId: true } });
+  if (!place?.retiredAt) return found(!!place);
+  if (isHistory || !place.mergedIntoId) return found(false);
+  const target = await prisma.place.findFirst({ where: { id: place.mergedIntoId, retiredAt: null }, select: { slug: true } });
+  return target ? { found: true, movedTo: `/places/${target.slug}` } : found(false);
+}
+
+// A tie's address may name its places in either order; the stored order is the canonical one.
+async function resolveTie({ slug, isHistory }: ProfileAddress): Promise<Resolution> {
+  const slugs = parseTieSlug(slug);
+  const tie = slugs && await prisma.tie.findFirst({
+    where: tieBetween(slugs),
+    select: { placeA: { select: { slug: true } }, placeB: { select: { slug: true } } },
+  });
+  if (!tie) return found(false);
+  const canonical = tieSlug(tie.placeA.slug, tie.placeB.slug);
+  return canonical === slug ? found(true) : { found: true, movedTo: `/ties/${canonical}${isHistory ? "/history" : ""}` };
+}
+
+// One indexed lookup per request: slugs are unique, and so is a tie's pair of places.
+const RESOLVERS = {
+  places: resolvePlace,
+  people: async ({ slug }) => found((await prisma.person.count({ where: { slug, retiredAt: null } })) > 0),
+  organisations: async ({ slug }) => found((await prisma.organisation.count({ where: { slug, retiredAt: null } })) > 0),
+  ties: resolveTie,
+} satisfies Record<Section, (address: ProfileAddress) => Promise<Resolution>>;
+
+export function resolveProfileAddress(address: ProfileAddress): Promise<Resolution> {
+  return RESOLVERS[address.section](address);
+}

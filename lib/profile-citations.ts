@@ -1,0 +1,32 @@
+import "server-only";
+import type { RecordType } from "@/lib/generated/prisma/enums";
+import { prisma } from "@/lib/db";
+import { sourceTag } from "@/lib/cache-tags";
+import type { CitationView } from "@/lib/footnotes";
+
+// The same query as lib/place-profile.ts's, shared by the other public profiles.
+const citationSelect = {
+  id: true, recordType: true, recordId: true, field: true, quote: true, assertedValue: true,
+  rank: true, rankReason: true, orphanedAt: true,
+  source: { select: { id: true, title: true, publisher: true, publishedOn: true, url: true } },
+} as const;
+
+export type ClaimedRecords = { recordType: RecordType; ids: (string | null | undefined)[] };
+
+// Every published citation of the given records, any field, in one query.
+export async function findProfileCitations(records: ClaimedRecords[]): Promise<CitationView[]> {
+  const claims = records
+    .map(({ recordType, ids }) => ({ recordType, ids: [...new Set(ids.filter((id): id is string => !!id))] }))
+    .filter((c) => c.ids.length > 0);
+  if (claims.length === 0) return [];
+  return prisma.citation.findMany({
+    where: { retiredAt: null, OR: claims.map((c) => ({ recordType: c.recordType, recordId: { in: c.ids } })) },
+    orderBy: { createdAt: "asc" },
+    select: citationSelect,
+  });
+}
+
+// A page quoting a source changes when the source does (its title, or a quote orphaned).
+export function citedSourceTags(citations: CitationView[]): string[] {
+  return citations.map((c) => sourceTag(c.source.id));
+}

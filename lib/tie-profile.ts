@@ -1,0 +1,50 @@
+import "server-only";
+import { cacheTag } from "next/cache";
+import { prisma } from "@/lib/db";
+import { placeSlugTag, tagCacheWith, tieTag, TIES_TAG } from "@/lib/cache-tags";
+import { citedSourceTags, findProfileCitations } from "@/lib/profile-citations";
+import { linkedTags } from "@/lib/profile-links";
+import { sortTimeline } from "@/lib/tie-timeline";
+import { parseTieSlug, tieBetween } from "@/lib/tie-path";
+
+const placeSelect = {
+  id: true, slug: true, name: true, country: true,
+  names: { where: { kind: "NATIVE", isPreferred: true }, select: { text: true, lang: true } },
+} as const;
+
+function findTie(slugs: [string, string]) {
+  return prisma.tie.findFirst({
+    where: tieBetween(slugs),
+    select: {
+      id: true, kind: true, status: true, establishedOn: true, summary: true, version: true,
+      placeA: { select: placeSelect },
+      placeB: { select: placeSelect },
+      events: {
+        select: { id: true, type: true, kind: true, term: true, occurredOn: true, note: true,
+          agreement: { select: { title: true } } },
+      },
+    },
+  });
+}
+
+// A tie, its two places and its dated history, each fact with its citations. `slug` may
+// name the places in either order; the page redirects to the stored order.
+export async function getTieProfile(slug: string) {
+  "use cache";
+  const slugs = parseTieSlug(slug);
+  if (!slugs) return null;
+  const tie = await findTie(slugs);
+  if (!tie) {
+    cacheTag(TIES_TAG, placeSlugTag(slugs[0]), placeSlugTag(slugs[1]));
+    return null;
+  }
+  const events = sortTimeline(tie.events);
+  const citations = await findProfileCitations([
+    { recordType: "TIE", ids: [tie.id] },
+    { recordType: "TIE_EVENT", ids: events.map((e) => e.id) },
+  ]);
+  tagCacheWith([tieTag(tie.id), ...linkedTags({ places: [tie.placeA, tie.placeB] }), ...citedSourceTags(citations)]);
+  return { tie: { ...tie, events }, citations };
+}
+
+export type TieProfile = NonNullable<Awaited<ReturnType<typeof getTieProfile>>>;
