@@ -1,10 +1,8 @@
 import "server-only";
 import { cacheTag } from "next/cache";
-import type { RecordType } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/lib/db";
-import { placeSlugTag, placeTag, sourceTag } from "@/lib/cache-tags";
-import type { CitationView } from "@/lib/footnotes";
-
+import { placeSlugTag, placeTag, tagCacheWith } from "@/lib/cache-tags";
+import { citedSourceTags, findProfileCitations } from "@/lib/profile-citations";
 
 const partnerSelect = {
   id: true,
@@ -14,18 +12,6 @@ const partnerSelect = {
   names: { where: { kind: "NATIVE", isPreferred: true }, select: { text: true, lang: true } },
 } as const;
 
-const citationSelect = {
-  id: true,
-  recordType: true,
-  recordId: true,
-  field: true,
-  quote: true,
-  assertedValue: true,
-  rank: true,
-  rankReason: true,
-  orphanedAt: true,
-  source: { select: { id: true, title: true, publisher: true, publishedOn: true, url: true } },
-} as const;
 
 function findPlace(slug: string) {
   return prisma.place.findFirst({
@@ -81,13 +67,6 @@ function findAgreements(placeId: string) {
   });
 }
 
-function findCitations(claims: { recordType: RecordType; ids: string[] }[]): Promise<CitationView[]> {
-  return prisma.citation.findMany({
-    where: { retiredAt: null, OR: claims.filter((c) => c.ids.length > 0).map((c) => ({ recordType: c.recordType, recordId: { in: c.ids } })) },
-    orderBy: { createdAt: "asc" },
-    select: citationSelect,
-  });
-}
 
 // Everything the public profile of a place shows, each fact with its citations, in four
 // queries whatever the number of ties. Cached until an approval touching the place
@@ -101,7 +80,7 @@ export async function getPlaceProfile(slug: string) {
   const [ties, delegations, agreements] = await Promise.all([
     findTies(place.id), findDelegations(place.id), findAgreements(place.id),
   ]);
-  const citations = await findCitations([
+  const citations = await findProfileCitations([
     { recordType: "PLACE", ids: [place.id] },
     { recordType: "NAME", ids: place.names.map((n) => n.id) },
     { recordType: "TIE", ids: ties.map((t) => t.id) },
@@ -109,17 +88,13 @@ export async function getPlaceProfile(slug: string) {
     { recordType: "DELEGATION", ids: delegations.map((d) => d.id) },
     { recordType: "AGREEMENT", ids: agreements.map((a) => a.id) },
   ]);
-  const sourceIds = [...new Set(citations.map((c) => c.source.id))];
-  if (sourceIds.length > 0) cacheTag(...sourceIds.slice(0, 100).map(sourceTag));
   const tiesWithPartner = ties.map(({ placeA, placeB, ...tie }) => ({
     ...tie,
     partner: placeA.id === place.id ? placeB : placeA,
   }));
   // The page shows its neighbours' names too, so renaming one of them refreshes it.
   const neighbours = [place.parent, ...place.children, ...tiesWithPartner.map((t) => t.partner)];
-  for (let i = 0; i < neighbours.length; i += 100) {
-    cacheTag(...neighbours.slice(i, i + 100).flatMap((n) => (n ? [placeTag(n.id)] : [])));
-  }
+  tagCacheWith([...citedSourceTags(citations), ...neighbours.flatMap((n) => (n ? [placeTag(n.id)] : []))]);
   return { place, ties: tiesWithPartner, delegations, agreements, citations };
 }
 

@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db";
 import { sourceTag } from "@/lib/cache-tags";
 import type { CitationView } from "@/lib/footnotes";
 
-// The same query as lib/place-profile.ts's, shared by the other public profiles.
+// What every public profile's footnotes show of a citation.
 const citationSelect = {
   id: true, recordType: true, recordId: true, field: true, quote: true, assertedValue: true,
   rank: true, rankReason: true, orphanedAt: true,

@@ -9,6 +9,7 @@ import { AGREEMENT_KIND_LABELS } from "@/lib/agreement-kinds";
 import { ORGANISATION_KIND_LABELS } from "@/lib/organisation-kinds";
 import { CitationMarks } from "@/components/citation-marks";
 import { FootnoteList } from "@/components/footnote-list";
+import { ProfileFooter } from "@/components/profile-footer";
 import { NativeNames } from "@/components/native-name";
 import { citeNames, isShownNative, NameList } from "@/components/name-list";
 import { AgreementParties } from "@/components/agreement-parties";
@@ -39,9 +40,7 @@ export default async function OrganisationPage({ params }: Props) {
       {renderAgreements(profile, notes)}
       {renderDelegations(profile, notes)}
       <FootnoteList footnotes={notes.list()} sources={notes.sources()} />
-      <p className="small muted" style={{ marginTop: "2rem" }}>
-        Version {profile.organisation.version}, every change reviewed · <Link href={`/organisations/${profile.organisation.slug}/history`}>History</Link>
-      </p>
+      <ProfileFooter version={profile.organisation.version} historyPath={`/organisations/${profile.organisation.slug}/history`} />
     </article>
   );
 }

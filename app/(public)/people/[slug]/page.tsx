@@ -7,6 +7,7 @@ import { formatPartialDate } from "@/lib/partial-date";
 import { AGREEMENT_KIND_LABELS } from "@/lib/agreement-kinds";
 import { CitationMarks } from "@/components/citation-marks";
 import { FootnoteList } from "@/components/footnote-list";
+import { ProfileFooter } from "@/components/profile-footer";
 import { NativeNames } from "@/components/native-name";
 import { citeNames, isShownNative, NameList } from "@/components/name-list";
 import { AgreementParties } from "@/components/agreement-parties";
@@ -38,9 +39,7 @@ export default async function PersonPage({ params }: Props) {
       {renderSignatures(profile, notes)}
       {renderMeetings(profile, notes)}
       <FootnoteList footnotes={notes.list()} sources={notes.sources()} />
-      <p className="small muted" style={{ marginTop: "2rem" }}>
-        Version {profile.person.version}, every change reviewed · <Link href={`/people/${profile.person.slug}/history`}>History</Link>
-      </p>
+      <ProfileFooter version={profile.person.version} historyPath={`/people/${profile.person.slug}/history`} />
     </article>
   );
 }

@@ -13,6 +13,7 @@ import { tiePathBetween } from "@/lib/tie-path";
 import { AGREEMENT_KIND_LABELS } from "@/lib/agreement-kinds";
 import { CitationMarks } from "@/components/citation-marks";
 import { FootnoteList } from "@/components/footnote-list";
+import { ProfileFooter } from "@/components/profile-footer";
 import { NativeNames } from "@/components/native-name";
 import { citeTieEvents, TieTimeline } from "@/components/tie-timeline";
 
@@ -47,9 +48,7 @@ export default async function PlacePage({ params }: Props) {
       {renderAgreements(profile, notes)}
       {renderDelegations(profile, notes)}
       <FootnoteList footnotes={notes.list()} sources={notes.sources()} />
-      <p className="small muted" style={{ marginTop: "2rem" }}>
-        Version {profile.place.version}, every change reviewed · <Link href={`/places/${profile.place.slug}/history`}>History</Link>
-      </p>
+      <ProfileFooter version={profile.place.version} historyPath={`/places/${profile.place.slug}/history`} />
     </article>
   );
 }

@@ -10,6 +10,7 @@ import { TIE_KIND_LABELS } from "@/lib/tie-timeline";
 import { TIE_STATUS_LABELS } from "@/lib/tie-statuses";
 import { CitationMarks } from "@/components/citation-marks";
 import { FootnoteList } from "@/components/footnote-list";
+import { ProfileFooter } from "@/components/profile-footer";
 import { NativeNames } from "@/components/native-name";
 import { citeTieEvents, TieTimeline } from "@/components/tie-timeline";
 
@@ -44,9 +45,7 @@ export default async function TiePage({ params }: Props) {
         <TieTimeline events={citeTieEvents(tie.events, notes)} label={`History of the tie between ${titleOf(profile)}`} />
       </section>
       <FootnoteList footnotes={notes.list()} sources={notes.sources()} />
-      <p className="small muted" style={{ marginTop: "2rem" }}>
-        Version {tie.version}, every change reviewed · <Link href={`${tiePath(tie.placeA.slug, tie.placeB.slug)}/history`}>History</Link>
-      </p>
+      <ProfileFooter version={tie.version} historyPath={`${tiePath(tie.placeA.slug, tie.placeB.slug)}/history`} />
     </article>
   );
 }
