@@ -38,7 +38,8 @@ export function ReviewDecisionForm({ changeId, revision, items }: Props) {
     return handleSubmit(onSubmit)();
   };
 
-  const fieldControls = (item: ItemReview) => (field: string) => (
+  const fieldControls = (item: ItemReview) => function FieldControls(field: string) {
+    return (
     <div className="stack-sm">
       {item.operation === "UPDATE" && (
         <label className="small"><input type="checkbox" value={`${item.id}:${field}`} {...register("selected")} style={{ width: "auto" }} /> Approve this field</label>
@@ -47,6 +48,7 @@ export function ReviewDecisionForm({ changeId, revision, items }: Props) {
         {...register(`fieldComments.${item.id}:${field}` as FieldPath<ReviewDecision>)} />
     </div>
   );
+  };
 
   return (
     <form className="stack" onSubmit={(event) => event.preventDefault()} noValidate>

@@ -42,7 +42,7 @@ export default async function SourcePage({ params }: Props) {
                 {citation.recordType.toLowerCase().replace(/_/g, " ")} · {citation.field}
                 {citation.assertedValue && <> · states {formatClaimValue(citation.assertedValue, citation)}</>}
                 {citation.rank === "DEPRECATED" && <> · not preferred</>}
-                {citation.orphanedAt && <> · <span className="tag tag-warn">no longer in the source's current text</span></>}
+                {citation.orphanedAt && <> · <span className="tag tag-warn">no longer in the source’s current text</span></>}
               </div>
             </li>
           ))}
