@@ -15,5 +15,15 @@ export default defineConfig([
   },
   // Playwright's fixtures hand over with a function called `use`, which is not React's hook.
   { files: ["e2e/**"], rules: { "react-hooks/rules-of-hooks": "off" } },
-  globalIgnores([".next/**", ".next-e2e/**", "out/**", "build/**", "next-env.d.ts", "lib/generated/**", "playwright-report/**", "test-results/**", "e2e/.data/**"]),
+  globalIgnores([
+    ".next/**",
+    ".next-e2e/**",
+    "out/**",
+    "build/**",
+    "next-env.d.ts",
+    "lib/generated/**",
+    "playwright-report/**",
+    "test-results/**",
+    "e2e/.data/**",
+  ]),
 ]);

@@ -38,10 +38,15 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   matcher: [
-    "/admin", "/admin/:path*",
-    "/places/:slug", "/places/:slug/history",
-    "/people/:slug", "/people/:slug/history",
-    "/organisations/:slug", "/organisations/:slug/history",
-    "/ties/:slug", "/ties/:slug/history",
+    "/admin",
+    "/admin/:path*",
+    "/places/:slug",
+    "/places/:slug/history",
+    "/people/:slug",
+    "/people/:slug/history",
+    "/organisations/:slug",
+    "/organisations/:slug/history",
+    "/ties/:slug",
+    "/ties/:slug/history",
   ],
 };

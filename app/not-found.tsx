@@ -9,7 +9,9 @@ export default function NotFound() {
         <div className="card">
           <h1>Page not found</h1>
           <p>Nothing is published at this address: the record may have been removed, or the link mistyped.</p>
-          <p><Link href="/places">Browse all places</Link> · <Link href="/">Back to Amity</Link></p>
+          <p>
+            <Link href="/places">Browse all places</Link> · <Link href="/">Back to Amity</Link>
+          </p>
         </div>
       </main>
     </>

@@ -9,7 +9,9 @@ export async function AdminNav() {
   const user = await getCurrentUser();
   return (
     <nav className="admin-nav" aria-label="Editors">
-      <Link href="/" className="brand"><strong>Amity</strong></Link>
+      <Link href="/" className="brand">
+        <strong>Amity</strong>
+      </Link>
       <Link href="/admin">Dashboard</Link>
       {can(user, "change:propose") && <Link href="/admin/places">Places</Link>}
       {can(user, "change:propose") && <Link href="/admin/places/new">New place</Link>}
@@ -22,8 +24,12 @@ export async function AdminNav() {
       {user && (
         <div className="small" style={{ marginTop: "1.5rem" }}>
           <div>{user.name}</div>
-          <div className="muted">{user.email} · {ROLE_LABELS[user.role]}</div>
-          <div style={{ marginTop: "0.5rem" }}><SignOutButton /></div>
+          <div className="muted">
+            {user.email} · {ROLE_LABELS[user.role]}
+          </div>
+          <div style={{ marginTop: "0.5rem" }}>
+            <SignOutButton />
+          </div>
         </div>
       )}
     </nav>

@@ -11,7 +11,11 @@ export function AuditFilterForm({ filters }: { filters: AuditFilters }) {
           <label htmlFor="action">Action</label>
           <select id="action" name="action" defaultValue={filters.action ?? ""}>
             <option value="">All actions</option>
-            {Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+            {Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
@@ -26,8 +30,14 @@ export function AuditFilterForm({ filters }: { filters: AuditFilters }) {
           <label htmlFor="to">To (UTC)</label>
           <input id="to" name="to" type="date" defaultValue={filters.to ?? ""} />
         </div>
-        <div className="shrink"><button type="submit">Filter</button></div>
-        <div className="shrink"><Link className="button secondary" href="/admin/audit">Clear</Link></div>
+        <div className="shrink">
+          <button type="submit">Filter</button>
+        </div>
+        <div className="shrink">
+          <Link className="button secondary" href="/admin/audit">
+            Clear
+          </Link>
+        </div>
       </div>
     </Form>
   );

@@ -17,7 +17,9 @@ export function AuditPagination({ filters, total, pageCount }: Props) {
   return (
     <nav className="row small" aria-label="Pages" style={{ marginTop: "1rem", justifyContent: "space-between" }}>
       <span className="shrink">{page > 1 && <Link href={hrefFor(filters, page - 1)}>← Newer</Link>}</span>
-      <span className="shrink muted">Page {page} of {pageCount} · {total} {total === 1 ? "event" : "events"}</span>
+      <span className="shrink muted">
+        Page {page} of {pageCount} · {total} {total === 1 ? "event" : "events"}
+      </span>
       <span className="shrink">{page < pageCount && <Link href={hrefFor(filters, page + 1)}>Older →</Link>}</span>
     </nav>
   );

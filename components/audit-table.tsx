@@ -10,7 +10,9 @@ function Target({ event }: { event: AuditEventRow }) {
   return (
     <>
       {event.targetType && <span className="tag">{event.targetType}</span>} {event.targetEmail}
-      <div className="small muted" style={wrap}>{event.targetId}</div>
+      <div className="small muted" style={wrap}>
+        {event.targetId}
+      </div>
     </>
   );
 }
@@ -20,16 +22,42 @@ export function AuditTable({ events }: { events: AuditEventRow[] }) {
   return (
     <table className="data">
       <thead>
-        <tr><th>Time (UTC)</th><th>Actor</th><th>Action</th><th>Target</th><th>Detail</th></tr>
+        <tr>
+          <th>Time (UTC)</th>
+          <th>Actor</th>
+          <th>Action</th>
+          <th>Target</th>
+          <th>Detail</th>
+        </tr>
       </thead>
       <tbody>
         {events.map((event) => (
           <tr key={event.id}>
-            <td><time dateTime={event.at.toISOString()}>{event.at.toISOString().slice(0, 19).replace("T", " ")}</time></td>
-            <td>{event.actor ? <>{event.actor.name}<div className="small muted">{event.actor.email}</div></> : "—"}</td>
-            <td>{LABELS[event.action] ?? event.action}<div className="small muted"><code>{event.action}</code></div></td>
-            <td><Target event={event} /></td>
-            <td className="small" style={wrap}>{event.detail == null ? "—" : <code>{JSON.stringify(event.detail)}</code>}</td>
+            <td>
+              <time dateTime={event.at.toISOString()}>{event.at.toISOString().slice(0, 19).replace("T", " ")}</time>
+            </td>
+            <td>
+              {event.actor ? (
+                <>
+                  {event.actor.name}
+                  <div className="small muted">{event.actor.email}</div>
+                </>
+              ) : (
+                "—"
+              )}
+            </td>
+            <td>
+              {LABELS[event.action] ?? event.action}
+              <div className="small muted">
+                <code>{event.action}</code>
+              </div>
+            </td>
+            <td>
+              <Target event={event} />
+            </td>
+            <td className="small" style={wrap}>
+              {event.detail == null ? "—" : <code>{JSON.stringify(event.detail)}</code>}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -13,13 +13,20 @@ export function ChangeActionButton({ label, action, confirm, className = "second
     if (confirm && !window.confirm(confirm)) return;
     startTransition(async () => {
       const result = await action();
-      setError(result.ok ? undefined : result.formError ?? "That did not work.");
+      setError(result.ok ? undefined : (result.formError ?? "That did not work."));
     });
   };
   return (
     <span>
-      <button type="button" className={className} disabled={isPending} onClick={run}>{label}</button>
-      {error && <span className="field-error" role="alert"> {error}</span>}
+      <button type="button" className={className} disabled={isPending} onClick={run}>
+        {label}
+      </button>
+      {error && (
+        <span className="field-error" role="alert">
+          {" "}
+          {error}
+        </span>
+      )}
     </span>
   );
 }

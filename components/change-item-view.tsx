@@ -16,29 +16,55 @@ export function ChangeItemView({ item, renderControls, headerControl }: Props) {
         {OPERATION_WORDS[item.operation]} {item.label.toLowerCase()}: {item.title}{" "}
         {item.status !== "PENDING" && <span className="tag">{item.status.toLowerCase()}</span>}
       </h3>
-      {item.problem && <p className="warning" role="alert">{item.problem} It cannot be approved; return the change to its author.</p>}
-      {item.mergeInto && <p>Merges into <strong>{item.mergeInto}</strong>: its names, ties and citations move there, and this page redirects.</p>}
+      {item.problem && (
+        <p className="warning" role="alert">
+          {item.problem} It cannot be approved; return the change to its author.
+        </p>
+      )}
+      {item.mergeInto && (
+        <p>
+          Merges into <strong>{item.mergeInto}</strong>: its names, ties and citations move there, and this page redirects.
+        </p>
+      )}
       {headerControl}
       {item.staleSince && (
         <div className="warning" role="alert">
           <p style={{ marginTop: 0 }}>
-            This {item.label.toLowerCase()} changed since the change was prepared (prepared against version{" "}
-            {item.staleSince.baseVersion}, published now: version {item.staleSince.currentVersion}). It cannot be
-            approved until the author rebases it on the current version.
+            This {item.label.toLowerCase()} changed since the change was prepared (prepared against version {item.staleSince.baseVersion},
+            published now: version {item.staleSince.currentVersion}). It cannot be approved until the author rebases it on the current
+            version.
           </p>
-          <DiffTable diff={item.staleSince.diff} labels={item.fieldLabels} valueLabels={item.valueLabels} names={item.names}
-            beforeLabel={`Version ${item.staleSince.baseVersion}`} afterLabel="Published now" showUnchanged={false} />
+          <DiffTable
+            diff={item.staleSince.diff}
+            labels={item.fieldLabels}
+            valueLabels={item.valueLabels}
+            names={item.names}
+            beforeLabel={`Version ${item.staleSince.baseVersion}`}
+            afterLabel="Published now"
+            showUnchanged={false}
+          />
         </div>
       )}
-      <DiffTable diff={item.diff} labels={item.fieldLabels} valueLabels={item.valueLabels} names={item.names} renderControls={renderControls}
-        beforeLabel={item.operation === "CREATE" ? "Published now (nothing)" : "Published now"} />
+      <DiffTable
+        diff={item.diff}
+        labels={item.fieldLabels}
+        valueLabels={item.valueLabels}
+        names={item.names}
+        renderControls={renderControls}
+        beforeLabel={item.operation === "CREATE" ? "Published now (nothing)" : "Published now"}
+      />
       {item.keyClaims.length > 0 && (
         <ul className="small" aria-label="Key claims">
           {item.keyClaims.map((claim) => (
             <li key={claim.field}>
               {claim.field === "exists" ? "That it exists" : (item.fieldLabels[claim.field] ?? claim.field)}:{" "}
               {claim.isCited ? <span className="tag tag-ok">cited</span> : <span className="tag tag-danger">not cited</span>}
-              {claim.isDisputed && <> <span className="tag tag-warn">sources differ</span></>}
+              {claim.isDisputed && (
+                <>
+                  {" "}
+                  <span className="tag tag-warn">sources differ</span>
+                </>
+              )}
             </li>
           ))}
         </ul>
@@ -47,8 +73,12 @@ export function ChangeItemView({ item, renderControls, headerControl }: Props) {
         <p className="small">
           <strong>Impact:</strong> approving alters{" "}
           {item.affectedPages.map((page, i) => (
-            <span key={`${page.path}-${i}`}>{i > 0 && ", "}{page.path ? <Link href={page.path}>{page.title}</Link> : page.title}</span>
-          ))}.
+            <span key={`${page.path}-${i}`}>
+              {i > 0 && ", "}
+              {page.path ? <Link href={page.path}>{page.title}</Link> : page.title}
+            </span>
+          ))}
+          .
         </p>
       )}
     </section>

@@ -10,19 +10,43 @@ import { showActionErrors } from "@/components/ui/show-action-errors";
 
 type Source = { id: string; title: string; publisher: string | null; snapshot: string; lang: string | null };
 type Claim = { field: string; label: string };
-type Props = { recordType: RecordType; recordId: string; claims: Claim[]; sources: Source[]; changeId?: string; defaultValues?: CitationInput };
+type Props = {
+  recordType: RecordType;
+  recordId: string;
+  claims: Claim[];
+  sources: Source[];
+  changeId?: string;
+  defaultValues?: CitationInput;
+};
 
 const CONTEXT = 32;
 
 const emptyCitation = (recordType: RecordType, recordId: string, claims: Claim[]): CitationInput => ({
-  recordType, recordId, field: claims[0]?.field ?? "exists", sourceId: "", quote: "", prefix: "", suffix: "", startOffset: null, assertedValue: "", rank: "NORMAL", rankReason: "",
+  recordType,
+  recordId,
+  field: claims[0]?.field ?? "exists",
+  sourceId: "",
+  quote: "",
+  prefix: "",
+  suffix: "",
+  startOffset: null,
+  assertedValue: "",
+  rank: "NORMAL",
+  rankReason: "",
 });
 
 // Cite a passage: pick the claim and the source, then select the words in the source's
 // text (or paste them). The selection's offsets and context travel with the quote; the
 // server checks the quote against the stored text and keeps its own anchor. With
 // `changeId` it revises the author's own citation change, starting from `defaultValues`.
-export function CitationForm({ recordType, recordId, claims, sources, changeId, defaultValues = emptyCitation(recordType, recordId, claims) }: Props) {
+export function CitationForm({
+  recordType,
+  recordId,
+  claims,
+  sources,
+  changeId,
+  defaultValues = emptyCitation(recordType, recordId, claims),
+}: Props) {
   const { register, handleSubmit, setError, setValue, control, formState } = useForm<CitationInput>({
     resolver: zodResolver(citationSchema),
     defaultValues,
@@ -56,31 +80,70 @@ export function CitationForm({ recordType, recordId, claims, sources, changeId, 
       <div className="row">
         <Field id="citation-field" label="Claim" error={errors.field?.message}>
           <select id="citation-field" defaultValue={defaultValues.field} {...register("field")}>
-            {claims.map((claim) => <option key={claim.field} value={claim.field}>{claim.label}</option>)}
+            {claims.map((claim) => (
+              <option key={claim.field} value={claim.field}>
+                {claim.label}
+              </option>
+            ))}
           </select>
         </Field>
         <Field id="citation-source" label="Source" error={errors.sourceId?.message}>
-          <select id="citation-source" defaultValue={defaultValues.sourceId} {...fieldAria("citation-source", errors.sourceId)} {...register("sourceId")}>
+          <select
+            id="citation-source"
+            defaultValue={defaultValues.sourceId}
+            {...fieldAria("citation-source", errors.sourceId)}
+            {...register("sourceId")}
+          >
             <option value="">— choose a source —</option>
-            {sources.map((s) => <option key={s.id} value={s.id}>{s.title}{s.publisher && ` (${s.publisher})`}</option>)}
+            {sources.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.title}
+                {s.publisher && ` (${s.publisher})`}
+              </option>
+            ))}
           </select>
         </Field>
       </div>
       {source && (
         <div className="field">
           <span className="label">Select the passage in the source</span>
-          <div className="snapshot card" lang={source.lang ?? undefined} data-testid="source-text" style={{ maxHeight: "16rem", overflow: "auto" }}
-            onMouseUp={(event) => takeSelection(event.currentTarget)}>{source.snapshot}</div>
+          <div
+            className="snapshot card"
+            lang={source.lang ?? undefined}
+            data-testid="source-text"
+            style={{ maxHeight: "16rem", overflow: "auto" }}
+            onMouseUp={(event) => takeSelection(event.currentTarget)}
+          >
+            {source.snapshot}
+          </div>
         </div>
       )}
-      <Field id="citation-quote" label="Quote" hint="Filled from your selection; you may also paste the passage" error={errors.quote?.message}>
-        <textarea id="citation-quote" rows={2} {...fieldAria("citation-quote", errors.quote)}
-          {...register("quote", { onChange: () => setValue("startOffset", null) })} />
+      <Field
+        id="citation-quote"
+        label="Quote"
+        hint="Filled from your selection; you may also paste the passage"
+        error={errors.quote?.message}
+      >
+        <textarea
+          id="citation-quote"
+          rows={2}
+          {...fieldAria("citation-quote", errors.quote)}
+          {...register("quote", { onChange: () => setValue("startOffset", null) })}
+        />
       </Field>
-      <Field id="citation-value" label="Value the source states" hint="For a date: 2024-06-19; leave empty when the passage only supports the record" error={errors.assertedValue?.message}>
+      <Field
+        id="citation-value"
+        label="Value the source states"
+        hint="For a date: 2024-06-19; leave empty when the passage only supports the record"
+        error={errors.assertedValue?.message}
+      >
         <input id="citation-value" {...fieldAria("citation-value", errors.assertedValue)} {...register("assertedValue")} />
       </Field>
-      <div><button type="submit" disabled={isSubmitting}>Propose citation</button></div>
+      <div>
+        <button type="submit" disabled={isSubmitting}>
+          Propose citation
+        </button>
+      </div>
     </form>
   );
 }

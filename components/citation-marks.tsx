@@ -9,12 +9,17 @@ export function CitationMarks({ claim }: { claim: Claim }) {
     <>
       {claim.footnotes.map((footnote) => (
         <sup className="cite" key={footnote.id}>
-          <a href={`#note-${footnote.number}`} aria-label={`Source ${footnote.number}`}>[{footnote.number}]</a>
+          <a href={`#note-${footnote.number}`} aria-label={`Source ${footnote.number}`}>
+            [{footnote.number}]
+          </a>
         </sup>
       ))}
       {claim.alternatives.length > 0 && !claim.isDisputed && (
         <span className="tag" title="Sources differ; a reviewer settled on the value shown">
-          sources differ: also {claim.alternatives.map((a) => `${formatClaimValue(a.value, claimOf)}${a.reason ? ` (not preferred: ${a.reason})` : ""}`).join("; ")}
+          sources differ: also{" "}
+          {claim.alternatives
+            .map((a) => `${formatClaimValue(a.value, claimOf)}${a.reason ? ` (not preferred: ${a.reason})` : ""}`)
+            .join("; ")}
         </span>
       )}
       {claim.isDisputed && (

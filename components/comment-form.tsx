@@ -11,7 +11,10 @@ const schema = z.object({ body: z.string().trim().min(1, "Write a comment first"
 type CommentInput = z.infer<typeof schema>;
 
 export function CommentForm({ action }: { action: (body: string) => Promise<ActionResult> }) {
-  const { register, handleSubmit, setError, reset, formState } = useForm<CommentInput>({ resolver: zodResolver(schema), defaultValues: { body: "" } });
+  const { register, handleSubmit, setError, reset, formState } = useForm<CommentInput>({
+    resolver: zodResolver(schema),
+    defaultValues: { body: "" },
+  });
   const { errors, isSubmitting } = formState;
   async function onSubmit({ body }: CommentInput) {
     const result = await action(body);
@@ -24,7 +27,11 @@ export function CommentForm({ action }: { action: (body: string) => Promise<Acti
       <Field id="body" label="Add a comment" error={errors.body?.message}>
         <textarea id="body" rows={2} aria-invalid={!!errors.body} aria-describedby="body-error" {...register("body")} />
       </Field>
-      <div><button type="submit" className="secondary" disabled={isSubmitting}>Comment</button></div>
+      <div>
+        <button type="submit" className="secondary" disabled={isSubmitting}>
+          Comment
+        </button>
+      </div>
     </form>
   );
 }

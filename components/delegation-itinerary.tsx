@@ -9,7 +9,10 @@ export function DelegationItinerary({ stops }: { stops: Stop[] }) {
     <div className="small">
       Itinerary:{" "}
       {stops.map((stop, i) => (
-        <span key={`${stop.place.id}-${i}`}>{i > 0 && " → "}<Link href={`/places/${stop.place.slug}`}>{stop.place.name}</Link></span>
+        <span key={`${stop.place.id}-${i}`}>
+          {i > 0 && " → "}
+          <Link href={`/places/${stop.place.slug}`}>{stop.place.name}</Link>
+        </span>
       ))}
     </div>
   );

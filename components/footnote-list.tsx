@@ -5,7 +5,13 @@ import { formatClaimValue } from "@/lib/claim-values";
 function SourceLine({ source }: { source: CitedSource }) {
   return (
     <>
-      {source.url ? <a href={source.url} rel="noreferrer">{source.title}</a> : source.title}
+      {source.url ? (
+        <a href={source.url} rel="noreferrer">
+          {source.title}
+        </a>
+      ) : (
+        source.title
+      )}
       {source.publisher && <>, {source.publisher}</>}
       {source.publishedOn && <>, {formatPartialDate(source.publishedOn)}</>}
     </>
@@ -27,9 +33,13 @@ export function FootnoteList({ footnotes, sources }: { footnotes: Footnote[]; so
             )}
             <blockquote>
               {footnote.orphanedAt ? (
-                <>“{footnote.quote}” <span className="tag tag-warn">no longer in the source&apos;s current text</span></>
+                <>
+                  “{footnote.quote}” <span className="tag tag-warn">no longer in the source&apos;s current text</span>
+                </>
               ) : (
-                <a href={`/sources/${footnote.source.id}#quote-${footnote.id}`} title="See the passage in the source">“{footnote.quote}”</a>
+                <a href={`/sources/${footnote.source.id}#quote-${footnote.id}`} title="See the passage in the source">
+                  “{footnote.quote}”
+                </a>
               )}
             </blockquote>
           </li>
@@ -38,7 +48,9 @@ export function FootnoteList({ footnotes, sources }: { footnotes: Footnote[]; so
       <h2>Sources</h2>
       <ul className="small">
         {sources.map((source) => (
-          <li key={source.id}><SourceLine source={source} /></li>
+          <li key={source.id}>
+            <SourceLine source={source} />
+          </li>
         ))}
       </ul>
     </>

@@ -23,7 +23,9 @@ export function NameList({ names }: { names: CitedName[] }) {
       {names.map((name) => (
         <li key={name.id}>
           <span lang={name.lang}>{name.text}</span>{" "}
-          <span className="muted small">{languageLabel(name.lang)}, {NAME_KIND_LABELS[name.kind].toLowerCase()}</span>
+          <span className="muted small">
+            {languageLabel(name.lang)}, {NAME_KIND_LABELS[name.kind].toLowerCase()}
+          </span>
           <CitationMarks claim={name.claim} />
         </li>
       ))}

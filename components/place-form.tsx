@@ -42,59 +42,116 @@ export function PlaceForm({ parents, defaultValues = emptyPlace, target = {} }: 
       <div className="row">
         <Field id="country" label="Country" error={errors.country?.message}>
           <select id="country" defaultValue={defaultValues.country} {...fieldAria("country", errors.country)} {...register("country")}>
-            {COUNTRIES.map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
+            {COUNTRIES.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.name}
+              </option>
+            ))}
           </select>
         </Field>
         <Field id="level" label="Administrative level" error={errors.level?.message}>
           <select id="level" defaultValue={defaultValues.level} {...fieldAria("level", errors.level)} {...register("level")}>
-            {Object.entries(PLACE_LEVEL_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+            {Object.entries(PLACE_LEVEL_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
           </select>
         </Field>
       </div>
       <Field id="parentId" label="Part of" hint="The province, prefecture or city this place belongs to" error={errors.parentId?.message}>
-        <select id="parentId" defaultValue={defaultValues.parentId ?? ""} {...fieldAria("parentId", errors.parentId)} {...register("parentId", { setValueAs: toIdOrNull })}>
+        <select
+          id="parentId"
+          defaultValue={defaultValues.parentId ?? ""}
+          {...fieldAria("parentId", errors.parentId)}
+          {...register("parentId", { setValueAs: toIdOrNull })}
+        >
           <option value="">— none —</option>
-          {parents.map((p) => <option key={p.id} value={p.id}>{p.name} ({countryName(p.country)})</option>)}
+          {parents.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name} ({countryName(p.country)})
+            </option>
+          ))}
         </select>
       </Field>
       <fieldset>
         <legend>Names in other scripts</legend>
-        {errors.names?.message && <p className="field-error" role="alert">{errors.names.message}</p>}
+        {errors.names?.message && (
+          <p className="field-error" role="alert">
+            {errors.names.message}
+          </p>
+        )}
         {names.fields.map((field, index) => (
           <div className="row" key={field.id} role="group" aria-label={`Name ${index + 1}`}>
             <Field id={`names.${index}.text`} label={`Name ${index + 1}`} error={errors.names?.[index]?.text?.message}>
-              <input id={`names.${index}.text`} {...fieldAria(`names.${index}.text`, errors.names?.[index]?.text)} {...register(`names.${index}.text`)} />
+              <input
+                id={`names.${index}.text`}
+                {...fieldAria(`names.${index}.text`, errors.names?.[index]?.text)}
+                {...register(`names.${index}.text`)}
+              />
             </Field>
             <Field id={`names.${index}.lang`} label={`Language of name ${index + 1}`} error={errors.names?.[index]?.lang?.message}>
               <select id={`names.${index}.lang`} defaultValue={field.lang} {...register(`names.${index}.lang`)}>
-                {LANGUAGES.map((l) => <option key={l.code} value={l.code}>{l.label}</option>)}
+                {LANGUAGES.map((l) => (
+                  <option key={l.code} value={l.code}>
+                    {l.label}
+                  </option>
+                ))}
               </select>
             </Field>
             <Field id={`names.${index}.kind`} label={`Kind of name ${index + 1}`} error={errors.names?.[index]?.kind?.message}>
               <select id={`names.${index}.kind`} defaultValue={field.kind} {...register(`names.${index}.kind`)}>
-                {Object.entries(NAME_KIND_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+                {Object.entries(NAME_KIND_LABELS).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
               </select>
             </Field>
-            <div className="shrink"><button type="button" className="secondary" onClick={() => names.remove(index)}>Remove</button></div>
+            <div className="shrink">
+              <button type="button" className="secondary" onClick={() => names.remove(index)}>
+                Remove
+              </button>
+            </div>
           </div>
         ))}
-        <p><button type="button" className="secondary" onClick={() => names.append({ text: "", lang: "ja", kind: "NATIVE" })}>Add a name</button></p>
+        <p>
+          <button type="button" className="secondary" onClick={() => names.append({ text: "", lang: "ja", kind: "NATIVE" })}>
+            Add a name
+          </button>
+        </p>
       </fieldset>
       <div className="row">
         <Field id="latitude" label="Latitude" hint="Decimal degrees, e.g. 32.39" error={errors.latitude?.message}>
-          <input id="latitude" inputMode="decimal" {...fieldAria("latitude", errors.latitude)} {...register("latitude", { setValueAs: toNumberOrNull })} />
+          <input
+            id="latitude"
+            inputMode="decimal"
+            {...fieldAria("latitude", errors.latitude)}
+            {...register("latitude", { setValueAs: toNumberOrNull })}
+          />
         </Field>
         <Field id="longitude" label="Longitude" hint="Decimal degrees, e.g. 119.41" error={errors.longitude?.message}>
-          <input id="longitude" inputMode="decimal" {...fieldAria("longitude", errors.longitude)} {...register("longitude", { setValueAs: toNumberOrNull })} />
+          <input
+            id="longitude"
+            inputMode="decimal"
+            {...fieldAria("longitude", errors.longitude)}
+            {...register("longitude", { setValueAs: toNumberOrNull })}
+          />
         </Field>
       </div>
       <Field id="summary" label="Summary" hint="Optional: one or two sentences in your own words" error={errors.summary?.message}>
         <textarea id="summary" rows={3} {...fieldAria("summary", errors.summary)} {...register("summary")} />
       </Field>
       <div className="row">
-        <div className="shrink"><button type="submit" disabled={isSubmitting}>{isSubmitting ? "Saving…" : "Submit for review"}</button></div>
         <div className="shrink">
-          <button type="button" className="secondary" disabled={isSubmitting} onClick={handleSubmit(save(false))}>Save draft</button>
+          <button type="submit" disabled={isSubmitting}>
+            {isSubmitting ? "Saving…" : "Submit for review"}
+          </button>
+        </div>
+        <div className="shrink">
+          <button type="button" className="secondary" disabled={isSubmitting} onClick={handleSubmit(save(false))}>
+            Save draft
+          </button>
         </div>
       </div>
     </form>

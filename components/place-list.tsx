@@ -21,14 +21,17 @@ export function PlaceList({ places }: { places: PlaceRow[] }) {
         <section key={country} className="card" aria-label={countryName(country)}>
           <h3>{countryName(country)}</h3>
           <ul className="plain-list">
-            {places.filter((place) => place.country === country).map((place) => (
-              <li key={place.slug}>
-                <Link href={`/places/${place.slug}`}>{place.name}</Link> <NativeNames names={place.names} />
-                <div className="muted small">
-                  {PLACE_LEVEL_LABELS[place.level]}{place.parent && `, ${place.parent.name}`}
-                </div>
-              </li>
-            ))}
+            {places
+              .filter((place) => place.country === country)
+              .map((place) => (
+                <li key={place.slug}>
+                  <Link href={`/places/${place.slug}`}>{place.name}</Link> <NativeNames names={place.names} />
+                  <div className="muted small">
+                    {PLACE_LEVEL_LABELS[place.level]}
+                    {place.parent && `, ${place.parent.name}`}
+                  </div>
+                </li>
+              ))}
           </ul>
         </section>
       ))}

@@ -25,16 +25,31 @@ export function PlaceMergeForm({ placeId, name, places, changeId, defaultIntoId 
   return (
     <form className="stack-sm card" onSubmit={handleSubmit(onSubmit)} noValidate aria-label={`Propose merging ${name}`}>
       <FormError message={errors.root?.message} />
-      <Field id="intoId" label="Same place as" hint="Its names, ties and citations move there; this one is retired" error={errors.intoId?.message}>
+      <Field
+        id="intoId"
+        label="Same place as"
+        hint="Its names, ties and citations move there; this one is retired"
+        error={errors.intoId?.message}
+      >
         <select id="intoId" defaultValue={defaultIntoId} {...fieldAria("intoId", errors.intoId)} {...register("intoId")}>
           <option value="">— choose —</option>
-          {places.filter((p) => p.id !== placeId).map((p) => <option key={p.id} value={p.id}>{p.name} ({countryName(p.country)})</option>)}
+          {places
+            .filter((p) => p.id !== placeId)
+            .map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name} ({countryName(p.country)})
+              </option>
+            ))}
         </select>
       </Field>
       <Field id="merge-reason" label="Why they are the same place" error={errors.reason?.message}>
         <textarea id="merge-reason" rows={2} {...fieldAria("merge-reason", errors.reason)} {...register("reason")} />
       </Field>
-      <div><button type="submit" className="secondary" disabled={isSubmitting}>Propose merge</button></div>
+      <div>
+        <button type="submit" className="secondary" disabled={isSubmitting}>
+          Propose merge
+        </button>
+      </div>
     </form>
   );
 }

@@ -11,7 +11,10 @@ type Props = { placeId: string; name: string; changeId?: string; defaultReason?:
 
 // With `changeId` it revises the author's own removal, which stays a removal.
 export function PlaceRemovalForm({ placeId, name, changeId, defaultReason = "" }: Props) {
-  const { register, handleSubmit, setError, formState } = useForm<PlaceRemovalInput>({ resolver: zodResolver(placeRemovalSchema), defaultValues: { placeId, reason: defaultReason } });
+  const { register, handleSubmit, setError, formState } = useForm<PlaceRemovalInput>({
+    resolver: zodResolver(placeRemovalSchema),
+    defaultValues: { placeId, reason: defaultReason },
+  });
   const { errors, isSubmitting } = formState;
   async function onSubmit(values: PlaceRemovalInput) {
     showActionErrors(await proposeRemoval(values, changeId), setError);
@@ -22,7 +25,11 @@ export function PlaceRemovalForm({ placeId, name, changeId, defaultReason = "" }
       <Field id="reason" label="Reason for removal" hint="A duplicate, a place that does not exist, …" error={errors.reason?.message}>
         <textarea id="reason" rows={2} {...fieldAria("reason", errors.reason)} {...register("reason")} />
       </Field>
-      <div><button type="submit" className="secondary" disabled={isSubmitting}>Propose removal</button></div>
+      <div>
+        <button type="submit" className="secondary" disabled={isSubmitting}>
+          Propose removal
+        </button>
+      </div>
     </form>
   );
 }

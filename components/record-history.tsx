@@ -11,11 +11,15 @@ type Props = {
 export function RecordHistory({ title, href, revisions }: Props) {
   return (
     <>
-      <p><Link href={href}>← {title}</Link></p>
+      <p>
+        <Link href={href}>← {title}</Link>
+      </p>
       <h1>History of {title}</h1>
-      {revisions.length === 0
-        ? <p>No reviewed versions are recorded yet: this record was entered before changes went through review.</p>
-        : <RevisionList revisions={revisions} />}
+      {revisions.length === 0 ? (
+        <p>No reviewed versions are recorded yet: this record was entered before changes went through review.</p>
+      ) : (
+        <RevisionList revisions={revisions} />
+      )}
     </>
   );
 }

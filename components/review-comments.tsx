@@ -12,7 +12,12 @@ export function ReviewComments({ comments, fieldLabels }: { comments: Comment[];
           <li key={comment.id}>
             <div className="small muted">
               {comment.author.name} · {formatTimestamp(comment.createdAt)}
-              {comment.field && <> · on <strong>{fieldLabels[comment.field] ?? comment.field}</strong></>}
+              {comment.field && (
+                <>
+                  {" "}
+                  · on <strong>{fieldLabels[comment.field] ?? comment.field}</strong>
+                </>
+              )}
             </div>
             <div>{comment.body}</div>
           </li>

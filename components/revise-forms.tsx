@@ -19,7 +19,11 @@ import { TieEventForm } from "@/components/tie-event-form";
 // it, and every open item (a tie event comes with the citations of its claims).
 type ReviseProps<K extends EditableKind> = { changeId: string; item: Extract<ReadItem, { kind: K }>; open: ChangeItem[] };
 
-const cannotRevise = (what: string) => <p className="warning" role="alert">{what} cannot be revised here; withdraw this change and propose it again.</p>;
+const cannotRevise = (what: string) => (
+  <p className="warning" role="alert">
+    {what} cannot be revised here; withdraw this change and propose it again.
+  </p>
+);
 
 async function RevisePlace({ changeId, item }: ReviseProps<"PLACE">) {
   const places = await listPlaceOptions();
@@ -31,7 +35,15 @@ async function RevisePlace({ changeId, item }: ReviseProps<"PLACE">) {
     case "DELETE":
       return <PlaceRemovalForm placeId={item.recordId} name={item.content.name} changeId={changeId} />;
     case "MERGE":
-      return <PlaceMergeForm placeId={item.recordId} name={item.content.name} places={others} changeId={changeId} defaultIntoId={item.mergeIntoId} />;
+      return (
+        <PlaceMergeForm
+          placeId={item.recordId}
+          name={item.content.name}
+          places={others}
+          changeId={changeId}
+          defaultIntoId={item.mergeIntoId}
+        />
+      );
   }
 }
 
@@ -50,7 +62,16 @@ async function ReviseCitation({ changeId, item, open }: ReviseProps<"CITATION">)
   }
   if (item.operation !== "CREATE") return cannotRevise("This citation change");
   const claims = [...new Set([field, EXISTS_CLAIM])].map((claim) => ({ field: claim, label: CLAIM_FIELD_LABELS[claim] ?? claim }));
-  return <CitationForm recordType={recordType} recordId={recordId} claims={claims} sources={await listCitableSources()} changeId={changeId} defaultValues={item.content} />;
+  return (
+    <CitationForm
+      recordType={recordType}
+      recordId={recordId}
+      claims={claims}
+      sources={await listCitableSources()}
+      changeId={changeId}
+      defaultValues={item.content}
+    />
+  );
 }
 
 async function ReviseTieEvent({ changeId, item, open }: ReviseProps<"TIE_EVENT">) {

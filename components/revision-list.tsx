@@ -14,7 +14,16 @@ type Revision = {
 export function RevisionList({ revisions, renderActions }: { revisions: Revision[]; renderActions?: (r: Revision) => ReactNode }) {
   return (
     <table className="data">
-      <thead><tr><th>Version</th><th>Approved</th><th>Proposed by</th><th>Approved by</th><th>Change</th>{renderActions && <th></th>}</tr></thead>
+      <thead>
+        <tr>
+          <th>Version</th>
+          <th>Approved</th>
+          <th>Proposed by</th>
+          <th>Approved by</th>
+          <th>Change</th>
+          {renderActions && <th></th>}
+        </tr>
+      </thead>
       <tbody>
         {revisions.map((revision) => (
           <tr key={revision.id}>

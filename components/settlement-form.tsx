@@ -32,15 +32,30 @@ export function SettlementForm({ claim, values, changeId, defaultValues = { pref
         <legend>Preferred value</legend>
         {values.map((value) => (
           <label key={value} style={{ display: "block" }}>
-            <input type="radio" value={value} defaultChecked={value === defaultValues.preferredValue} style={{ width: "auto" }} {...register("preferredValue")} /> {formatClaimValue(value, claim)}
+            <input
+              type="radio"
+              value={value}
+              defaultChecked={value === defaultValues.preferredValue}
+              style={{ width: "auto" }}
+              {...register("preferredValue")}
+            />{" "}
+            {formatClaimValue(value, claim)}
           </label>
         ))}
-        {errors.preferredValue?.message && <p className="field-error" role="alert">{errors.preferredValue.message}</p>}
+        {errors.preferredValue?.message && (
+          <p className="field-error" role="alert">
+            {errors.preferredValue.message}
+          </p>
+        )}
       </fieldset>
       <Field id="reason" label="Reason" hint="Shown publicly next to the value not preferred" error={errors.reason?.message}>
         <textarea id="reason" rows={2} {...fieldAria("reason", errors.reason)} {...register("reason")} />
       </Field>
-      <div><button type="submit" disabled={isSubmitting}>Propose settlement</button></div>
+      <div>
+        <button type="submit" disabled={isSubmitting}>
+          Propose settlement
+        </button>
+      </div>
     </form>
   );
 }

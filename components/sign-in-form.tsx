@@ -38,14 +38,30 @@ export function SignInForm() {
     <form className="stack" onSubmit={handleSubmit(onSubmit)} noValidate>
       <FormError message={errors.root?.message} />
       <Field id="email" label="Email" error={errors.email?.message}>
-        <input id="email" type="email" autoComplete="username" aria-invalid={!!errors.email}
-          aria-describedby="email-error" {...register("email")} />
+        <input
+          id="email"
+          type="email"
+          autoComplete="username"
+          aria-invalid={!!errors.email}
+          aria-describedby="email-error"
+          {...register("email")}
+        />
       </Field>
       <Field id="password" label="Password" error={errors.password?.message}>
-        <input id="password" type="password" autoComplete="current-password" aria-invalid={!!errors.password}
-          aria-describedby="password-error" {...register("password")} />
+        <input
+          id="password"
+          type="password"
+          autoComplete="current-password"
+          aria-invalid={!!errors.password}
+          aria-describedby="password-error"
+          {...register("password")}
+        />
       </Field>
-      <div><button type="submit" disabled={isSubmitting}>{isSubmitting ? "Signing in…" : "Sign in"}</button></div>
+      <div>
+        <button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Signing in…" : "Sign in"}
+        </button>
+      </div>
     </form>
   );
 }

@@ -3,5 +3,9 @@
 import { signOut } from "next-auth/react";
 
 export function SignOutButton() {
-  return <button className="secondary" onClick={() => signOut({ callbackUrl: "/" })}>Sign out</button>;
+  return (
+    <button className="secondary" onClick={() => signOut({ callbackUrl: "/" })}>
+      Sign out
+    </button>
+  );
 }

@@ -4,7 +4,9 @@ export function SiteHeader() {
   return (
     <header className="site-header">
       <nav aria-label="Main">
-        <Link href="/" className="brand">Amity</Link>
+        <Link href="/" className="brand">
+          Amity
+        </Link>
         <Link href="/places">Places</Link>
         <Link href="/admin">Editors</Link>
       </nav>

@@ -16,8 +16,8 @@ function ExistingNotice({ existing }: { existing: ExistingSource }) {
   return (
     <p className="notice" role="status">
       This source is already registered:{" "}
-      {existing.isPending ? <>“{existing.title}”, awaiting review.</> : <Link href={`/sources/${existing.id}`}>{existing.title}</Link>}
-      {" "}Cite that one instead of registering it again.
+      {existing.isPending ? <>“{existing.title}”, awaiting review.</> : <Link href={`/sources/${existing.id}`}>{existing.title}</Link>} Cite
+      that one instead of registering it again.
     </p>
   );
 }
@@ -54,12 +54,20 @@ export function SourceForm({ sourceId, changeId, defaultValues = emptySource }: 
         </Field>
         <Field id="kind" label="Kind" error={errors.kind?.message}>
           <select id="kind" defaultValue={defaultValues.kind} {...register("kind")}>
-            {Object.entries(SOURCE_KIND_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+            {Object.entries(SOURCE_KIND_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
           </select>
         </Field>
         <Field id="lang" label="Language" error={errors.lang?.message}>
           <select id="lang" defaultValue={defaultValues.lang} {...register("lang")}>
-            {LANGUAGES.map((l) => <option key={l.code} value={l.code}>{l.label}</option>)}
+            {LANGUAGES.map((l) => (
+              <option key={l.code} value={l.code}>
+                {l.label}
+              </option>
+            ))}
           </select>
         </Field>
       </div>
@@ -71,11 +79,18 @@ export function SourceForm({ sourceId, changeId, defaultValues = emptySource }: 
           <input id="accessedOn" {...fieldAria("accessedOn", errors.accessedOn)} {...register("accessedOn")} />
         </Field>
       </div>
-      <Field id="snapshot" label="Text as you read it" hint="Paste the article's text: quotes are checked against it" error={errors.snapshot?.message}>
+      <Field
+        id="snapshot"
+        label="Text as you read it"
+        hint="Paste the article's text: quotes are checked against it"
+        error={errors.snapshot?.message}
+      >
         <textarea id="snapshot" rows={12} {...fieldAria("snapshot", errors.snapshot)} {...register("snapshot")} />
       </Field>
       <div>
-        <button type="submit" disabled={isSubmitting}>{sourceId ? "Propose correction" : isSubmitting ? "Registering…" : "Register source"}</button>
+        <button type="submit" disabled={isSubmitting}>
+          {sourceId ? "Propose correction" : isSubmitting ? "Registering…" : "Register source"}
+        </button>
       </div>
     </form>
   );

@@ -12,9 +12,17 @@ export function SourceSnapshot({ text, lang, quotes }: { text: string; lang: str
   for (const mark of marks) {
     if (mark.startOffset < at) continue;
     parts.push(text.slice(at, mark.startOffset));
-    parts.push(<mark key={mark.id} id={`quote-${mark.id}`}>{text.slice(mark.startOffset, mark.endOffset)}</mark>);
+    parts.push(
+      <mark key={mark.id} id={`quote-${mark.id}`}>
+        {text.slice(mark.startOffset, mark.endOffset)}
+      </mark>,
+    );
     at = mark.endOffset;
   }
   parts.push(text.slice(at));
-  return <div className="card snapshot" lang={lang ?? undefined}>{parts}</div>;
+  return (
+    <div className="card snapshot" lang={lang ?? undefined}>
+      {parts}
+    </div>
+  );
 }

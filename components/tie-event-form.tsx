@@ -22,7 +22,9 @@ const toKindOrNull = (value: unknown) => (value ? String(value) : null);
 function formValues(tieId: string, proposal?: TieEventProposal): TieEventProposal {
   return {
     event: proposal?.event ?? { tieId, type: "ESTABLISHED", kind: null, term: "", occurredOn: "", note: "" },
-    citations: CLAIMS.map(({ field }) => proposal?.citations.find((c) => c.field === field) ?? { field, sourceId: "", quote: "", assertedValue: "" }),
+    citations: CLAIMS.map(
+      ({ field }) => proposal?.citations.find((c) => c.field === field) ?? { field, sourceId: "", quote: "", assertedValue: "" },
+    ),
   };
 }
 
@@ -48,42 +50,84 @@ export function TieEventForm({ tieId, sources, changeId, defaultValues: proposal
       <div className="row">
         <Field id="event-type" label="What happened" error={errors.event?.type?.message}>
           <select id="event-type" defaultValue={defaultValues.event.type} {...register("event.type")}>
-            {Object.entries(TIE_EVENT_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+            {Object.entries(TIE_EVENT_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
           </select>
         </Field>
         <Field id="event-kind" label="Kind of tie from then on" error={errors.event?.kind?.message}>
           <select id="event-kind" defaultValue={defaultValues.event.kind ?? ""} {...register("event.kind", { setValueAs: toKindOrNull })}>
             <option value="">— unchanged —</option>
-            {Object.entries(TIE_KIND_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+            {Object.entries(TIE_KIND_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
           </select>
         </Field>
         <Field id="event-occurredOn" label="Date" hint="YYYY, YYYY-MM or YYYY-MM-DD" error={errors.event?.occurredOn?.message}>
           <input id="event-occurredOn" {...fieldAria("event-occurredOn", errors.event?.occurredOn)} {...register("event.occurredOn")} />
         </Field>
       </div>
-      <Field id="event-term" label="Words the source used" hint="e.g. 友好城市, 姉妹都市, 자매결연, sister cities" error={errors.event?.term?.message}>
+      <Field
+        id="event-term"
+        label="Words the source used"
+        hint="e.g. 友好城市, 姉妹都市, 자매결연, sister cities"
+        error={errors.event?.term?.message}
+      >
         <input id="event-term" {...register("event.term")} />
       </Field>
       {CLAIMS.map(({ field, label }, index) => (
         <fieldset key={field}>
           <legend>Source for the {label}</legend>
           <div className="row">
-            <Field id={`citations.${index}.sourceId`} label={`Source for the ${label}`} error={errors.citations?.[index]?.sourceId?.message}>
-              <select id={`citations.${index}.sourceId`} defaultValue={defaultValues.citations[index].sourceId} {...register(`citations.${index}.sourceId`)}>
+            <Field
+              id={`citations.${index}.sourceId`}
+              label={`Source for the ${label}`}
+              error={errors.citations?.[index]?.sourceId?.message}
+            >
+              <select
+                id={`citations.${index}.sourceId`}
+                defaultValue={defaultValues.citations[index].sourceId}
+                {...register(`citations.${index}.sourceId`)}
+              >
                 <option value="">— not cited —</option>
-                {sources.map((s) => <option key={s.id} value={s.id}>{s.title}</option>)}
+                {sources.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.title}
+                  </option>
+                ))}
               </select>
             </Field>
-            <Field id={`citations.${index}.assertedValue`} label={`Value stated for the ${label}`} error={errors.citations?.[index]?.assertedValue?.message}>
+            <Field
+              id={`citations.${index}.assertedValue`}
+              label={`Value stated for the ${label}`}
+              error={errors.citations?.[index]?.assertedValue?.message}
+            >
               <input id={`citations.${index}.assertedValue`} {...register(`citations.${index}.assertedValue`)} />
             </Field>
           </div>
-          <Field id={`citations.${index}.quote`} label={`Passage supporting the ${label}`} error={errors.citations?.[index]?.quote?.message}>
-            <textarea id={`citations.${index}.quote`} rows={2} {...fieldAria(`citations.${index}.quote`, errors.citations?.[index]?.quote)} {...register(`citations.${index}.quote`)} />
+          <Field
+            id={`citations.${index}.quote`}
+            label={`Passage supporting the ${label}`}
+            error={errors.citations?.[index]?.quote?.message}
+          >
+            <textarea
+              id={`citations.${index}.quote`}
+              rows={2}
+              {...fieldAria(`citations.${index}.quote`, errors.citations?.[index]?.quote)}
+              {...register(`citations.${index}.quote`)}
+            />
           </Field>
         </fieldset>
       ))}
-      <div><button type="submit" disabled={isSubmitting}>Submit for review</button></div>
+      <div>
+        <button type="submit" disabled={isSubmitting}>
+          Submit for review
+        </button>
+      </div>
     </form>
   );
 }

@@ -37,7 +37,8 @@ export function TieTimeline({ events, label }: { events: CitedTieEvent[]; label:
           <li key={event.id}>
             {occurredOn ? formatPartialDate(occurredOn) : "Date not recorded"}
             <CitationMarks claim={event.date} />
-            {": "}{TIE_EVENT_LABELS[event.type]}
+            {": "}
+            {TIE_EVENT_LABELS[event.type]}
             <CitationMarks claim={event.exists} />
             {event.kind && <> as {TIE_KIND_LABELS[event.kind].toLowerCase()}</>}
             {event.term && <> (“{event.term}”)</>}

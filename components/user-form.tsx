@@ -34,14 +34,33 @@ export function UserForm() {
       <div className="row">
         <Field id="role" label="Role" error={errors.role?.message}>
           <select id="role" {...fieldAria("role", errors.role)} {...register("role")}>
-            {Object.entries(ROLE_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+            {Object.entries(ROLE_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
           </select>
         </Field>
-        <Field id="password" label="Initial password" hint={`At least ${MIN_PASSWORD_LENGTH} characters; share it with them privately`} error={errors.password?.message}>
-          <input id="password" type="password" autoComplete="new-password" {...fieldAria("password", errors.password)} {...register("password")} />
+        <Field
+          id="password"
+          label="Initial password"
+          hint={`At least ${MIN_PASSWORD_LENGTH} characters; share it with them privately`}
+          error={errors.password?.message}
+        >
+          <input
+            id="password"
+            type="password"
+            autoComplete="new-password"
+            {...fieldAria("password", errors.password)}
+            {...register("password")}
+          />
         </Field>
       </div>
-      <div><button type="submit" disabled={isSubmitting}>{isSubmitting ? "Creating…" : "Create user"}</button></div>
+      <div>
+        <button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Creating…" : "Create user"}
+        </button>
+      </div>
     </form>
   );
 }

@@ -35,13 +35,23 @@ export function UserRoleForm({ userId, role, email }: Props) {
       <div className="row">
         {/* defaultValue too, so the server-rendered select shows the role before hydration */}
         <select aria-label={`Role of ${email}`} defaultValue={role} {...register("role", { onChange: () => setIsSaved(false) })}>
-          {Object.entries(ROLE_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+          {Object.entries(ROLE_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
         </select>
         <div className="shrink">
-          <button type="submit" className="secondary" disabled={isSubmitting}>Save role</button>
+          <button type="submit" className="secondary" disabled={isSubmitting}>
+            Save role
+          </button>
         </div>
       </div>
-      {isSaved && <p className="small muted" role="status">Role saved.</p>}
+      {isSaved && (
+        <p className="small muted" role="status">
+          Role saved.
+        </p>
+      )}
       <FormError message={errors.root?.message} />
     </form>
   );

@@ -10,14 +10,31 @@ export function UserTable({ users, currentUserId }: { users: UserRow[]; currentU
   return (
     <table className="data">
       <thead>
-        <tr><th>Name</th><th>Email</th><th>Role</th><th>Status</th><th>Created</th><th>Access</th></tr>
+        <tr>
+          <th>Name</th>
+          <th>Email</th>
+          <th>Role</th>
+          <th>Status</th>
+          <th>Created</th>
+          <th>Access</th>
+        </tr>
       </thead>
       <tbody>
         {users.map((user) => (
           <tr key={user.id}>
-            <td>{user.name}{user.id === currentUserId && <> <span className="tag">you</span></>}</td>
+            <td>
+              {user.name}
+              {user.id === currentUserId && (
+                <>
+                  {" "}
+                  <span className="tag">you</span>
+                </>
+              )}
+            </td>
             <td>{user.email}</td>
-            <td><UserRoleForm userId={user.id} role={user.role} email={user.email} /></td>
+            <td>
+              <UserRoleForm userId={user.id} role={user.role} email={user.email} />
+            </td>
             <td>{user.disabledAt ? <span className="tag tag-danger">Disabled</span> : <span className="tag tag-ok">Active</span>}</td>
             <td>{user.createdAt.toISOString().slice(0, 10)}</td>
             <td>{user.id !== currentUserId && <UserStatusButton userId={user.id} isDisabled={!!user.disabledAt} />}</td>

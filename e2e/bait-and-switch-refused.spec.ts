@@ -3,7 +3,11 @@ import { createPlaceChange, findChange, placeContent } from "./factories";
 
 // The author revises a change while a reviewer has it open: the reviewer's click on the
 // page already loaded must not publish content they never saw.
-test("approving a change revised after the reviewer opened it is refused, and the new version is shown", async ({ page, loginAs, loginInNewContext }) => {
+test("approving a change revised after the reviewer opened it is refused, and the new version is shown", async ({
+  page,
+  loginAs,
+  loginInNewContext,
+}) => {
   const editor = await loginAs("EDITOR");
   const harmless = placeContent({ summary: "A quiet market town." });
   const change = await createPlaceChange({ author: editor, content: harmless });

@@ -12,14 +12,30 @@ async function proposeTieEvent(authorId: string, citations: { field: string; quo
   const event = { tieId: tie.id, type: "ESTABLISHED", kind: "SISTER", term: "sister cities", occurredOn: "2007", note: "" };
   const change = await db.changeRequest.create({
     data: {
-      title: `Tie event for ${a.name}`, authorId, status: "SUBMITTED", submittedAt: new Date(),
+      title: `Tie event for ${a.name}`,
+      authorId,
+      status: "SUBMITTED",
+      submittedAt: new Date(),
       items: {
         create: [
           { sequence: 0, recordType: "TIE_EVENT", operation: "CREATE", ref: "event", payload: event },
           ...citations.map((c, i) => ({
-            sequence: i + 1, recordType: "CITATION" as const, operation: "CREATE" as const,
-            payload: { recordType: "TIE_EVENT", recordId: "ref:event", field: c.field, sourceId: source.id, quote: c.quote, prefix: "", suffix: "",
-              startOffset: null, assertedValue: c.value, rank: "NORMAL", rankReason: "" },
+            sequence: i + 1,
+            recordType: "CITATION" as const,
+            operation: "CREATE" as const,
+            payload: {
+              recordType: "TIE_EVENT",
+              recordId: "ref:event",
+              field: c.field,
+              sourceId: source.id,
+              quote: c.quote,
+              prefix: "",
+              suffix: "",
+              startOffset: null,
+              assertedValue: c.value,
+              rank: "NORMAL",
+              rankReason: "",
+            },
           })),
         ],
       },
@@ -56,7 +72,10 @@ test("the same tie event with its citations in the change is approved and footno
   ]);
 
   await page.goto(`/admin/review/${change.id}`);
-  await expect(page.getByRole("list", { name: "Key claims" }).getByRole("listitem")).toHaveText(["Kind of tie from then on: cited", "Date: cited"]);
+  await expect(page.getByRole("list", { name: "Key claims" }).getByRole("listitem")).toHaveText([
+    "Kind of tie from then on: cited",
+    "Date: cited",
+  ]);
   await page.getByRole("button", { name: "Approve", exact: true }).click();
   await expect(page).toHaveURL(`/admin/review?decided=${change.id}`);
 
@@ -69,7 +88,11 @@ test("the same tie event with its citations in the change is approved and footno
   }
 });
 
-test("an editor adds a tie event citing only its date; the reviewer's approval lists the uncited kind", async ({ page, loginAs, loginInNewContext }) => {
+test("an editor adds a tie event citing only its date; the reviewer's approval lists the uncited kind", async ({
+  page,
+  loginAs,
+  loginInNewContext,
+}) => {
   await loginAs("EDITOR");
   const [a, b] = await Promise.all([createPlace({ country: "CN" }), createPlace({ country: "JP" })]);
   const [placeAId, placeBId] = [a.id, b.id].sort();
@@ -90,7 +113,10 @@ test("an editor adds a tie event citing only its date; the reviewer's approval l
 
   const { page: review } = await loginInNewContext("REVIEWER");
   await review.goto(`/admin/review/${changeId}`);
-  await expect(review.getByRole("list", { name: "Key claims" }).getByRole("listitem")).toHaveText(["Kind of tie from then on: not cited", "Date: cited"]);
+  await expect(review.getByRole("list", { name: "Key claims" }).getByRole("listitem")).toHaveText([
+    "Kind of tie from then on: not cited",
+    "Date: cited",
+  ]);
   await review.getByRole("button", { name: "Approve", exact: true }).click();
   await expect(review.getByRole("alert").filter({ hasText: "Cite these key claims" })).toContainText("Kind of tie from then on");
   expect((await findChange(changeId))?.status).toBe("SUBMITTED");

@@ -11,7 +11,11 @@ async function openCitationForm(page: Page, placeId: string, sourceTitle: string
   return form;
 }
 
-test("an editor cites a passage selected with the mouse; once approved, its footnote leads to the highlighted passage", async ({ page, loginAs, loginInNewContext }) => {
+test("an editor cites a passage selected with the mouse; once approved, its footnote leads to the highlighted passage", async ({
+  page,
+  loginAs,
+  loginInNewContext,
+}) => {
   await loginAs("EDITOR");
   const place = await createPlace({ country: "KR", level: "CITY" });
   const passage = `${place.name} became a city in 1995`;

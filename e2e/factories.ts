@@ -1,7 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { hash } from "@node-rs/argon2";
 import { PrismaClient } from "../lib/generated/prisma/client";
-import type { AgreementKind, NameKind, OrganisationKind, PlaceLevel, RecordType, Role, TieEventType, TieKind } from "../lib/generated/prisma/enums";
+import type {
+  AgreementKind,
+  NameKind,
+  OrganisationKind,
+  PlaceLevel,
+  RecordType,
+  Role,
+  TieEventType,
+  TieKind,
+} from "../lib/generated/prisma/enums";
 import { normalizeName, slugify } from "../lib/names";
 import { emptyPlace, type PlaceInput } from "../lib/place-schema";
 import { anchorQuote } from "../lib/quote-anchor";
@@ -103,14 +112,25 @@ type CitationOptions = {
 export async function createCitation({ field = "exists", ...citation }: CitationOptions) {
   const { snapshot } = await db.source.findUniqueOrThrow({ where: { id: citation.sourceId }, select: { snapshot: true } });
   const anchor = anchorQuote(snapshot, citation.quote);
-  const position = anchor && { quote: anchor.exact, prefix: anchor.prefix, suffix: anchor.suffix, startOffset: anchor.start, endOffset: anchor.end };
+  const position = anchor && {
+    quote: anchor.exact,
+    prefix: anchor.prefix,
+    suffix: anchor.suffix,
+    startOffset: anchor.start,
+    endOffset: anchor.end,
+  };
   return db.citation.create({ data: { field, ...citation, ...position } });
 }
 
 type AgreementOptions = { parties: { id: string }[]; title?: string; kind?: AgreementKind; signedOn?: string };
 
 // A published agreement between the given places.
-export function createAgreement({ parties, title = `Test agreement ${uniqueId()}`, kind = "MEMORANDUM_OF_UNDERSTANDING", signedOn }: AgreementOptions) {
+export function createAgreement({
+  parties,
+  title = `Test agreement ${uniqueId()}`,
+  kind = "MEMORANDUM_OF_UNDERSTANDING",
+  signedOn,
+}: AgreementOptions) {
   return db.agreement.create({
     data: {
       slug: `${slugify(title)}-${uniqueId()}`,
@@ -149,7 +169,14 @@ type OrganisationOptions = { name?: string; kind?: OrganisationKind; country?: s
 export function createOrganisation({ name, kind = "GOVERNMENT", country, placeId, names = [] }: OrganisationOptions = {}) {
   const organisationName = name ?? `Testorganisation ${uniqueId()}`;
   return db.organisation.create({
-    data: { slug: `${slugify(organisationName)}-${uniqueId()}`, name: organisationName, kind, country, placeId, names: { create: nameRows(nativeByDefault(names)) } },
+    data: {
+      slug: `${slugify(organisationName)}-${uniqueId()}`,
+      name: organisationName,
+      kind,
+      country,
+      placeId,
+      names: { create: nameRows(nativeByDefault(names)) },
+    },
     include: { names: true },
   });
 }
@@ -170,7 +197,13 @@ export function createTie({ places, events }: { places: [{ id: string }, { id: s
 type DelegationOptions = { title?: string; leaderId?: string; sendingPlaceId?: string; startOn?: string; stopPlaceIds?: string[] };
 
 // A published delegation and its itinerary.
-export function createDelegation({ title = `Test delegation ${uniqueId()}`, leaderId, sendingPlaceId, startOn, stopPlaceIds = [] }: DelegationOptions) {
+export function createDelegation({
+  title = `Test delegation ${uniqueId()}`,
+  leaderId,
+  sendingPlaceId,
+  startOn,
+  stopPlaceIds = [],
+}: DelegationOptions) {
   return db.delegation.create({
     data: {
       slug: `${slugify(title)}-${uniqueId()}`,

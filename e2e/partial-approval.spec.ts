@@ -24,12 +24,18 @@ test("a reviewer approves only the summary of an edit; the name goes back to the
   await page.goto("/admin/changes");
   await expect(page.getByRole("row").filter({ hasText: change.title }).getByRole("cell").nth(1)).toHaveText("Partly approved");
   await page.getByRole("link", { name: change.title }).click();
-  await expect(page.getByRole("paragraph").filter({ hasText: "Proposed by" })).toContainText(`Partly approved Proposed by ${editor.name} · reviewed by ${reviewer.name}`);
+  await expect(page.getByRole("paragraph").filter({ hasText: "Proposed by" })).toContainText(
+    `Partly approved Proposed by ${editor.name} · reviewed by ${reviewer.name}`,
+  );
   const comment = page.getByRole("region", { name: "Comments" }).getByRole("listitem");
   await expect(comment).toContainText(reviewer.name);
   await expect(comment).toContainText("The summary is right; keep the official name.");
 
-  expect(await db.place.findUniqueOrThrow({ where: { id: place.id } })).toMatchObject({ name: published.name, summary: proposed.summary, version: 2 });
+  expect(await db.place.findUniqueOrThrow({ where: { id: place.id } })).toMatchObject({
+    name: published.name,
+    summary: proposed.summary,
+    version: 2,
+  });
   expect(await auditActions(change.id)).toEqual([{ action: "change.approved", actorId: reviewer.id, targetType: "CHANGE_REQUEST" }]);
   expect(await db.auditEvent.findFirstOrThrow({ where: { targetId: change.id } })).toMatchObject({ detail: { partial: true } });
 });

@@ -27,10 +27,30 @@ async function expectEntryKept(page: Page, entry: Entry) {
 }
 
 const cases = [
-  { title: "an empty English name", entry: { name: "", latitude: "37.57" }, field: "English name", message: "Enter the place's English name" },
-  { title: "a one-letter English name", entry: { name: "X", latitude: "37.57" }, field: "English name", message: "Enter the place's English name" },
-  { title: "a latitude that is not a number", entry: { name: "Checkville", latitude: "abc" }, field: "Latitude", message: "Latitude must be a number" },
-  { title: "a latitude beyond 90", entry: { name: "Checkville", latitude: "200" }, field: "Latitude", message: "Latitude must be between -90 and 90" },
+  {
+    title: "an empty English name",
+    entry: { name: "", latitude: "37.57" },
+    field: "English name",
+    message: "Enter the place's English name",
+  },
+  {
+    title: "a one-letter English name",
+    entry: { name: "X", latitude: "37.57" },
+    field: "English name",
+    message: "Enter the place's English name",
+  },
+  {
+    title: "a latitude that is not a number",
+    entry: { name: "Checkville", latitude: "abc" },
+    field: "Latitude",
+    message: "Latitude must be a number",
+  },
+  {
+    title: "a latitude beyond 90",
+    entry: { name: "Checkville", latitude: "200" },
+    field: "Latitude",
+    message: "Latitude must be between -90 and 90",
+  },
 ] as const;
 
 for (const { title, entry, field, message } of cases) {

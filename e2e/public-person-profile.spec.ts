@@ -5,7 +5,10 @@ async function personWithCareer() {
   const place = await createPlace({ country: "CN", level: "PROVINCE", names: [{ text: "测试省", lang: "zh-Hans" }] });
   const committee = await createOrganisation({ kind: "PARTY_COMMITTEE", country: "CN", placeId: place.id });
   const person = await createPerson({
-    names: [{ text: "测试人", lang: "zh-Hans" }, { text: "Noboru Testperson", lang: "en", kind: "VARIANT" }],
+    names: [
+      { text: "测试人", lang: "zh-Hans" },
+      { text: "Noboru Testperson", lang: "en", kind: "VARIANT" },
+    ],
     positions: [{ title: "Party Secretary", placeId: place.id, organisationId: committee.id, startOn: "2023-01" }],
   });
   const delegation = await createDelegation({ leaderId: person.id, sendingPlaceId: place.id, startOn: "2024-06" });

@@ -19,7 +19,9 @@ test("a visitor reads Jiangsu's profile, its ties and their sources", async ({ p
   await expect(page.getByRole("heading", { name: "Notes" })).toBeVisible();
   const firstNote = page.getByRole("list", { name: "Footnotes" }).getByRole("listitem").first();
   await expect(firstNote).toHaveAttribute("id", "note-1");
-  await expect(firstNote.getByRole("link").first()).toHaveText("Jiangsu delegation's trip to Japan and South Korea is intensive and fruitful");
+  await expect(firstNote.getByRole("link").first()).toHaveText(
+    "Jiangsu delegation's trip to Japan and South Korea is intensive and fruitful",
+  );
   const quote = firstNote.locator("blockquote").getByRole("link");
   await expect(quote).toContainText("a delegation from Jiangsu Province to Japan and South Korea");
   await expect(quote).toHaveAttribute("href", /^\/sources\/[^#]+#quote-/);

@@ -20,7 +20,14 @@ test("a tie page shows both places and the dated timeline, each date with its so
   const { jiangsu, gyeonggi, agreement, tie, path } = await tieWithHistory();
   const source = await createSource({ snapshot: "The two provinces first forged a friendly relationship in 2011." });
   const established = tie.events.find((e) => e.type === "ESTABLISHED")!;
-  await createCitation({ recordType: "TIE_EVENT", recordId: established.id, field: "occurredOn", sourceId: source.id, quote: "first forged a friendly relationship in 2011", assertedValue: "2011" });
+  await createCitation({
+    recordType: "TIE_EVENT",
+    recordId: established.id,
+    field: "occurredOn",
+    sourceId: source.id,
+    quote: "first forged a friendly relationship in 2011",
+    assertedValue: "2011",
+  });
 
   await page.goto(path);
 
@@ -45,7 +52,10 @@ test("a tie page shows both places and the dated timeline, each date with its so
 test("both places' pages link to the tie page", async ({ page }) => {
   const { jiangsu, gyeonggi, path } = await tieWithHistory();
 
-  for (const [place, partner] of [[jiangsu, gyeonggi], [gyeonggi, jiangsu]]) {
+  for (const [place, partner] of [
+    [jiangsu, gyeonggi],
+    [gyeonggi, jiangsu],
+  ]) {
     await page.goto(`/places/${place.slug}`);
     const tie = page.getByRole("region", { name: "Ties" }).getByRole("listitem").filter({ hasText: partner.name }).first();
     await expect(tie.getByRole("link", { name: partner.name })).toHaveAttribute("href", `/places/${partner.slug}`);

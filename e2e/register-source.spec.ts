@@ -12,7 +12,11 @@ async function registerSource(page: Page, { url, title, snapshot }: SourceFields
   await page.getByRole("button", { name: "Register source" }).click();
 }
 
-test("an editor registers a source once; other spellings of its address are recognised before and after review", async ({ page, loginAs, loginInNewContext }) => {
+test("an editor registers a source once; other spellings of its address are recognised before and after review", async ({
+  page,
+  loginAs,
+  loginInNewContext,
+}) => {
   const editor = await loginAs("EDITOR");
   const id = uniqueId();
   const title = `Harbour cities sign a friendship pact ${id}`;
@@ -39,8 +43,14 @@ test("an editor registers a source once; other spellings of its address are reco
     `https://harbour-news-${id}.example/2025/04/pact?utm_source=newsletter&utm_medium=email`,
   ];
   for (const [i, url] of spellings.entries()) {
-    await registerSource(page, { url, title: `The same article, spelt ${i}`, snapshot: `Another copy of the article, read a different day (${id}-${i}).` });
-    await expect(page.getByRole("status")).toHaveText(`This source is already registered: “${title}”, awaiting review. Cite that one instead of registering it again.`);
+    await registerSource(page, {
+      url,
+      title: `The same article, spelt ${i}`,
+      snapshot: `Another copy of the article, read a different day (${id}-${i}).`,
+    });
+    await expect(page.getByRole("status")).toHaveText(
+      `This source is already registered: “${title}”, awaiting review. Cite that one instead of registering it again.`,
+    );
   }
   expect(await countChangeRequests(editor.id)).toBe(1);
 
@@ -51,7 +61,11 @@ test("an editor registers a source once; other spellings of its address are reco
   const source = await db.source.findFirstOrThrow({ where: { title } });
   expect(source.url).toBe(`https://harbour-news-${id}.example/2025/04/pact`);
 
-  await registerSource(page, { url: `http://www.harbour-news-${id}.example/2025/04/pact?fbclid=xyz#top`, title: "Once more", snapshot: `Yet another copy of the article (${id}-again).` });
+  await registerSource(page, {
+    url: `http://www.harbour-news-${id}.example/2025/04/pact?fbclid=xyz#top`,
+    title: "Once more",
+    snapshot: `Yet another copy of the article (${id}-again).`,
+  });
   const notice = page.getByRole("status");
   await expect(notice).toContainText("This source is already registered:");
   await expect(notice.getByRole("link", { name: title })).toHaveAttribute("href", `/sources/${source.id}`);

@@ -9,14 +9,31 @@ test("the review of a new tie event shows labels, not codes", async ({ loginAs, 
   const tie = await db.tie.create({ data: a.id < b.id ? { placeAId: a.id, placeBId: b.id } : { placeAId: b.id, placeBId: a.id } });
   const source = await createSource({ snapshot: "The two cities have kept an informal tie since 1994." });
   const event = { tieId: tie.id, type: "ESTABLISHED", kind: "OTHER", term: "", occurredOn: "1994", note: "" };
-  const citation = { recordType: "TIE_EVENT", recordId: "ref:event", field: "occurredOn", sourceId: source.id, quote: "since 1994", prefix: "", suffix: "", startOffset: null, assertedValue: "1994", rank: "NORMAL", rankReason: "" };
+  const citation = {
+    recordType: "TIE_EVENT",
+    recordId: "ref:event",
+    field: "occurredOn",
+    sourceId: source.id,
+    quote: "since 1994",
+    prefix: "",
+    suffix: "",
+    startOffset: null,
+    assertedValue: "1994",
+    rank: "NORMAL",
+    rankReason: "",
+  };
   const change = await db.changeRequest.create({
     data: {
-      title: "New tie event", authorId: editor.id, status: "SUBMITTED", submittedAt: new Date(),
-      items: { create: [
-        { sequence: 0, recordType: "TIE_EVENT", operation: "CREATE", ref: "event", payload: event },
-        { sequence: 1, recordType: "CITATION", operation: "CREATE", payload: citation },
-      ] },
+      title: "New tie event",
+      authorId: editor.id,
+      status: "SUBMITTED",
+      submittedAt: new Date(),
+      items: {
+        create: [
+          { sequence: 0, recordType: "TIE_EVENT", operation: "CREATE", ref: "event", payload: event },
+          { sequence: 1, recordType: "CITATION", operation: "CREATE", payload: citation },
+        ],
+      },
     },
   });
   const { page: review } = await loginInNewContext("REVIEWER");

@@ -1,7 +1,11 @@
 import { test, expect } from "./fixtures";
 import { auditActions, createPlaceChange, db, findChange, placeContent } from "./factories";
 
-test("a reviewer returns a change with comments; the editor revises and resubmits it, and it is approved", async ({ page, loginAs, loginInNewContext }) => {
+test("a reviewer returns a change with comments; the editor revises and resubmits it, and it is approved", async ({
+  page,
+  loginAs,
+  loginInNewContext,
+}) => {
   const editor = await loginAs("EDITOR");
   const content = placeContent({ summary: "A harbour town." });
   const change = await createPlaceChange({ author: editor, content });
@@ -22,7 +26,9 @@ test("a reviewer returns a change with comments; the editor revises and resubmit
   await page.goto("/admin/changes");
   await page.getByRole("link", { name: change.title }).click();
   await expect(page).toHaveURL(`/admin/changes/${change.id}`);
-  await expect(page.getByRole("paragraph").filter({ hasText: "Proposed by" })).toContainText(`Returned Proposed by ${editor.name} · reviewed by ${reviewer.name}`);
+  await expect(page.getByRole("paragraph").filter({ hasText: "Proposed by" })).toContainText(
+    `Returned Proposed by ${editor.name} · reviewed by ${reviewer.name}`,
+  );
   const comments = page.getByRole("region", { name: "Comments" }).getByRole("listitem");
   await expect(comments.filter({ hasText: "Please make the summary specific." })).toContainText(reviewer.name);
   await expect(comments.filter({ hasText: "Which harbour? Name it." })).toContainText("on Summary");

@@ -9,7 +9,11 @@ type ReturnedItem = Omit<Prisma.ChangeItemCreateWithoutChangeRequestInput, "sequ
 function createReturnedChange(author: { id: string }, title: string, items: ReturnedItem[]) {
   return db.changeRequest.create({
     data: {
-      title, authorId: author.id, status: "RETURNED", submittedAt: new Date(), decidedAt: new Date(),
+      title,
+      authorId: author.id,
+      status: "RETURNED",
+      submittedAt: new Date(),
+      decidedAt: new Date(),
       items: { create: items.map((item, sequence) => ({ ...item, sequence, status: "RETURNED" as const })) },
     },
   });
@@ -28,9 +32,20 @@ async function reviseAndResubmit(page: Page, changeId: string, edit: () => Promi
 test("a returned new place is revised in its form and goes back to review", async ({ page, loginAs }) => {
   const editor = await loginAs("EDITOR");
   const content = placeContent({ summary: "Old summary" });
-  const change = await createReturnedChange(editor, `New place: ${content.name}`, [{ recordType: "PLACE", operation: "CREATE", ref: "place", payload: content }]);
-  const revised = await reviseAndResubmit(page, change.id, () => page.getByRole("textbox", { name: "Summary" }).fill("New summary"), "Submit for review");
-  expect(revised).toMatchObject({ status: "SUBMITTED", revision: 2, items: [{ operation: "CREATE", payload: { ...content, summary: "New summary" } }] });
+  const change = await createReturnedChange(editor, `New place: ${content.name}`, [
+    { recordType: "PLACE", operation: "CREATE", ref: "place", payload: content },
+  ]);
+  const revised = await reviseAndResubmit(
+    page,
+    change.id,
+    () => page.getByRole("textbox", { name: "Summary" }).fill("New summary"),
+    "Submit for review",
+  );
+  expect(revised).toMatchObject({
+    status: "SUBMITTED",
+    revision: 2,
+    items: [{ operation: "CREATE", payload: { ...content, summary: "New summary" } }],
+  });
 });
 
 test("a returned removal stays a removal of the same place", async ({ page, loginAs }) => {
@@ -40,7 +55,12 @@ test("a returned removal stays a removal of the same place", async ({ page, logi
   const change = await createReturnedChange(editor, `Remove place: ${place.name}`, [
     { recordType: "PLACE", operation: "DELETE", recordId: place.id, baseVersion: place.version, payload: content },
   ]);
-  const revised = await reviseAndResubmit(page, change.id, () => page.getByRole("textbox", { name: "Reason for removal" }).fill("A duplicate of the prefecture's record"), "Propose removal");
+  const revised = await reviseAndResubmit(
+    page,
+    change.id,
+    () => page.getByRole("textbox", { name: "Reason for removal" }).fill("A duplicate of the prefecture's record"),
+    "Propose removal",
+  );
   expect(revised).toMatchObject({ status: "SUBMITTED", items: [{ operation: "DELETE", recordId: place.id }] });
   expect(revised.comments.map((c) => c.body)).toContain("A duplicate of the prefecture's record");
 });
@@ -48,12 +68,28 @@ test("a returned removal stays a removal of the same place", async ({ page, logi
 test("a returned new source is revised in its form", async ({ page, loginAs }) => {
   const editor = await loginAs("EDITOR");
   const payload = {
-    url: `https://example.org/${uniqueId()}`, title: "A report on a visit", publisher: "", lang: "en", kind: "NEWS",
-    publishedOn: "", accessedOn: "", snapshot: "The delegation visited the city and signed a memorandum.",
+    url: `https://example.org/${uniqueId()}`,
+    title: "A report on a visit",
+    publisher: "",
+    lang: "en",
+    kind: "NEWS",
+    publishedOn: "",
+    accessedOn: "",
+    snapshot: "The delegation visited the city and signed a memorandum.",
   };
-  const change = await createReturnedChange(editor, `New source: ${payload.title}`, [{ recordType: "SOURCE", operation: "CREATE", ref: "source", payload }]);
-  const revised = await reviseAndResubmit(page, change.id, () => page.getByRole("textbox", { name: "Title" }).fill("A report on a visit, corrected"), "Register source");
-  expect(revised).toMatchObject({ status: "SUBMITTED", items: [{ recordType: "SOURCE", operation: "CREATE", payload: { title: "A report on a visit, corrected" } }] });
+  const change = await createReturnedChange(editor, `New source: ${payload.title}`, [
+    { recordType: "SOURCE", operation: "CREATE", ref: "source", payload },
+  ]);
+  const revised = await reviseAndResubmit(
+    page,
+    change.id,
+    () => page.getByRole("textbox", { name: "Title" }).fill("A report on a visit, corrected"),
+    "Register source",
+  );
+  expect(revised).toMatchObject({
+    status: "SUBMITTED",
+    items: [{ recordType: "SOURCE", operation: "CREATE", payload: { title: "A report on a visit, corrected" } }],
+  });
 });
 
 test("a returned citation is revised in its form", async ({ page, loginAs }) => {
@@ -61,12 +97,29 @@ test("a returned citation is revised in its form", async ({ page, loginAs }) => 
   const place = await createPlace();
   const source = await createSource({ snapshot: `${place.name} is a city by the sea, known for its port.` });
   const payload = {
-    recordType: "PLACE", recordId: place.id, field: "exists", sourceId: source.id, quote: "a city by the sea",
-    prefix: "", suffix: "", startOffset: null, assertedValue: "", rank: "NORMAL", rankReason: "",
+    recordType: "PLACE",
+    recordId: place.id,
+    field: "exists",
+    sourceId: source.id,
+    quote: "a city by the sea",
+    prefix: "",
+    suffix: "",
+    startOffset: null,
+    assertedValue: "",
+    rank: "NORMAL",
+    rankReason: "",
   };
   const change = await createReturnedChange(editor, `Citation: ${place.name}`, [{ recordType: "CITATION", operation: "CREATE", payload }]);
-  const revised = await reviseAndResubmit(page, change.id, () => page.getByRole("textbox", { name: "Quote" }).fill("known for its port"), "Propose citation");
-  expect(revised).toMatchObject({ status: "SUBMITTED", items: [{ recordType: "CITATION", payload: { quote: "known for its port", recordId: place.id } }] });
+  const revised = await reviseAndResubmit(
+    page,
+    change.id,
+    () => page.getByRole("textbox", { name: "Quote" }).fill("known for its port"),
+    "Propose citation",
+  );
+  expect(revised).toMatchObject({
+    status: "SUBMITTED",
+    items: [{ recordType: "CITATION", payload: { quote: "known for its port", recordId: place.id } }],
+  });
 });
 
 test("a returned tie event is revised with the citations of its claims", async ({ page, loginAs }) => {
@@ -75,25 +128,51 @@ test("a returned tie event is revised with the citations of its claims", async (
   const tie = await db.tie.create({ data: a.id < b.id ? { placeAId: a.id, placeBId: b.id } : { placeAId: b.id, placeBId: a.id } });
   const source = await createSource({ snapshot: "The two cities became sister cities in 1994 after a visit." });
   const event = { tieId: tie.id, type: "ESTABLISHED", kind: "SISTER", term: "", occurredOn: "1994", note: "" };
-  const citation = { recordType: "TIE_EVENT", recordId: "ref:event", field: "occurredOn", sourceId: source.id, quote: "in 1994", prefix: "", suffix: "", startOffset: null, assertedValue: "1994", rank: "NORMAL", rankReason: "" };
+  const citation = {
+    recordType: "TIE_EVENT",
+    recordId: "ref:event",
+    field: "occurredOn",
+    sourceId: source.id,
+    quote: "in 1994",
+    prefix: "",
+    suffix: "",
+    startOffset: null,
+    assertedValue: "1994",
+    rank: "NORMAL",
+    rankReason: "",
+  };
   const change = await createReturnedChange(editor, "New tie event", [
     { recordType: "TIE_EVENT", operation: "CREATE", ref: "event", payload: event },
     { recordType: "CITATION", operation: "CREATE", payload: citation },
   ]);
-  const revised = await reviseAndResubmit(page, change.id, async () => {
-    await expect(page.getByRole("textbox", { name: "Date", exact: true })).toHaveValue("1994");
-    await page.getByRole("textbox", { name: "Words the source used" }).fill("sister cities");
-  }, "Submit for review");
-  expect(revised).toMatchObject({ status: "SUBMITTED", revision: 2, items: [
-    { recordType: "TIE_EVENT", operation: "CREATE", payload: { ...event, term: "sister cities" } },
-    { recordType: "CITATION", payload: { field: "occurredOn", quote: "in 1994", recordId: "ref:event" } },
-  ] });
+  const revised = await reviseAndResubmit(
+    page,
+    change.id,
+    async () => {
+      await expect(page.getByRole("textbox", { name: "Date", exact: true })).toHaveValue("1994");
+      await page.getByRole("textbox", { name: "Words the source used" }).fill("sister cities");
+    },
+    "Submit for review",
+  );
+  expect(revised).toMatchObject({
+    status: "SUBMITTED",
+    revision: 2,
+    items: [
+      { recordType: "TIE_EVENT", operation: "CREATE", payload: { ...event, term: "sister cities" } },
+      { recordType: "CITATION", payload: { field: "occurredOn", quote: "in 1994", recordId: "ref:event" } },
+    ],
+  });
 });
 
 test("a change of a kind Amity cannot apply is refused with a message, not a crash", async ({ page, loginAs, loginInNewContext }) => {
   const editor = await loginAs("EDITOR");
-  const change = await createReturnedChange(editor, "An agreement from an old import", [{ recordType: "AGREEMENT", operation: "CREATE", payload: { title: "?" } }]);
-  await db.changeRequest.update({ where: { id: change.id }, data: { status: "SUBMITTED", items: { updateMany: { where: {}, data: { status: "PENDING" } } } } });
+  const change = await createReturnedChange(editor, "An agreement from an old import", [
+    { recordType: "AGREEMENT", operation: "CREATE", payload: { title: "?" } },
+  ]);
+  await db.changeRequest.update({
+    where: { id: change.id },
+    data: { status: "SUBMITTED", items: { updateMany: { where: {}, data: { status: "PENDING" } } } },
+  });
   const { page: review } = await loginInNewContext("REVIEWER");
   await review.goto(`/admin/review/${change.id}`);
   await expect(review.getByRole("alert").filter({ hasText: "cannot review or apply records of this kind (AGREEMENT)" })).toBeVisible();
@@ -102,5 +181,7 @@ test("a change of a kind Amity cannot apply is refused with a message, not a cra
   expect(await findChange(change.id)).toMatchObject({ status: "SUBMITTED" });
 
   await page.goto(`/admin/changes/${change.id}/edit`);
-  await expect(page.getByRole("alert").filter({ hasText: "cannot review or apply records of this kind" })).toContainText("Withdraw this change and propose it again.");
+  await expect(page.getByRole("alert").filter({ hasText: "cannot review or apply records of this kind" })).toContainText(
+    "Withdraw this change and propose it again.",
+  );
 });

@@ -12,9 +12,7 @@ async function capturePlaceCall(page: Page): Promise<PlaceCall> {
   await page.getByLabel("English name").fill(`Replayville ${uniqueId()}`);
   await page.getByRole("textbox", { name: "Name 1", exact: true }).fill("重放市");
   const request = page.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]);
-  await page.route("/admin/places/new", (route) =>
-    route.request().method() === "POST" ? route.abort() : route.fallback(),
-  );
+  await page.route("/admin/places/new", (route) => (route.request().method() === "POST" ? route.abort() : route.fallback()));
   await page.getByRole("button", { name: "Submit for review" }).click();
   const sent = await request;
   // savePlaceProposal(target, input, submit): keep the browser's target and submit flag.

@@ -1,12 +1,21 @@
 import { test, expect } from "./fixtures";
 import { createAgreement, createCitation, createPlace, createSource, uniqueId } from "./factories";
 
-test("a reviewer settles a date two sources disagree on; a second reviewer approves and the page shows both, with the reason", async ({ page, loginInNewContext }) => {
+test("a reviewer settles a date two sources disagree on; a second reviewer approves and the page shows both, with the reason", async ({
+  page,
+  loginInNewContext,
+}) => {
   const place = await createPlace({ country: "JP", level: "CITY" });
   const partner = await createPlace({ country: "KR", level: "CITY" });
   const agreement = await createAgreement({ parties: [place, partner], title: `Harbour memorandum ${uniqueId()}`, signedOn: "2024" });
-  const may = await createSource({ title: `Evening paper ${uniqueId()}`, snapshot: "City news. The memorandum was signed on 19 May 2024 at the city hall." });
-  const june = await createSource({ title: `Official gazette ${uniqueId()}`, snapshot: "Notices. The memorandum was signed on 19 June 2024 by both mayors." });
+  const may = await createSource({
+    title: `Evening paper ${uniqueId()}`,
+    snapshot: "City news. The memorandum was signed on 19 May 2024 at the city hall.",
+  });
+  const june = await createSource({
+    title: `Official gazette ${uniqueId()}`,
+    snapshot: "Notices. The memorandum was signed on 19 June 2024 by both mayors.",
+  });
   const claim = { recordType: "AGREEMENT" as const, recordId: agreement.id, field: "signedOn" };
   await createCitation({ ...claim, sourceId: may.id, quote: "signed on 19 May 2024", assertedValue: "2024-05-19" });
   await createCitation({ ...claim, sourceId: june.id, quote: "signed on 19 June 2024", assertedValue: "2024-06-19" });
@@ -18,7 +27,10 @@ test("a reviewer settles a date two sources disagree on; a second reviewer appro
 
   const { page: review } = await loginInNewContext("REVIEWER");
   await review.goto("/admin/coverage");
-  await review.getByRole("link", { name: "Settle" }).and(review.locator(`[href*="recordId=${agreement.id}"]`)).click();
+  await review
+    .getByRole("link", { name: "Settle" })
+    .and(review.locator(`[href*="recordId=${agreement.id}"]`))
+    .click();
   await expect(review.getByRole("heading", { level: 1 })).toHaveText(`${agreement.title} · signedOn`);
   const settle = review.getByRole("form", { name: "Settle the dispute" });
   await settle.getByRole("group", { name: "Preferred value" }).getByRole("radio", { name: "19 June 2024" }).check();

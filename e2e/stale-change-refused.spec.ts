@@ -1,10 +1,18 @@
 import { test, expect } from "./fixtures";
 import { auditActions, createPlaceChange, createReviewedPlace, createUser, findChange, placeContent } from "./factories";
 
-test("approving an edit of a place that changed since is refused until its author rebases it", async ({ page, loginAs, loginInNewContext }) => {
+test("approving an edit of a place that changed since is refused until its author rebases it", async ({
+  page,
+  loginAs,
+  loginInNewContext,
+}) => {
   const published = placeContent({ summary: "A castle town." });
   const place = await createReviewedPlace([published]);
-  const first = await createPlaceChange({ author: await createUser(), place, content: { ...published, summary: "A castle town on a river." } });
+  const first = await createPlaceChange({
+    author: await createUser(),
+    place,
+    content: { ...published, summary: "A castle town on a river." },
+  });
   const secondEditor = await loginAs("EDITOR");
   const renamed = { ...published, name: `${published.name} City` };
   const second = await createPlaceChange({ author: secondEditor, place, content: renamed });
@@ -16,7 +24,9 @@ test("approving an edit of a place that changed since is refused until its autho
 
   await review.goto(`/admin/review/${second.id}`);
   const item = review.getByRole("region", { name: `Edit of place ${renamed.name}` });
-  await expect(item.getByRole("alert")).toContainText("This place changed since the change was prepared (prepared against version 1, published now: version 2)");
+  await expect(item.getByRole("alert")).toContainText(
+    "This place changed since the change was prepared (prepared against version 1, published now: version 2)",
+  );
   await review.getByRole("button", { name: "Approve", exact: true }).click();
   await expect(review.getByRole("alert").filter({ hasText: "must rebase" })).toHaveText(
     "This record changed since the change was prepared — the author must rebase it on the current version.",

@@ -4,9 +4,7 @@ import type { z } from "zod";
 // form field's path ("names.0.text"), so the form shows each one where it happened.
 export type FieldErrors = Record<string, string>;
 
-export type ActionResult<T = undefined> =
-  | { ok: true; data?: T }
-  | { ok: false; fieldErrors?: FieldErrors; formError?: string };
+export type ActionResult<T = undefined> = { ok: true; data?: T } | { ok: false; fieldErrors?: FieldErrors; formError?: string };
 
 export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
   const errors: FieldErrors = {};

@@ -17,11 +17,15 @@ describe("a real installation's accounts", () => {
     expect(await prisma.user.count({ where: { email: { not: { endsWith: "@example.org" } } } })).toBe(0);
     const { stdout } = await createAdmin({ ADMIN_EMAIL: "Ops@Example.org", ADMIN_PASSWORD: "twelve chars at least", ADMIN_NAME: "Ops" });
     expect(stdout).toContain("Created admin ops@example.org");
-    expect(await prisma.user.findMany({ where: { email: "ops@example.org" }, select: { email: true, role: true, name: true } })).toEqual([{ email: "ops@example.org", role: "ADMIN", name: "Ops" }]);
+    expect(await prisma.user.findMany({ where: { email: "ops@example.org" }, select: { email: true, role: true, name: true } })).toEqual([
+      { email: "ops@example.org", role: "ADMIN", name: "Ops" },
+    ]);
   });
 
   it("refuses a short password, or no input without a terminal, and stores nothing", async () => {
-    await expect(createAdmin({ ADMIN_EMAIL: "short@example.org", ADMIN_PASSWORD: "short" })).rejects.toMatchObject({ stderr: expect.stringContaining("At least 12 characters") });
+    await expect(createAdmin({ ADMIN_EMAIL: "short@example.org", ADMIN_PASSWORD: "short" })).rejects.toMatchObject({
+      stderr: expect.stringContaining("At least 12 characters"),
+    });
     await expect(createAdmin({})).rejects.toMatchObject({ stderr: expect.stringContaining("Set ADMIN_EMAIL and ADMIN_PASSWORD") });
     expect(await prisma.user.count({ where: { email: "short@example.org" } })).toBe(0);
   });

@@ -21,7 +21,14 @@ beforeAll(async () => {
   });
   await prisma.auditEvent.createMany({
     data: [
-      { actorId: admin.id, action: "user.created", targetType: "USER", targetId: bobId, detail: { email: "bob@test" }, at: new Date("2026-02-10T12:00:00Z") },
+      {
+        actorId: admin.id,
+        action: "user.created",
+        targetType: "USER",
+        targetId: bobId,
+        detail: { email: "bob@test" },
+        at: new Date("2026-02-10T12:00:00Z"),
+      },
       { actorId: admin.id, action: "user.disabled", targetType: "USER", targetId: bobId, at: new Date("2026-02-11T09:00:00Z") },
       { actorId: null, action: "sign-in-failed", detail: { email: "nobody@test" }, at: new Date("2026-02-12T23:59:59Z") },
     ],

@@ -4,7 +4,10 @@ import { recordAudit } from "@/lib/audit";
 
 // The driver reports a trigger's RAISE as a constraint error; its text is in the cause.
 async function refusal(attempt: Promise<unknown>): Promise<string> {
-  const error = await attempt.then(() => null, (e: unknown) => e);
+  const error = await attempt.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error, "the change should have been refused").not.toBeNull();
   const { message, meta } = error as { message: string; meta?: unknown };
   return `${message} ${JSON.stringify(meta ?? {})}`;

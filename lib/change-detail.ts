@@ -47,7 +47,10 @@ async function reviewItem(item: ReadItem, keyClaims: KeyClaimStatus[], newRecord
   const current = item.recordId ? await kind.load(prisma, item.recordId) : null;
   const isRemoval = item.operation === "DELETE" || item.operation === "MERGE";
   const contents = [current?.content, item.content].filter((content): content is object => !!content);
-  const [affectedPages, names] = await Promise.all([kind.affectedPages(prisma, item.recordId, contents), kind.referenceNames(prisma, contents)]);
+  const [affectedPages, names] = await Promise.all([
+    kind.affectedPages(prisma, item.recordId, contents),
+    kind.referenceNames(prisma, contents),
+  ]);
   return {
     id: item.id,
     label: kind.label,
@@ -70,8 +73,21 @@ async function reviewItem(item: ReadItem, keyClaims: KeyClaimStatus[], newRecord
 function unreadableItem(row: ChangeItem, problem: string): ItemReview {
   const label = RECORD_TYPE_LABELS[row.recordType];
   return {
-    id: row.id, label, fieldLabels: {}, valueLabels: {}, operation: row.operation, status: row.status, title: label, recordId: row.recordId,
-    diff: [], mergeInto: null, keyClaims: [], staleSince: null, affectedPages: [], names: {}, problem,
+    id: row.id,
+    label,
+    fieldLabels: {},
+    valueLabels: {},
+    operation: row.operation,
+    status: row.status,
+    title: label,
+    recordId: row.recordId,
+    diff: [],
+    mergeInto: null,
+    keyClaims: [],
+    staleSince: null,
+    affectedPages: [],
+    names: {},
+    problem,
   };
 }
 
@@ -84,7 +100,10 @@ function newRecordNames(items: ReadItem[]): Record<string, string> {
 async function reviewItems(rows: ChangeItem[]): Promise<ItemReview[]> {
   const readings = rows.map(readChangeItem);
   const readable = readings.flatMap((reading) => (reading.ok ? [reading.item] : []));
-  const keyClaims = await keyClaimStatus(prisma, readable.filter((item) => item.status === "PENDING"));
+  const keyClaims = await keyClaimStatus(
+    prisma,
+    readable.filter((item) => item.status === "PENDING"),
+  );
   const newRecords = newRecordNames(readable);
   const items: ItemReview[] = [];
   for (const [i, reading] of readings.entries()) {

@@ -45,7 +45,16 @@ export async function createChange(actor: Actor, { title, items, submit }: Propo
       },
       select: { id: true },
     });
-    await recordAudit({ actorId: actor.id, action: submit ? "change.submitted" : "change.created", targetType: "CHANGE_REQUEST", targetId: change.id, detail: { title } }, tx);
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action: submit ? "change.submitted" : "change.created",
+        targetType: "CHANGE_REQUEST",
+        targetId: change.id,
+        detail: { title },
+      },
+      tx,
+    );
     return change;
   });
 }
@@ -71,7 +80,17 @@ export async function reviseChange(actor: Actor, changeId: string, { title, item
         items: { create: items.map((item, i) => ({ ...item, sequence: offset + i })) },
       },
     });
-    if (submit) await recordAudit({ actorId: actor.id, action: "change.submitted", targetType: "CHANGE_REQUEST", targetId: changeId, detail: { title, resubmitted: true } }, tx);
+    if (submit)
+      await recordAudit(
+        {
+          actorId: actor.id,
+          action: "change.submitted",
+          targetType: "CHANGE_REQUEST",
+          targetId: changeId,
+          detail: { title, resubmitted: true },
+        },
+        tx,
+      );
     return { ok: true };
   });
 }
@@ -101,7 +120,12 @@ export async function listMyChanges(actor: Actor) {
     where: { authorId: actor.id },
     orderBy: { updatedAt: "desc" },
     select: {
-      id: true, title: true, status: true, createdAt: true, submittedAt: true, decidedAt: true,
+      id: true,
+      title: true,
+      status: true,
+      createdAt: true,
+      submittedAt: true,
+      decidedAt: true,
       items: { select: { recordType: true, operation: true }, orderBy: { sequence: "asc" } },
       _count: { select: { comments: true } },
     },
@@ -116,7 +140,10 @@ export async function submitDraft(actor: Actor, changeId: string): Promise<Actio
     if (!step.ok) return { ok: false, formError: step.reason };
     await tx.changeItem.updateMany({ where: { changeRequestId: changeId, status: "RETURNED" }, data: { status: "PENDING" } });
     await tx.changeRequest.update({ where: { id: changeId }, data: { status: step.status, submittedAt: new Date() } });
-    await recordAudit({ actorId: actor.id, action: "change.submitted", targetType: "CHANGE_REQUEST", targetId: changeId, detail: { title: change.title } }, tx);
+    await recordAudit(
+      { actorId: actor.id, action: "change.submitted", targetType: "CHANGE_REQUEST", targetId: changeId, detail: { title: change.title } },
+      tx,
+    );
     return { ok: true };
   });
 }

@@ -21,7 +21,11 @@ beforeAll(async () => {
 });
 
 const place = (name: string, extra: Partial<PlaceInput> = {}): PlaceInput => ({
-  ...emptyPlace, name, level: "CITY", names: [{ text: `${name}市`, lang: "ja", kind: "NATIVE" }], ...extra,
+  ...emptyPlace,
+  name,
+  level: "CITY",
+  names: [{ text: `${name}市`, lang: "ja", kind: "NATIVE" }],
+  ...extra,
 });
 
 async function propose(author: { id: string; role: Role }, input: PlaceInput, placeId?: string) {
@@ -83,7 +87,12 @@ describe("approveChange", () => {
     const ayabe = await publishedPlace("Ayabe");
     const changeId = await propose(editor, place("Ayabe City", { summary: "A city in Kyoto Prefecture" }), ayabe.id);
     const item = await prisma.changeItem.findFirstOrThrow({ where: { changeRequestId: changeId } });
-    const result = await approveChange(reviewer, changeId, { [item.id]: ["summary"] }, { seenRevision: 1, comment: "The English name stays Ayabe." });
+    const result = await approveChange(
+      reviewer,
+      changeId,
+      { [item.id]: ["summary"] },
+      { seenRevision: 1, comment: "The English name stays Ayabe." },
+    );
     expect(result.ok).toBe(true);
     const now = await prisma.place.findUniqueOrThrow({ where: { id: ayabe.id } });
     expect(now).toMatchObject({ name: "Ayabe", summary: "A city in Kyoto Prefecture", version: 2 });
@@ -109,7 +118,12 @@ describe("approveChange", () => {
     const second = await propose(otherEditor, place("Nagoya", { summary: "Second" }), nagoya.id);
     await approveChange(reviewer, first, "all", { seenRevision: 1 });
     expect((await approveChange(reviewer, second, "all", { seenRevision: 1 })).ok).toBe(false);
-    const rebased = await proposePlace(otherEditor, place("Nagoya", { summary: "First, then second" }), { placeId: nagoya.id, changeId: second }, true);
+    const rebased = await proposePlace(
+      otherEditor,
+      place("Nagoya", { summary: "First, then second" }),
+      { placeId: nagoya.id, changeId: second },
+      true,
+    );
     expect(rebased.ok).toBe(true);
     expect((await approveChange(reviewer, second, "all", { seenRevision: 2 })).ok).toBe(true);
     expect(await prisma.place.findUniqueOrThrow({ where: { id: nagoya.id } })).toMatchObject({ summary: "First, then second", version: 3 });
@@ -132,9 +146,16 @@ describe("a decision is bound to the revision the reviewer saw", () => {
     const switched = await proposePlace(editor, place("Baitton", { summary: "Switched" }), { changeId }, true);
     expect(switched.ok).toBe(true);
     const result = await approveChange(reviewer, changeId, "all", { seenRevision: seen.revision });
-    expect(result).toEqual({ ok: false, formError: "This change was revised after you opened it: review the new version below.", revised: true });
+    expect(result).toEqual({
+      ok: false,
+      formError: "This change was revised after you opened it: review the new version below.",
+      revised: true,
+    });
     expect(await prisma.place.count({ where: { name: "Baitton" } })).toBe(0);
-    expect(await prisma.changeRequest.findUniqueOrThrow({ where: { id: changeId } })).toMatchObject({ status: "SUBMITTED", revision: seen.revision + 1 });
+    expect(await prisma.changeRequest.findUniqueOrThrow({ where: { id: changeId } })).toMatchObject({
+      status: "SUBMITTED",
+      revision: seen.revision + 1,
+    });
     expect((await approveChange(reviewer, changeId, "all", { seenRevision: seen.revision + 1 })).ok).toBe(true);
     expect(await prisma.place.findFirstOrThrow({ where: { name: "Baitton" } })).toMatchObject({ summary: "Switched" });
   });
@@ -150,7 +171,10 @@ describe("a decision is bound to the revision the reviewer saw", () => {
 describe("returnChange", () => {
   it("sends a change back with the reviewer's comment; it can then not be approved", async () => {
     const changeId = await propose(editor, place("Kobe"));
-    expect(await returnChange(reviewer, changeId, { seenRevision: 1, comment: "" })).toMatchObject({ ok: false, formError: expect.any(String) });
+    expect(await returnChange(reviewer, changeId, { seenRevision: 1, comment: "" })).toMatchObject({
+      ok: false,
+      formError: expect.any(String),
+    });
     expect((await returnChange(reviewer, changeId, { seenRevision: 1, comment: "Add the Japanese name in kanji" })).ok).toBe(true);
     const change = await prisma.changeRequest.findUniqueOrThrow({ where: { id: changeId }, include: { comments: true } });
     expect(change.status).toBe("RETURNED");

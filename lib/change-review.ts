@@ -15,16 +15,16 @@ import { can, type Actor } from "@/lib/permissions";
 // some of its fields. Everything not selected goes back to the author.
 export type ApprovalSelection = Record<string, "all" | string[]>;
 
-export type ReviewResult =
-  | { ok: true; tags: string[] }
-  | { ok: false; formError: string; staleItemIds?: string[]; revised?: true };
+export type ReviewResult = { ok: true; tags: string[] } | { ok: false; formError: string; staleItemIds?: string[]; revised?: true };
 
 // What a reviewer sends with a decision: the revision of the change they were shown, so
 // content its author revised after the page was opened is never decided on unseen.
 export type ReviewNote = { seenRevision: number; comment?: string; fieldComments?: FieldComment[] };
 
 const REVISED_SINCE_OPENED = {
-  ok: false, revised: true, formError: "This change was revised after you opened it: review the new version below.",
+  ok: false,
+  revised: true,
+  formError: "This change was revised after you opened it: review the new version below.",
 } as const;
 
 // The pending items of a change as their kinds read them; the first unreadable one
@@ -76,7 +76,12 @@ const APPROVAL_TRANSACTION = { timeout: 60_000, maxWait: 10_000 };
 // Approves all of a change, or the selected part of it, in one transaction: a record that
 // changed since the proposal was prepared stops the whole approval (nothing is applied
 // blindly), and the rest of a partial approval goes back to the author with the comment.
-export async function approveChange(actor: Actor, changeId: string, selection: ApprovalSelection | "all", note: ReviewNote): Promise<ReviewResult> {
+export async function approveChange(
+  actor: Actor,
+  changeId: string,
+  selection: ApprovalSelection | "all",
+  note: ReviewNote,
+): Promise<ReviewResult> {
   try {
     return await applyApproval(actor, changeId, selection, note);
   } catch (error) {
@@ -85,7 +90,12 @@ export async function approveChange(actor: Actor, changeId: string, selection: A
   }
 }
 
-async function applyApproval(actor: Actor, changeId: string, selection: ApprovalSelection | "all", note: ReviewNote): Promise<ReviewResult> {
+async function applyApproval(
+  actor: Actor,
+  changeId: string,
+  selection: ApprovalSelection | "all",
+  note: ReviewNote,
+): Promise<ReviewResult> {
   const { comment = "", fieldComments = [] } = note;
   return prisma.$transaction(async (tx) => {
     const change = await tx.changeRequest.findUnique({
@@ -105,7 +115,11 @@ async function applyApproval(actor: Actor, changeId: string, selection: Approval
     if (isPartial && !comment.trim()) return { ok: false, formError: "Say why the rest goes back to the author." };
     const staleItemIds = await findStaleItems(tx, chosen);
     if (staleItemIds.length > 0) {
-      return { ok: false, staleItemIds, formError: "This record changed since the change was prepared — the author must rebase it on the current version." };
+      return {
+        ok: false,
+        staleItemIds,
+        formError: "This record changed since the change was prepared — the author must rebase it on the current version.",
+      };
     }
     const uncited = (await keyClaimStatus(tx, chosen)).filter((claim) => !claim.isCited);
     if (uncited.length > 0) {
@@ -117,7 +131,16 @@ async function applyApproval(actor: Actor, changeId: string, selection: Approval
     await tx.changeItem.updateMany({ where: { id: { in: unchosen } }, data: { status: "RETURNED" } });
     await tx.changeRequest.update({ where: { id: changeId }, data: { status: step.status, reviewerId: actor.id, decidedAt: new Date() } });
     await saveComments(tx, changeId, actor.id, comment, fieldComments);
-    await recordAudit({ actorId: actor.id, action: "change.approved", targetType: "CHANGE_REQUEST", targetId: changeId, detail: { partial: isPartial, items: chosen.map((i) => i.id) } }, tx);
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action: "change.approved",
+        targetType: "CHANGE_REQUEST",
+        targetId: changeId,
+        detail: { partial: isPartial, items: chosen.map((i) => i.id) },
+      },
+      tx,
+    );
     return { ok: true, tags: [...new Set(context.tags)] };
   }, APPROVAL_TRANSACTION);
 }
@@ -134,7 +157,10 @@ export async function returnChange(actor: Actor, changeId: string, note: ReviewN
     await tx.changeItem.updateMany({ where: { changeRequestId: changeId, status: "PENDING" }, data: { status: "RETURNED" } });
     await tx.changeRequest.update({ where: { id: changeId }, data: { status: step.status, reviewerId: actor.id, decidedAt: new Date() } });
     await saveComments(tx, changeId, actor.id, comment, fieldComments);
-    await recordAudit({ actorId: actor.id, action: "change.returned", targetType: "CHANGE_REQUEST", targetId: changeId, detail: { comment } }, tx);
+    await recordAudit(
+      { actorId: actor.id, action: "change.returned", targetType: "CHANGE_REQUEST", targetId: changeId, detail: { comment } },
+      tx,
+    );
     return { ok: true, tags: [] };
   });
 }
@@ -151,7 +177,8 @@ async function saveComments(tx: Tx, changeRequestId: string, authorId: string, c
 export async function commentOnChange(actor: Actor, changeId: string, body: string): Promise<ReviewResult> {
   const change = await prisma.changeRequest.findUnique({ where: { id: changeId }, select: { authorId: true } });
   if (!change) return { ok: false, formError: "This change no longer exists." };
-  if (change.authorId !== actor.id && !can(actor, "change:review")) return { ok: false, formError: "Only the author and reviewers comment on a change." };
+  if (change.authorId !== actor.id && !can(actor, "change:review"))
+    return { ok: false, formError: "Only the author and reviewers comment on a change." };
   await prisma.reviewComment.create({ data: { changeRequestId: changeId, authorId: actor.id, body } });
   return { ok: true, tags: [] };
 }

@@ -25,12 +25,26 @@ beforeAll(async () => {
 const event: TieEventInput = { tieId: "", type: "ESTABLISHED", kind: "SISTER", term: "sister cities", occurredOn: "2007", note: "" };
 
 const citation = (field: string, quote: string, assertedValue: string): CitationInput => ({
-  recordType: "TIE_EVENT", recordId: "ref:event", field, sourceId, quote, prefix: "", suffix: "", startOffset: null, assertedValue, rank: "NORMAL", rankReason: "",
+  recordType: "TIE_EVENT",
+  recordId: "ref:event",
+  field,
+  sourceId,
+  quote,
+  prefix: "",
+  suffix: "",
+  startOffset: null,
+  assertedValue,
+  rank: "NORMAL",
+  rankReason: "",
 });
 
 describe("the citation policy", () => {
   it("refuses a new tie event whose kind and date are uncited, listing what is missing, and applies nothing", async () => {
-    const change = await createChange(editor, { title: "Establish", submit: true, items: [{ recordType: "TIE_EVENT", operation: "CREATE", ref: "event", payload: { ...event, tieId } }] });
+    const change = await createChange(editor, {
+      title: "Establish",
+      submit: true,
+      items: [{ recordType: "TIE_EVENT", operation: "CREATE", ref: "event", payload: { ...event, tieId } }],
+    });
     const result = await approveChange(reviewer, change.id, "all", { seenRevision: 1 });
     expect(result).toEqual({ ok: false, formError: expect.stringContaining("Cite these key claims") });
     expect(result.ok === false && result.formError).toMatch(/Kind of tie from then on.*Date/);
@@ -50,22 +64,43 @@ describe("the citation policy", () => {
     expect(await approveChange(reviewer, change.id, "all", { seenRevision: 1 })).toMatchObject({ ok: true });
     const created = await prisma.tieEvent.findFirstOrThrow();
     expect(await prisma.citation.count({ where: { recordType: "TIE_EVENT", recordId: created.id } })).toBe(2);
-    expect(await prisma.tie.findUniqueOrThrow({ where: { id: tieId } })).toMatchObject({ kind: "SISTER", establishedOn: "2007", status: "ACTIVE" });
+    expect(await prisma.tie.findUniqueOrThrow({ where: { id: tieId } })).toMatchObject({
+      kind: "SISTER",
+      establishedOn: "2007",
+      status: "ACTIVE",
+    });
   });
 
   it("reports a key claim whose sources disagree", async () => {
     const { keyClaimStatus } = await import("@/lib/citation-policy");
     const created = await prisma.tieEvent.findFirstOrThrow();
-    await prisma.citation.create({ data: { recordType: "TIE_EVENT", recordId: created.id, field: "occurredOn", sourceId, quote: "2007", assertedValue: "2008" } });
+    await prisma.citation.create({
+      data: { recordType: "TIE_EVENT", recordId: created.id, field: "occurredOn", sourceId, quote: "2007", assertedValue: "2008" },
+    });
     const tie = await prisma.tie.findUniqueOrThrow({ where: { id: tieId } });
     const change = await createChange(editor, {
-      title: "Note", submit: true,
-      items: [{ recordType: "TIE_EVENT", operation: "UPDATE", recordId: created.id, baseVersion: tie.version, payload: { ...event, tieId, note: "checked" } }],
+      title: "Note",
+      submit: true,
+      items: [
+        {
+          recordType: "TIE_EVENT",
+          operation: "UPDATE",
+          recordId: created.id,
+          baseVersion: tie.version,
+          payload: { ...event, tieId, note: "checked" },
+        },
+      ],
     });
     const { readChangeItem } = await import("@/lib/change-item");
     const rows = await prisma.changeItem.findMany({ where: { changeRequestId: change.id } });
-    const statuses = await keyClaimStatus(prisma, rows.map(readChangeItem).flatMap((reading) => (reading.ok ? [reading.item] : [])));
-    expect(statuses.map((s) => [s.field, s.isCited, s.isDisputed])).toEqual([["kind", true, false], ["occurredOn", true, true]]);
+    const statuses = await keyClaimStatus(
+      prisma,
+      rows.map(readChangeItem).flatMap((reading) => (reading.ok ? [reading.item] : [])),
+    );
+    expect(statuses.map((s) => [s.field, s.isCited, s.isDisputed])).toEqual([
+      ["kind", true, false],
+      ["occurredOn", true, true],
+    ]);
     await prisma.changeRequest.update({ where: { id: change.id }, data: { status: "WITHDRAWN" } });
     await prisma.citation.deleteMany({ where: { assertedValue: "2008" } });
   });
@@ -76,7 +111,15 @@ describe("the citation policy", () => {
     const change = await createChange(editor, {
       title: "Add the term",
       submit: true,
-      items: [{ recordType: "TIE_EVENT", operation: "UPDATE", recordId: created.id, baseVersion: tie.version, payload: { ...event, tieId, term: "友好合作城市" } }],
+      items: [
+        {
+          recordType: "TIE_EVENT",
+          operation: "UPDATE",
+          recordId: created.id,
+          baseVersion: tie.version,
+          payload: { ...event, tieId, term: "友好合作城市" },
+        },
+      ],
     });
     expect(await approveChange(reviewer, change.id, "all", { seenRevision: 1 })).toMatchObject({ ok: true });
   });

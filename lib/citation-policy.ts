@@ -25,7 +25,10 @@ export async function keyClaimStatus(tx: Tx, items: ReadItem[]): Promise<KeyClai
     for (const field of kind.keyClaims(item.content)) {
       const inChange = proposedCitations.filter((c) => c.recordType === item.kind && c.recordId === targetOf(item) && c.field === field);
       const published = recordId
-        ? await tx.citation.findMany({ where: { recordType: item.kind, recordId, field, retiredAt: null, rank: { not: "DEPRECATED" } }, select: { assertedValue: true } })
+        ? await tx.citation.findMany({
+            where: { recordType: item.kind, recordId, field, retiredAt: null, rank: { not: "DEPRECATED" } },
+            select: { assertedValue: true },
+          })
         : [];
       const values = new Set([...inChange, ...published].flatMap((c) => (c.assertedValue ? [c.assertedValue] : [])));
       statuses.push({

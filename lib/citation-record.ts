@@ -11,7 +11,9 @@ export async function anchorInSource(tx: Tx, content: CitationInput) {
   const source = await tx.source.findFirst({ where: { id: content.sourceId, retiredAt: null }, select: { snapshot: true } });
   if (!source) throw new RecordRefused("The cited source is not published.");
   const anchor = anchorQuote(source.snapshot, content.quote, {
-    prefix: content.prefix, suffix: content.suffix, start: content.startOffset ?? undefined,
+    prefix: content.prefix,
+    suffix: content.suffix,
+    start: content.startOffset ?? undefined,
   });
   if (!anchor) throw new RecordRefused(`The quote “${content.quote.slice(0, 60)}” is not in the source's text.`);
   return anchor;
@@ -61,7 +63,12 @@ export const citationRecord: RecordKind<CitationInput, "CITATION"> = {
       rank: citation.rank,
       rankReason: citation.rankReason ?? "",
     };
-    return { version: citation.version, title: citationRecord.titleOf(content), content, publicPath: `/sources/${citation.sourceId}#quote-${id}` };
+    return {
+      version: citation.version,
+      title: citationRecord.titleOf(content),
+      content,
+      publicPath: `/sources/${citation.sourceId}#quote-${id}`,
+    };
   },
 
   async create(tx, content) {

@@ -11,7 +11,11 @@ export const citationSchema = z.object({
   recordId: z.string().min(1, "Choose what the citation supports"),
   field: z.string().trim().min(1, "Choose the claim this passage supports").max(60),
   sourceId: z.string().min(1, "Choose a source"),
-  quote: z.string().trim().min(3, "Select or paste the passage that supports the claim").max(1000, "Quote at most 1,000 characters: the passage, not the article"),
+  quote: z
+    .string()
+    .trim()
+    .min(3, "Select or paste the passage that supports the claim")
+    .max(1000, "Quote at most 1,000 characters: the passage, not the article"),
   prefix: z.string().max(200),
   suffix: z.string().max(200),
   startOffset: z.number().int().nonnegative().nullable(),

@@ -19,7 +19,18 @@ beforeAll(async () => {
 });
 
 const cite = (quote: string, extra: Partial<CitationInput> = {}): CitationInput => ({
-  recordType: "PLACE", recordId: placeId, field: "exists", sourceId, quote, prefix: "", suffix: "", startOffset: null, assertedValue: "", rank: "NORMAL", rankReason: "", ...extra,
+  recordType: "PLACE",
+  recordId: placeId,
+  field: "exists",
+  sourceId,
+  quote,
+  prefix: "",
+  suffix: "",
+  startOffset: null,
+  assertedValue: "",
+  rank: "NORMAL",
+  rankReason: "",
+  ...extra,
 });
 
 describe("proposeCitation", () => {
@@ -60,7 +71,11 @@ describe("revising a returned citation", () => {
     const change = await prisma.changeRequest.findUniqueOrThrow({ where: { id: changeId }, include: { items: true } });
     expect(change).toMatchObject({ status: "SUBMITTED", revision: 2 });
     expect(change.items).toEqual([expect.objectContaining({ recordType: "CITATION", operation: "CREATE", status: "PENDING" })]);
-    expect(change.items[0].payload).toMatchObject({ quote: "officially became sister cities in 2007", assertedValue: "2007", startOffset: snapshot.indexOf("officially") });
+    expect(change.items[0].payload).toMatchObject({
+      quote: "officially became sister cities in 2007",
+      assertedValue: "2007",
+      startOffset: snapshot.indexOf("officially"),
+    });
   });
 });
 

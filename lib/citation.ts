@@ -20,20 +20,36 @@ export async function proposeCitation(actor: Actor, input: CitationInput, change
   ]);
   if (!title) return { ok: false, formError: "The record this citation supports is no longer published." };
   if (!source) return { ok: false, fieldErrors: { sourceId: "Choose a published source" } };
-  const anchor = anchorQuote(source.snapshot, input.quote, { prefix: input.prefix, suffix: input.suffix, start: input.startOffset ?? undefined });
+  const anchor = anchorQuote(source.snapshot, input.quote, {
+    prefix: input.prefix,
+    suffix: input.suffix,
+    start: input.startOffset ?? undefined,
+  });
   if (!anchor) return { ok: false, fieldErrors: { quote: NOT_IN_SOURCE } };
   const payload = anchoredCitation(input, anchor);
-  return saveProposal(actor, {
-    title: `Cite “${source.title}” for ${title} (${input.field})`,
-    submit: true,
-    items: [{ recordType: "CITATION", operation: "CREATE", ref: "citation", payload }],
-  }, changeId);
+  return saveProposal(
+    actor,
+    {
+      title: `Cite “${source.title}” for ${title} (${input.field})`,
+      submit: true,
+      items: [{ recordType: "CITATION", operation: "CREATE", ref: "citation", payload }],
+    },
+    changeId,
+  );
 }
 
 // A new citation as the server stores it: the quote and its context as they stand in the
 // source, and no rank until a dispute is settled.
 export function anchoredCitation(input: CitationInput, anchor: QuoteAnchor): CitationInput {
-  return { ...input, quote: anchor.exact, prefix: anchor.prefix, suffix: anchor.suffix, startOffset: anchor.start, rank: "NORMAL", rankReason: "" };
+  return {
+    ...input,
+    quote: anchor.exact,
+    prefix: anchor.prefix,
+    suffix: anchor.suffix,
+    startOffset: anchor.start,
+    rank: "NORMAL",
+    rankReason: "",
+  };
 }
 
 // The published citations of one record, for its edit screen.
@@ -41,7 +57,15 @@ export async function listCitationsFor(recordType: RecordType, recordId: string)
   return prisma.citation.findMany({
     where: { recordType, recordId, retiredAt: null },
     orderBy: [{ field: "asc" }, { createdAt: "asc" }],
-    select: { id: true, recordType: true, field: true, quote: true, assertedValue: true, rank: true, source: { select: { id: true, title: true } } },
+    select: {
+      id: true,
+      recordType: true,
+      field: true,
+      quote: true,
+      assertedValue: true,
+      rank: true,
+      source: { select: { id: true, title: true } },
+    },
   });
 }
 

@@ -21,7 +21,9 @@ const none = async () => [];
 const untitled = async () => null;
 const ids = (values: (string | null | undefined)[]) => values.filter((id): id is string => !!id);
 
-const tieOf = { select: { placeAId: true, placeBId: true, placeA: { select: { name: true } }, placeB: { select: { name: true } } } } as const;
+const tieOf = {
+  select: { placeAId: true, placeBId: true, placeA: { select: { name: true } }, placeB: { select: { name: true } } },
+} as const;
 
 const CLAIM_TARGETS: Record<RecordType, ClaimTarget> = {
   PLACE: {
@@ -89,7 +91,8 @@ const CLAIM_TARGETS: Record<RecordType, ClaimTarget> = {
   AGREEMENT: {
     label: "Agreement",
     title: async (tx, id) => (await tx.agreement.findUnique({ where: { id }, select: { title: true } }))?.title ?? null,
-    placesShowing: async (tx, id) => ids((await tx.agreementParty.findMany({ where: { agreementId: id }, select: { placeId: true } })).map((p) => p.placeId)),
+    placesShowing: async (tx, id) =>
+      ids((await tx.agreementParty.findMany({ where: { agreementId: id }, select: { placeId: true } })).map((p) => p.placeId)),
   },
   AGREEMENT_PARTY: { label: "Party to an agreement", title: untitled, placesShowing: none },
   AGREEMENT_SIGNATORY: { label: "Signatory", title: untitled, placesShowing: none },
@@ -98,7 +101,10 @@ const CLAIM_TARGETS: Record<RecordType, ClaimTarget> = {
     label: "Delegation",
     title: async (tx, id) => (await tx.delegation.findUnique({ where: { id }, select: { title: true } }))?.title ?? null,
     placesShowing: async (tx, id) => {
-      const delegation = await tx.delegation.findUnique({ where: { id }, select: { sendingPlaceId: true, stops: { select: { placeId: true } } } });
+      const delegation = await tx.delegation.findUnique({
+        where: { id },
+        select: { sendingPlaceId: true, stops: { select: { placeId: true } } },
+      });
       return delegation ? ids([delegation.sendingPlaceId, ...delegation.stops.map((s) => s.placeId)]) : [];
     },
   },
@@ -127,9 +133,10 @@ const CLAIM_TARGETS: Record<RecordType, ClaimTarget> = {
   USER: { label: "User", title: untitled, placesShowing: none },
 };
 
-export const RECORD_TYPE_LABELS = Object.fromEntries(
-  Object.entries(CLAIM_TARGETS).map(([type, target]) => [type, target.label]),
-) as Record<RecordType, string>;
+export const RECORD_TYPE_LABELS = Object.fromEntries(Object.entries(CLAIM_TARGETS).map(([type, target]) => [type, target.label])) as Record<
+  RecordType,
+  string
+>;
 
 export function placesShowing(tx: Tx, recordType: RecordType, recordId: string): Promise<string[]> {
   return CLAIM_TARGETS[recordType].placesShowing(tx, recordId);

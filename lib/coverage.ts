@@ -14,7 +14,8 @@ async function listKeyClaims(): Promise<KeyClaim[]> {
   for (const kindName of EDITABLE_KINDS) {
     const kind = recordKind(kindName);
     for (const { id, title, content } of (await kind.listPublished?.(prisma)) ?? []) {
-      for (const field of kind.keyClaims(content)) claims.push({ recordType: kindName, recordId: id, field, label: `${title}: ${claimLabel(kind, field)}` });
+      for (const field of kind.keyClaims(content))
+        claims.push({ recordType: kindName, recordId: id, field, label: `${title}: ${claimLabel(kind, field)}` });
     }
   }
   return claims;
@@ -29,8 +30,20 @@ export async function getCoverage() {
     listKeyClaims(),
     prisma.citation.findMany({
       where: { retiredAt: null },
-      select: { id: true, recordType: true, recordId: true, field: true, quote: true, prefix: true, suffix: true, startOffset: true,
-        assertedValue: true, rank: true, orphanedAt: true, source: { select: { id: true, title: true, snapshot: true } } },
+      select: {
+        id: true,
+        recordType: true,
+        recordId: true,
+        field: true,
+        quote: true,
+        prefix: true,
+        suffix: true,
+        startOffset: true,
+        assertedValue: true,
+        rank: true,
+        orphanedAt: true,
+        source: { select: { id: true, title: true, snapshot: true } },
+      },
     }),
     prisma.source.findMany({ where: { retiredAt: null, citations: { none: { retiredAt: null } } }, select: { id: true, title: true } }),
   ]);
@@ -38,14 +51,23 @@ export async function getCoverage() {
   for (const citation of citations) byClaim.set(claimKey(citation), [...(byClaim.get(claimKey(citation)) ?? []), citation]);
   const uncited = keyClaims.filter((claim) => !byClaim.has(claimKey(claim)));
   const disputedGroups = [...byClaim.values()]
-    .map((group) => ({ group, values: [...new Set(group.filter((c) => c.rank !== "DEPRECATED" && c.assertedValue).map((c) => c.assertedValue!))] }))
+    .map((group) => ({
+      group,
+      values: [...new Set(group.filter((c) => c.rank !== "DEPRECATED" && c.assertedValue).map((c) => c.assertedValue!))],
+    }))
     .filter(({ values }) => values.length > 1);
   const disputed = [];
-  for (const { group: [first], values } of disputedGroups) {
+  for (const {
+    group: [first],
+    values,
+  } of disputedGroups) {
     const title = await recordTitle(prisma, first.recordType, first.recordId);
     disputed.push({ recordType: first.recordType, recordId: first.recordId, field: first.field, title, values });
   }
-  const orphaned = citations.filter((c) => c.orphanedAt || !anchorQuote(c.source.snapshot, c.quote, { prefix: c.prefix, suffix: c.suffix, start: c.startOffset ?? undefined }));
+  const orphaned = citations.filter(
+    (c) =>
+      c.orphanedAt || !anchorQuote(c.source.snapshot, c.quote, { prefix: c.prefix, suffix: c.suffix, start: c.startOffset ?? undefined }),
+  );
   return {
     keyClaimCount: keyClaims.length,
     citedKeyClaimCount: keyClaims.length - uncited.length,

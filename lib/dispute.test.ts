@@ -11,18 +11,44 @@ const secondReviewer = { id: "", role: "REVIEWER" as const };
 let agreementId = "";
 
 beforeAll(async () => {
-  for (const [actor, email] of [[editor, "e"], [reviewer, "r1"], [secondReviewer, "r2"]] as const) {
+  for (const [actor, email] of [
+    [editor, "e"],
+    [reviewer, "r1"],
+    [secondReviewer, "r2"],
+  ] as const) {
     actor.id = (await prisma.user.create({ data: { email: `${email}@test`, name: email, passwordHash: "x", role: actor.role } })).id;
   }
-  agreementId = (await prisma.agreement.create({ data: { slug: "sisterhood", title: "Sisterhood Agreement", kind: "SISTERHOOD_AGREEMENT", signedOn: "2024" } })).id;
+  agreementId = (
+    await prisma.agreement.create({
+      data: { slug: "sisterhood", title: "Sisterhood Agreement", kind: "SISTERHOOD_AGREEMENT", signedOn: "2024" },
+    })
+  ).id;
   const snapshot = "On May 19 the governor and the secretary met at Dodamso. June 19, Jiangsu and Gyeonggi formally signed.";
   const source = await prisma.source.create({ data: { title: "Reports", snapshot, snapshotHash: "h" } });
-  for (const [quote, value] of [["On May 19 the governor", "2024-05-19"], ["June 19, Jiangsu and Gyeonggi formally signed", "2024-06-19"]]) {
-    await prisma.citation.create({ data: { recordType: "AGREEMENT", recordId: agreementId, field: "signedOn", sourceId: source.id, quote, assertedValue: value, startOffset: snapshot.indexOf(quote) } });
+  for (const [quote, value] of [
+    ["On May 19 the governor", "2024-05-19"],
+    ["June 19, Jiangsu and Gyeonggi formally signed", "2024-06-19"],
+  ]) {
+    await prisma.citation.create({
+      data: {
+        recordType: "AGREEMENT",
+        recordId: agreementId,
+        field: "signedOn",
+        sourceId: source.id,
+        quote,
+        assertedValue: value,
+        startOffset: snapshot.indexOf(quote),
+      },
+    });
   }
 });
 
-const settlement = { recordType: "AGREEMENT" as const, field: "signedOn", preferredValue: "2024-06-19", reason: "The signing ceremony report dates it 19 June" };
+const settlement = {
+  recordType: "AGREEMENT" as const,
+  field: "signedOn",
+  preferredValue: "2024-06-19",
+  reason: "The signing ceremony report dates it 19 June",
+};
 
 async function claimNow() {
   const citations = await prisma.citation.findMany({ where: { recordId: agreementId }, include: { source: true } });
@@ -51,7 +77,11 @@ describe("settling a disputed claim", () => {
     expect((await approveChange(reviewer, changeId, "all", { seenRevision: 1 })).ok).toBe(false);
     expect((await approveChange(secondReviewer, changeId, "all", { seenRevision: 1 })).ok).toBe(true);
     const claim = await claimNow();
-    expect(claim).toMatchObject({ isDisputed: false, preferred: "2024-06-19", alternatives: [{ value: "2024-05-19", reason: settlement.reason }] });
+    expect(claim).toMatchObject({
+      isDisputed: false,
+      preferred: "2024-06-19",
+      alternatives: [{ value: "2024-05-19", reason: settlement.reason }],
+    });
     expect(claim.footnotes).toHaveLength(2);
   });
 });
@@ -60,11 +90,28 @@ describe("revising a returned settlement", () => {
   let treatyId = "";
 
   beforeAll(async () => {
-    treatyId = (await prisma.agreement.create({ data: { slug: "treaty", title: "Friendship Treaty", kind: "SISTERHOOD_AGREEMENT", signedOn: "1990" } })).id;
+    treatyId = (
+      await prisma.agreement.create({
+        data: { slug: "treaty", title: "Friendship Treaty", kind: "SISTERHOOD_AGREEMENT", signedOn: "1990" },
+      })
+    ).id;
     const snapshot = "The treaty was signed in 1990. Other reports say 1991.";
     const source = await prisma.source.create({ data: { title: "Treaty reports", snapshot, snapshotHash: "t" } });
-    for (const [quote, value] of [["signed in 1990", "1990"], ["say 1991", "1991"]]) {
-      await prisma.citation.create({ data: { recordType: "AGREEMENT", recordId: treatyId, field: "signedOn", sourceId: source.id, quote, assertedValue: value, startOffset: snapshot.indexOf(quote) } });
+    for (const [quote, value] of [
+      ["signed in 1990", "1990"],
+      ["say 1991", "1991"],
+    ]) {
+      await prisma.citation.create({
+        data: {
+          recordType: "AGREEMENT",
+          recordId: treatyId,
+          field: "signedOn",
+          sourceId: source.id,
+          quote,
+          assertedValue: value,
+          startOffset: snapshot.indexOf(quote),
+        },
+      });
     }
   });
 
@@ -77,23 +124,46 @@ describe("revising a returned settlement", () => {
     expect(await proposeSettlement(reviewer, revision, changeId)).toEqual({ ok: true, data: { id: changeId } });
     const change = await prisma.changeRequest.findUniqueOrThrow({ where: { id: changeId }, include: { items: true, comments: true } });
     expect(change).toMatchObject({ status: "SUBMITTED", revision: 2 });
-    expect(change.items.map((i) => [i.operation, i.status])).toEqual([["UPDATE", "PENDING"], ["UPDATE", "PENDING"]]);
-    expect(change.items.map((i) => i.payload)).toEqual(expect.arrayContaining([
-      expect.objectContaining({ assertedValue: "1990", rank: "PREFERRED", rankReason: "" }),
-      expect.objectContaining({ assertedValue: "1991", rank: "DEPRECATED", rankReason: revision.reason }),
-    ]));
+    expect(change.items.map((i) => [i.operation, i.status])).toEqual([
+      ["UPDATE", "PENDING"],
+      ["UPDATE", "PENDING"],
+    ]);
+    expect(change.items.map((i) => i.payload)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ assertedValue: "1990", rank: "PREFERRED", rankReason: "" }),
+        expect.objectContaining({ assertedValue: "1991", rank: "DEPRECATED", rankReason: revision.reason }),
+      ]),
+    );
     expect(change.comments.map((c) => c.body)).toContain(revision.reason);
     expect(settlementFrom(change.items)).toEqual(revision);
   });
 });
 
 describe("settlementFrom", () => {
-  const citation = { recordType: "AGREEMENT", recordId: "a1", field: "signedOn", sourceId: "s", quote: "signed in 1990", prefix: "", suffix: "", startOffset: 0, assertedValue: "1990", rank: "PREFERRED", rankReason: "" };
+  const citation = {
+    recordType: "AGREEMENT",
+    recordId: "a1",
+    field: "signedOn",
+    sourceId: "s",
+    quote: "signed in 1990",
+    prefix: "",
+    suffix: "",
+    startOffset: 0,
+    assertedValue: "1990",
+    rank: "PREFERRED",
+    rankReason: "",
+  };
   const update = (payload: object) => ({ recordType: "CITATION" as const, operation: "UPDATE" as const, payload });
 
   it("rebuilds the claim, the preferred value and the reason", () => {
     const items = [update(citation), update({ ...citation, assertedValue: "1991", rank: "DEPRECATED", rankReason: "Later report" })];
-    expect(settlementFrom(items)).toEqual({ recordType: "AGREEMENT", recordId: "a1", field: "signedOn", preferredValue: "1990", reason: "Later report" });
+    expect(settlementFrom(items)).toEqual({
+      recordType: "AGREEMENT",
+      recordId: "a1",
+      field: "signedOn",
+      preferredValue: "1990",
+      reason: "Later report",
+    });
   });
 
   it("leaves the value to choose again when no item carries it", () => {

@@ -16,7 +16,14 @@ export async function getClaimCitations(recordType: RecordType, recordId: string
     prisma.citation.findMany({
       where: { recordType, recordId, field, retiredAt: null },
       orderBy: { createdAt: "asc" },
-      select: { id: true, quote: true, assertedValue: true, rank: true, rankReason: true, source: { select: { id: true, title: true, publisher: true } } },
+      select: {
+        id: true,
+        quote: true,
+        assertedValue: true,
+        rank: true,
+        rankReason: true,
+        source: { select: { id: true, title: true, publisher: true } },
+      },
     }),
   ]);
   const values = [...new Set(citations.flatMap((c) => (c.assertedValue ? [c.assertedValue] : [])))];
@@ -34,7 +41,8 @@ function rankFor(value: string | null, preferred: string): CitationRank {
 export async function proposeSettlement(actor: Actor, input: SettlementInput, changeId?: string): Promise<ActionResult<{ id: string }>> {
   if (!can(actor, "change:review")) throw new PermissionDenied("Only reviewers settle disputed claims");
   const { title, citations, values } = await getClaimCitations(input.recordType, input.recordId, input.field);
-  if (!values.includes(input.preferredValue)) return { ok: false, fieldErrors: { preferredValue: "Choose one of the values the sources give" } };
+  if (!values.includes(input.preferredValue))
+    return { ok: false, fieldErrors: { preferredValue: "Choose one of the values the sources give" } };
   const items: ProposedItem[] = [];
   for (const citation of citations) {
     const rank = rankFor(citation.assertedValue, input.preferredValue);
@@ -42,11 +50,22 @@ export async function proposeSettlement(actor: Actor, input: SettlementInput, ch
     if (rank === citation.rank && rankReason === (citation.rankReason ?? "")) continue;
     const current = await citationRecord.load(prisma, citation.id);
     if (!current) continue;
-    items.push({ recordType: "CITATION", operation: "UPDATE", recordId: citation.id, baseVersion: current.version, payload: { ...current.content, rank, rankReason } });
+    items.push({
+      recordType: "CITATION",
+      operation: "UPDATE",
+      recordId: citation.id,
+      baseVersion: current.version,
+      payload: { ...current.content, rank, rankReason },
+    });
   }
   if (items.length === 0) return { ok: false, formError: "The claim is already settled this way." };
-  const saved = await saveProposal(actor, { title: `Settle ${title ?? "claim"} · ${input.field}: ${input.preferredValue}`, submit: true, items }, changeId);
-  if (saved.ok && saved.data) await prisma.reviewComment.create({ data: { changeRequestId: saved.data.id, authorId: actor.id, body: input.reason } });
+  const saved = await saveProposal(
+    actor,
+    { title: `Settle ${title ?? "claim"} · ${input.field}: ${input.preferredValue}`, submit: true, items },
+    changeId,
+  );
+  if (saved.ok && saved.data)
+    await prisma.reviewComment.create({ data: { changeRequestId: saved.data.id, authorId: actor.id, body: input.reason } });
   return saved;
 }
 
@@ -64,11 +83,15 @@ export function settlementFrom(items: ProposedContent[]): SettlementInput | null
     citations.push(citation.data);
   }
   const [first] = citations;
-  if (!first || citations.some((c) => c.recordType !== first.recordType || c.recordId !== first.recordId || c.field !== first.field)) return null;
+  if (!first || citations.some((c) => c.recordType !== first.recordType || c.recordId !== first.recordId || c.field !== first.field))
+    return null;
   const preferred = citations.find((c) => c.rank === "PREFERRED");
   const deprecated = citations.find((c) => c.rank === "DEPRECATED");
   return {
-    recordType: first.recordType, recordId: first.recordId, field: first.field,
-    preferredValue: preferred?.assertedValue ?? "", reason: deprecated?.rankReason ?? "",
+    recordType: first.recordType,
+    recordId: first.recordId,
+    field: first.field,
+    preferredValue: preferred?.assertedValue ?? "",
+    reason: deprecated?.rankReason ?? "",
   };
 }

@@ -5,8 +5,16 @@ const source = (id: string) => ({ id, title: `Source ${id}`, publisher: null, pu
 
 function citation(id: string, recordId: string, field: string, assertedValue: string | null, sourceId = "s1"): CitationView {
   return {
-    id, recordType: "AGREEMENT", recordId, field, quote: `quote ${id}`, assertedValue,
-    rank: "NORMAL", rankReason: null, orphanedAt: null, source: source(sourceId),
+    id,
+    recordType: "AGREEMENT",
+    recordId,
+    field,
+    quote: `quote ${id}`,
+    assertedValue,
+    rank: "NORMAL",
+    rankReason: null,
+    orphanedAt: null,
+    source: source(sourceId),
   };
 }
 

@@ -89,7 +89,10 @@ function ranked(hits: Hit[], keys: string[]): Hit[] {
   const byLiteral = [...scored].sort((a, b) => a.literal - b.literal || a.exact - b.exact);
   const shown = new Map<string, Hit>();
   for (const { hit } of byLiteral) if (!shown.has(hit.recordId)) shown.set(hit.recordId, hit);
-  return distinctRecords(byRank.map(({ hit }) => hit), hits.length).map((hit) => shown.get(hit.recordId)!);
+  return distinctRecords(
+    byRank.map(({ hit }) => hit),
+    hits.length,
+  ).map((hit) => shown.get(hit.recordId)!);
 }
 
 // How many edits still count as "possibly the same name": none for keys of one to three
@@ -120,7 +123,12 @@ export async function findNearNames(db: Tx, text: string, recordType: NamedRecor
   const prefixes = [...new Set(keys.map(candidatePrefix))];
   if (prefixes.length === 0) return [];
   const candidates = await db.searchKey.findMany({
-    where: { recordType, OR: prefixes.map(startsWith), ...(country ? { country } : {}), ...(exceptId ? { recordId: { not: exceptId } } : {}) },
+    where: {
+      recordType,
+      OR: prefixes.map(startsWith),
+      ...(country ? { country } : {}),
+      ...(exceptId ? { recordId: { not: exceptId } } : {}),
+    },
     select: hitFields,
     orderBy: { key: "asc" },
     take: NEAR_CANDIDATES,

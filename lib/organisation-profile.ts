@@ -9,7 +9,13 @@ function findOrganisation(slug: string) {
   return prisma.organisation.findFirst({
     where: { slug, retiredAt: null },
     select: {
-      id: true, slug: true, name: true, kind: true, country: true, summary: true, version: true,
+      id: true,
+      slug: true,
+      name: true,
+      kind: true,
+      country: true,
+      summary: true,
+      version: true,
       names: { select: { id: true, text: true, lang: true, kind: true, isPreferred: true }, orderBy: { kind: "asc" } },
       place: placeLink,
       parent: organisationLink,
@@ -30,8 +36,13 @@ function findPartiesTo(organisationId: string) {
     select: {
       id: true,
       agreement: {
-        select: { id: true, title: true, kind: true, signedOn: true,
-          parties: { select: { id: true, place: placeLink, organisation: organisationLink } } },
+        select: {
+          id: true,
+          title: true,
+          kind: true,
+          signedOn: true,
+          parties: { select: { id: true, place: placeLink, organisation: organisationLink } },
+        },
       },
     },
   });
@@ -42,7 +53,11 @@ function findDelegationsSent(organisationId: string) {
     where: { retiredAt: null, sendingOrganisationId: organisationId },
     orderBy: { startOn: "desc" },
     select: {
-      id: true, title: true, startOn: true, endOn: true, leaderTitle: true,
+      id: true,
+      title: true,
+      startOn: true,
+      endOn: true,
+      leaderTitle: true,
       leader: personLink,
       stops: { orderBy: { sequence: "asc" }, select: { place: placeLink } },
     },

@@ -19,8 +19,7 @@ export function datePrecision(value: string): DatePrecision {
   return value.length === 4 ? "year" : value.length === 7 ? "month" : "day";
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July",
-  "August", "September", "October", "November", "December"];
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 // "2024-06-19" → "19 June 2024"; "2024-06" → "June 2024"; "2007" → "2007".
 export function formatPartialDate(value: string | null | undefined): string {

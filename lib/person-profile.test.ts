@@ -12,33 +12,53 @@ const tagsSet = () => vi.mocked(cacheTag).mock.calls.flat();
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
-  const place = async (slug: string) => (ids[slug] = (await prisma.place.create({ data: { slug, name: slug, country: "CN", level: "PROVINCE" } })).id);
+  const place = async (slug: string) =>
+    (ids[slug] = (await prisma.place.create({ data: { slug, name: slug, country: "CN", level: "PROVINCE" } })).id);
   await Promise.all(["jiangsu", "gyeonggi", "seoul", "nara"].map(place));
   ids.committee = (await prisma.organisation.create({ data: { slug: "committee", name: "Committee", kind: "PARTY_COMMITTEE" } })).id;
   const xin = await prisma.person.create({
-    data: { slug: "xin", name: "Xin Changxing",
+    data: {
+      slug: "xin",
+      name: "Xin Changxing",
       names: { create: [{ text: "信长星", normalized: "信长星", lang: "zh-Hans", kind: "NATIVE", isPreferred: true }] },
-      positions: { create: [
-        { title: "Party Secretary", placeId: ids.jiangsu, organisationId: ids.committee, startOn: "2023-01" },
-        { title: "Earlier post" },
-      ] } },
+      positions: {
+        create: [
+          { title: "Party Secretary", placeId: ids.jiangsu, organisationId: ids.committee, startOn: "2023-01" },
+          { title: "Earlier post" },
+        ],
+      },
+    },
     include: { names: true, positions: true },
   });
   ids.xin = xin.id;
   ids.kim = (await prisma.person.create({ data: { slug: "kim", name: "Kim Dong-yeon" } })).id;
-  const delegation = (slug: string, data: object) => prisma.delegation.create({ data: { slug, title: slug, sendingPlaceId: ids.jiangsu, ...data } });
+  const delegation = (slug: string, data: object) =>
+    prisma.delegation.create({ data: { slug, title: slug, sendingPlaceId: ids.jiangsu, ...data } });
   await delegation("led", { leaderId: ids.xin, startOn: "2024-06", stops: { create: [{ placeId: ids.gyeonggi, sequence: 0 }] } });
   await delegation("joined", { leaderId: ids.kim, startOn: "2023", members: { create: [{ personId: ids.xin, title: "Deputy" }] } });
   await delegation("retired", { leaderId: ids.xin, retiredAt: new Date() });
-  const visit = await delegation("visit", { leaderId: ids.kim, meetings: { create: [{ personId: ids.xin, placeId: ids.seoul, occurredOn: "2024" }] } });
+  const visit = await delegation("visit", {
+    leaderId: ids.kim,
+    meetings: { create: [{ personId: ids.xin, placeId: ids.seoul, occurredOn: "2024" }] },
+  });
   await prisma.agreement.create({
-    data: { slug: "sisterhood", title: "Sisterhood Agreement", kind: "SISTERHOOD_AGREEMENT", delegationId: visit.id,
-      parties: { create: [{ placeId: ids.nara }] }, signatories: { create: [{ personId: ids.xin, title: "Party Secretary of Jiangsu" }] } },
+    data: {
+      slug: "sisterhood",
+      title: "Sisterhood Agreement",
+      kind: "SISTERHOOD_AGREEMENT",
+      delegationId: visit.id,
+      parties: { create: [{ placeId: ids.nara }] },
+      signatories: { create: [{ personId: ids.xin, title: "Party Secretary of Jiangsu" }] },
+    },
   });
   const source = await prisma.source.create({ data: { title: "S", snapshot: "Xin Changxing (信长星)", snapshotHash: "h" } });
   ids.source = source.id;
-  await prisma.citation.create({ data: { recordType: "NAME", recordId: xin.names[0].id, field: "exists", sourceId: source.id, quote: "信长星" } });
-  await prisma.citation.create({ data: { recordType: "POSITION", recordId: xin.positions[0].id, field: "exists", sourceId: source.id, quote: "Xin Changxing" } });
+  await prisma.citation.create({
+    data: { recordType: "NAME", recordId: xin.names[0].id, field: "exists", sourceId: source.id, quote: "信长星" },
+  });
+  await prisma.citation.create({
+    data: { recordType: "POSITION", recordId: xin.positions[0].id, field: "exists", sourceId: source.id, quote: "Xin Changxing" },
+  });
 });
 
 beforeEach(() => vi.mocked(cacheTag).mockClear());
@@ -67,10 +87,14 @@ describe("getPersonProfile", () => {
 
   it("is tagged with the person, every place and organisation it links to, and its sources", async () => {
     await getPersonProfile("xin");
-    expect(new Set(tagsSet())).toEqual(new Set([
-      personTag(ids.xin), sourceTag(ids.source), organisationTag(ids.committee),
-      ...["jiangsu", "gyeonggi", "seoul", "nara"].map((slug) => placeTag(ids[slug])),
-    ]));
+    expect(new Set(tagsSet())).toEqual(
+      new Set([
+        personTag(ids.xin),
+        sourceTag(ids.source),
+        organisationTag(ids.committee),
+        ...["jiangsu", "gyeonggi", "seoul", "nara"].map((slug) => placeTag(ids[slug])),
+      ]),
+    );
   });
 
   it("finds nobody at an unknown address, tagged so that a new person there refreshes it", async () => {

@@ -9,7 +9,11 @@ function findPerson(slug: string) {
   return prisma.person.findFirst({
     where: { slug, retiredAt: null },
     select: {
-      id: true, slug: true, name: true, summary: true, version: true,
+      id: true,
+      slug: true,
+      name: true,
+      summary: true,
+      version: true,
       names: { select: { id: true, text: true, lang: true, kind: true, isPreferred: true }, orderBy: { kind: "asc" } },
       positions: {
         orderBy: { startOn: { sort: "asc", nulls: "last" } },
@@ -25,7 +29,12 @@ function findDelegations(personId: string) {
     where: { retiredAt: null, OR: [{ leaderId: personId }, { members: { some: { personId } } }] },
     orderBy: { startOn: "desc" },
     select: {
-      id: true, title: true, startOn: true, endOn: true, leaderId: true, leaderTitle: true,
+      id: true,
+      title: true,
+      startOn: true,
+      endOn: true,
+      leaderId: true,
+      leaderTitle: true,
       sendingPlace: placeLink,
       sendingOrganisation: organisationLink,
       stops: { orderBy: { sequence: "asc" }, select: { place: placeLink } },
@@ -39,10 +48,16 @@ function findSignatures(personId: string) {
     where: { personId, agreement: { retiredAt: null } },
     orderBy: { agreement: { signedOn: "desc" } },
     select: {
-      id: true, title: true,
+      id: true,
+      title: true,
       agreement: {
-        select: { id: true, title: true, kind: true, signedOn: true,
-          parties: { select: { id: true, place: placeLink, organisation: organisationLink } } },
+        select: {
+          id: true,
+          title: true,
+          kind: true,
+          signedOn: true,
+          parties: { select: { id: true, place: placeLink, organisation: organisationLink } },
+        },
       },
     },
   });
@@ -54,7 +69,10 @@ function findMeetings(personId: string) {
     where: { personId, delegation: { retiredAt: null } },
     orderBy: { occurredOn: "desc" },
     select: {
-      id: true, counterpartTitle: true, occurredOn: true, summary: true,
+      id: true,
+      counterpartTitle: true,
+      occurredOn: true,
+      summary: true,
       place: placeLink,
       organisation: organisationLink,
       delegation: { select: { id: true, title: true, sendingPlace: placeLink } },
@@ -66,12 +84,16 @@ function tagsOf({ person, delegations, signatures, meetings }: Omit<PersonProfil
   const parties = signatures.flatMap((s) => s.agreement.parties);
   return linkedTags({
     places: [
-      ...person.positions.map((p) => p.place), ...delegations.flatMap((d) => [d.sendingPlace, ...d.stops.map((s) => s.place)]),
-      ...parties.map((p) => p.place), ...meetings.flatMap((m) => [m.place, m.delegation.sendingPlace]),
+      ...person.positions.map((p) => p.place),
+      ...delegations.flatMap((d) => [d.sendingPlace, ...d.stops.map((s) => s.place)]),
+      ...parties.map((p) => p.place),
+      ...meetings.flatMap((m) => [m.place, m.delegation.sendingPlace]),
     ],
     organisations: [
-      ...person.positions.map((p) => p.organisation), ...delegations.map((d) => d.sendingOrganisation),
-      ...parties.map((p) => p.organisation), ...meetings.map((m) => m.organisation),
+      ...person.positions.map((p) => p.organisation),
+      ...delegations.map((d) => d.sendingOrganisation),
+      ...parties.map((p) => p.organisation),
+      ...meetings.map((m) => m.organisation),
     ],
   });
 }
@@ -85,7 +107,9 @@ export async function getPersonProfile(slug: string) {
     return null;
   }
   const [delegations, signatures, meetings] = await Promise.all([
-    findDelegations(person.id), findSignatures(person.id), findMeetings(person.id),
+    findDelegations(person.id),
+    findSignatures(person.id),
+    findMeetings(person.id),
   ]);
   const citations = await findProfileCitations([
     { recordType: "PERSON", ids: [person.id] },

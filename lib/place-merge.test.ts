@@ -9,12 +9,24 @@ const reviewer = { id: "", role: "REVIEWER" as const };
 const ids: Record<string, string> = {};
 
 async function place(key: string, name: string) {
-  ids[key] = (await prisma.place.create({ data: { slug: key, name, country: "CN", level: "CITY", names: { create: [{ text: `${name}市`, normalized: `${name}市`, lang: "zh-Hans", kind: "NATIVE", isPreferred: true }] } } })).id;
+  ids[key] = (
+    await prisma.place.create({
+      data: {
+        slug: key,
+        name,
+        country: "CN",
+        level: "CITY",
+        names: { create: [{ text: `${name}市`, normalized: `${name}市`, lang: "zh-Hans", kind: "NATIVE", isPreferred: true }] },
+      },
+    })
+  ).id;
 }
 
 async function tie(a: string, b: string, occurredOn: string) {
   const [placeAId, placeBId] = orderTiePair(ids[a], ids[b]);
-  const created = await prisma.tie.create({ data: { placeAId, placeBId, events: { create: [{ type: "ESTABLISHED", kind: "FRIENDSHIP", occurredOn }] } } });
+  const created = await prisma.tie.create({
+    data: { placeAId, placeBId, events: { create: [{ type: "ESTABLISHED", kind: "FRIENDSHIP", occurredOn }] } },
+  });
   return created.id;
 }
 
@@ -28,7 +40,15 @@ beforeAll(async () => {
   await tie("yangzhou", "nara", "2010-05-23");
   const duplicateTie = await tie("yangchow", "nara", "2010-02-20");
   await tie("yangchow", "kyoto", "2012");
-  await prisma.citation.create({ data: { recordType: "TIE", recordId: duplicateTie, field: "exists", quote: "q", source: { create: { title: "S", snapshot: "q", snapshotHash: "h" } } } });
+  await prisma.citation.create({
+    data: {
+      recordType: "TIE",
+      recordId: duplicateTie,
+      field: "exists",
+      quote: "q",
+      source: { create: { title: "S", snapshot: "q", snapshotHash: "h" } },
+    },
+  });
 });
 
 describe("merging a duplicate place", () => {
@@ -57,7 +77,10 @@ describe("merging a duplicate place", () => {
   });
 
   it("retires the duplicate pointing at the place it duplicates, and records both versions", async () => {
-    expect(await prisma.place.findUniqueOrThrow({ where: { id: ids.yangchow } })).toMatchObject({ mergedIntoId: ids.yangzhou, retiredAt: expect.any(Date) });
+    expect(await prisma.place.findUniqueOrThrow({ where: { id: ids.yangchow } })).toMatchObject({
+      mergedIntoId: ids.yangzhou,
+      retiredAt: expect.any(Date),
+    });
     expect(await prisma.revision.count({ where: { recordId: { in: [ids.yangchow, ids.yangzhou] } } })).toBe(2);
   });
 });

@@ -58,7 +58,9 @@ export async function mergePlace(tx: Tx, duplicateId: string, intoId: string) {
   if (!duplicate || !into || duplicateId === intoId) throw new RecordRefused("Both places must be published, and different, to merge.");
   await tx.name.updateMany({ where: { placeId: duplicateId }, data: { placeId: intoId, isPreferred: false } });
   if (duplicate.name !== into.name) {
-    await tx.name.create({ data: { placeId: intoId, text: duplicate.name, normalized: normalizeName(duplicate.name), lang: "en", kind: "ALIAS" } });
+    await tx.name.create({
+      data: { placeId: intoId, text: duplicate.name, normalized: normalizeName(duplicate.name), lang: "en", kind: "ALIAS" },
+    });
   }
   await moveTies(tx, duplicateId, intoId);
   await repoint(tx, duplicateId, intoId);

@@ -12,13 +12,20 @@ const partnerSelect = {
   names: { where: { kind: "NATIVE", isPreferred: true }, select: { text: true, lang: true } },
 } as const;
 
-
 function findPlace(slug: string) {
   return prisma.place.findFirst({
     where: { slug, retiredAt: null },
     select: {
-      id: true, slug: true, name: true, country: true, level: true, latitude: true, longitude: true,
-      summary: true, version: true, updatedAt: true,
+      id: true,
+      slug: true,
+      name: true,
+      country: true,
+      level: true,
+      latitude: true,
+      longitude: true,
+      summary: true,
+      version: true,
+      updatedAt: true,
       names: { select: { id: true, text: true, lang: true, kind: true, isPreferred: true }, orderBy: { kind: "asc" } },
       parent: { select: partnerSelect },
       children: { where: { retiredAt: null }, select: partnerSelect, orderBy: { name: "asc" } },
@@ -28,16 +35,31 @@ function findPlace(slug: string) {
 
 function findTies(placeId: string) {
   return prisma.tie.findMany({
-    where: { retiredAt: null, placeA: { retiredAt: null }, placeB: { retiredAt: null }, OR: [{ placeAId: placeId }, { placeBId: placeId }] },
+    where: {
+      retiredAt: null,
+      placeA: { retiredAt: null },
+      placeB: { retiredAt: null },
+      OR: [{ placeAId: placeId }, { placeBId: placeId }],
+    },
     orderBy: { establishedOn: "asc" },
     select: {
-      id: true, kind: true, status: true, establishedOn: true,
+      id: true,
+      kind: true,
+      status: true,
+      establishedOn: true,
       placeA: { select: partnerSelect },
       placeB: { select: partnerSelect },
       events: {
         orderBy: { occurredOn: "asc" },
-        select: { id: true, type: true, kind: true, term: true, occurredOn: true, note: true,
-          agreement: { select: { slug: true, title: true } } },
+        select: {
+          id: true,
+          type: true,
+          kind: true,
+          term: true,
+          occurredOn: true,
+          note: true,
+          agreement: { select: { slug: true, title: true } },
+        },
       },
     },
   });
@@ -48,7 +70,12 @@ function findDelegations(placeId: string) {
     where: { retiredAt: null, OR: [{ sendingPlaceId: placeId }, { stops: { some: { placeId } } }] },
     orderBy: { startOn: "desc" },
     select: {
-      id: true, slug: true, title: true, startOn: true, endOn: true, leaderTitle: true,
+      id: true,
+      slug: true,
+      title: true,
+      startOn: true,
+      endOn: true,
+      leaderTitle: true,
       leader: { select: { slug: true, name: true } },
       sendingPlace: { select: { slug: true, name: true } },
       stops: { orderBy: { sequence: "asc" }, select: { place: { select: { slug: true, name: true } } } },
@@ -61,12 +88,15 @@ function findAgreements(placeId: string) {
     where: { retiredAt: null, OR: [{ parties: { some: { placeId } } }, { venuePlaceId: placeId }] },
     orderBy: { signedOn: "desc" },
     select: {
-      id: true, slug: true, title: true, kind: true, signedOn: true,
+      id: true,
+      slug: true,
+      title: true,
+      kind: true,
+      signedOn: true,
       parties: { select: { place: { select: { slug: true, name: true } }, organisation: { select: { name: true } } } },
     },
   });
 }
-
 
 // Everything the public profile of a place shows, each fact with its citations, in four
 // queries whatever the number of ties. Cached until an approval touching the place
@@ -77,9 +107,7 @@ export async function getPlaceProfile(slug: string) {
   const place = await findPlace(slug);
   if (!place) return null;
   cacheTag(placeTag(place.id));
-  const [ties, delegations, agreements] = await Promise.all([
-    findTies(place.id), findDelegations(place.id), findAgreements(place.id),
-  ]);
+  const [ties, delegations, agreements] = await Promise.all([findTies(place.id), findDelegations(place.id), findAgreements(place.id)]);
   const citations = await findProfileCitations([
     { recordType: "PLACE", ids: [place.id] },
     { recordType: "NAME", ids: place.names.map((n) => n.id) },

@@ -120,7 +120,8 @@ export const placeRecord: RecordKind<PlaceInput, "PLACE"> = {
     const place = await tx.place.findUnique({
       where: { id },
       select: {
-        slug: true, parentId: true,
+        slug: true,
+        parentId: true,
         tiesAsA: { select: { placeBId: true } },
         tiesAsB: { select: { placeAId: true } },
       },

@@ -58,7 +58,9 @@ describe("revising a returned removal or merge", () => {
 
   beforeAll(async () => {
     author.id = (await prisma.user.create({ data: { email: "remover@test", name: "Remover", passwordHash: "x", role: "EDITOR" } })).id;
-    reviewer.id = (await prisma.user.create({ data: { email: "reviewer@test", name: "Reviewer", passwordHash: "x", role: "REVIEWER" } })).id;
+    reviewer.id = (
+      await prisma.user.create({ data: { email: "reviewer@test", name: "Reviewer", passwordHash: "x", role: "REVIEWER" } })
+    ).id;
     for (const name of ["Nara", "Narra", "Uji", "Ujicity", "Kyoto"]) {
       ids[name] = (await prisma.place.create({ data: { slug: name.toLowerCase(), name, country: "JP", level: "CITY" } })).id;
     }
@@ -75,7 +77,9 @@ describe("revising a returned removal or merge", () => {
     expect(await proposePlaceRemoval(author, ids.Narra, "Duplicate of Nara", changeId)).toEqual({ ok: true, data: { id: changeId } });
     const change = await prisma.changeRequest.findUniqueOrThrow({ where: { id: changeId }, include: { items: true, comments: true } });
     expect(change).toMatchObject({ status: "SUBMITTED", revision: 2 });
-    expect(change.items).toEqual([expect.objectContaining({ recordType: "PLACE", operation: "DELETE", recordId: ids.Narra, status: "PENDING" })]);
+    expect(change.items).toEqual([
+      expect.objectContaining({ recordType: "PLACE", operation: "DELETE", recordId: ids.Narra, status: "PENDING" }),
+    ]);
     expect(change.comments.map((c) => c.body).sort()).toEqual(["Duplicate", "Duplicate of Nara", "Say which place it duplicates"]);
     expect((await approveChange(reviewer, changeId, "all", { seenRevision: 2 })).ok).toBe(true);
     expect((await prisma.place.findUniqueOrThrow({ where: { id: ids.Narra } })).retiredAt).not.toBeNull();
@@ -90,10 +94,15 @@ describe("revising a returned removal or merge", () => {
 
   it("keeps a merge a merge of the same duplicate, into the place now chosen", async () => {
     const changeId = await returned(proposePlaceMerge(author, ids.Ujicity, ids.Kyoto, "Same city"));
-    expect(await proposePlaceMerge(author, ids.Ujicity, ids.Uji, "Same city as Uji", changeId)).toEqual({ ok: true, data: { id: changeId } });
+    expect(await proposePlaceMerge(author, ids.Ujicity, ids.Uji, "Same city as Uji", changeId)).toEqual({
+      ok: true,
+      data: { id: changeId },
+    });
     const change = await prisma.changeRequest.findUniqueOrThrow({ where: { id: changeId }, include: { items: true } });
     expect(change).toMatchObject({ status: "SUBMITTED", revision: 2 });
-    expect(change.items).toEqual([expect.objectContaining({ operation: "MERGE", recordId: ids.Ujicity, mergeIntoId: ids.Uji, status: "PENDING" })]);
+    expect(change.items).toEqual([
+      expect.objectContaining({ operation: "MERGE", recordId: ids.Ujicity, mergeIntoId: ids.Uji, status: "PENDING" }),
+    ]);
   });
 });
 

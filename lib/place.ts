@@ -8,7 +8,6 @@ import type { ActionResult, FieldErrors } from "@/lib/action-result";
 import type { Actor } from "@/lib/permissions";
 import type { PlaceInput } from "@/lib/place-schema";
 
-
 // Options for "parent" pickers: every published place, shortest path first.
 export async function listPlaceOptions() {
   "use cache";
@@ -87,33 +86,65 @@ export async function getPlaceForEditing(id: string) {
 // in the discussion; a revision adds its new reason rather than rewriting the old one.
 async function saveWithReason(actor: Actor, proposal: Proposal, reason: string, changeId?: string): Promise<ActionResult<{ id: string }>> {
   const saved = await saveProposal(actor, proposal, changeId);
-  if (saved.ok && saved.data) await prisma.reviewComment.create({ data: { changeRequestId: saved.data.id, authorId: actor.id, body: reason } });
+  if (saved.ok && saved.data)
+    await prisma.reviewComment.create({ data: { changeRequestId: saved.data.id, authorId: actor.id, body: reason } });
   return saved;
 }
 
 // Removal is a proposal too; approval retires the place (its history stays). Revising
 // one keeps it a removal of the same place.
-export async function proposePlaceRemoval(actor: Actor, placeId: string, reason: string, changeId?: string): Promise<ActionResult<{ id: string }>> {
+export async function proposePlaceRemoval(
+  actor: Actor,
+  placeId: string,
+  reason: string,
+  changeId?: string,
+): Promise<ActionResult<{ id: string }>> {
   const current = await placeRecord.load(prisma, placeId);
   if (!current) return { ok: false, formError: "This place is no longer published." };
   const children = await prisma.place.count({ where: { parentId: placeId, retiredAt: null } });
-  if (children > 0) return { ok: false, fieldErrors: { reason: `${current.title} still contains ${children} place(s); move or remove them first.` } };
-  return saveWithReason(actor, {
-    title: `Remove place: ${current.title}`,
-    submit: true,
-    items: [{ recordType: "PLACE", operation: "DELETE", recordId: placeId, baseVersion: current.version, payload: current.content }],
-  }, reason, changeId);
+  if (children > 0)
+    return { ok: false, fieldErrors: { reason: `${current.title} still contains ${children} place(s); move or remove them first.` } };
+  return saveWithReason(
+    actor,
+    {
+      title: `Remove place: ${current.title}`,
+      submit: true,
+      items: [{ recordType: "PLACE", operation: "DELETE", recordId: placeId, baseVersion: current.version, payload: current.content }],
+    },
+    reason,
+    changeId,
+  );
 }
 
 // Folding a duplicate into the place it duplicates is proposed and reviewed like any edit.
-export async function proposePlaceMerge(actor: Actor, duplicateId: string, intoId: string, reason: string, changeId?: string): Promise<ActionResult<{ id: string }>> {
+export async function proposePlaceMerge(
+  actor: Actor,
+  duplicateId: string,
+  intoId: string,
+  reason: string,
+  changeId?: string,
+): Promise<ActionResult<{ id: string }>> {
   if (duplicateId === intoId) return { ok: false, fieldErrors: { intoId: "Choose another place" } };
   const [duplicate, into] = await Promise.all([placeRecord.load(prisma, duplicateId), placeRecord.load(prisma, intoId)]);
   if (!duplicate) return { ok: false, formError: "This place is no longer published." };
   if (!into) return { ok: false, fieldErrors: { intoId: "That place is no longer published; choose another" } };
-  return saveWithReason(actor, {
-    title: `Merge place: ${duplicate.title} into ${into.title}`,
-    submit: true,
-    items: [{ recordType: "PLACE", operation: "MERGE", recordId: duplicateId, baseVersion: duplicate.version, mergeIntoId: intoId, payload: duplicate.content }],
-  }, reason, changeId);
+  return saveWithReason(
+    actor,
+    {
+      title: `Merge place: ${duplicate.title} into ${into.title}`,
+      submit: true,
+      items: [
+        {
+          recordType: "PLACE",
+          operation: "MERGE",
+          recordId: duplicateId,
+          baseVersion: duplicate.version,
+          mergeIntoId: intoId,
+          payload: duplicate.content,
+        },
+      ],
+    },
+    reason,
+    changeId,
+  );
 }

@@ -31,7 +31,16 @@ describe("parseProfileAddress", () => {
   });
 
   it("leaves every other address to the router", () => {
-    for (const pathname of ["/", "/places", "/places/", "/admin/places/x", "/places/x/edit", "/places/x/history/2", "/sources/x", "/places/%E0%A4%A"]) {
+    for (const pathname of [
+      "/",
+      "/places",
+      "/places/",
+      "/admin/places/x",
+      "/places/x/edit",
+      "/places/x/history/2",
+      "/sources/x",
+      "/places/%E0%A4%A",
+    ]) {
       expect(parseProfileAddress(pathname)).toBeNull();
     }
   });
@@ -55,8 +64,16 @@ describe("resolveProfileAddress", () => {
   });
 
   it("finds nothing for unknown or removed records", async () => {
-    for (const pathname of ["/places/nowhere", "/places/removed", "/people/retired-person", "/people/nobody",
-      "/organisations/nothing", "/ties/yangzhou--removed", "/ties/yangzhou--yangchow", "/ties/not-a-pair"]) {
+    for (const pathname of [
+      "/places/nowhere",
+      "/places/removed",
+      "/people/retired-person",
+      "/people/nobody",
+      "/organisations/nothing",
+      "/ties/yangzhou--removed",
+      "/ties/yangzhou--yangchow",
+      "/ties/not-a-pair",
+    ]) {
       expect(await resolve(pathname), pathname).toEqual({ found: false });
     }
   });

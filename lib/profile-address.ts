@@ -42,10 +42,12 @@ async function resolvePlace({ slug, isHistory }: ProfileAddress): Promise<Resolu
 // A tie's address may name its places in either order; the stored order is the canonical one.
 async function resolveTie({ slug, isHistory }: ProfileAddress): Promise<Resolution> {
   const slugs = parseTieSlug(slug);
-  const tie = slugs && await prisma.tie.findFirst({
-    where: tieBetween(slugs),
-    select: { placeA: { select: { slug: true } }, placeB: { select: { slug: true } } },
-  });
+  const tie =
+    slugs &&
+    (await prisma.tie.findFirst({
+      where: tieBetween(slugs),
+      select: { placeA: { select: { slug: true } }, placeB: { select: { slug: true } } },
+    }));
   if (!tie) return found(false);
   const canonical = tieSlug(tie.placeA.slug, tie.placeB.slug);
   return canonical === slug ? found(true) : { found: true, movedTo: `/ties/${canonical}${isHistory ? "/history" : ""}` };

@@ -6,8 +6,15 @@ import type { CitationView } from "@/lib/footnotes";
 
 // What every public profile's footnotes show of a citation.
 const citationSelect = {
-  id: true, recordType: true, recordId: true, field: true, quote: true, assertedValue: true,
-  rank: true, rankReason: true, orphanedAt: true,
+  id: true,
+  recordType: true,
+  recordId: true,
+  field: true,
+  quote: true,
+  assertedValue: true,
+  rank: true,
+  rankReason: true,
+  orphanedAt: true,
   source: { select: { id: true, title: true, publisher: true, publishedOn: true, url: true } },
 } as const;
 

@@ -8,7 +8,15 @@ export const organisationLink = { select: { id: true, slug: true, name: true } }
 type Linked = { id: string } | null | undefined;
 
 // A profile shows the names of the records it links to, so renaming one refreshes it.
-export function linkedTags({ places = [], people = [], organisations = [] }: { places?: Linked[]; people?: Linked[]; organisations?: Linked[] }) {
+export function linkedTags({
+  places = [],
+  people = [],
+  organisations = [],
+}: {
+  places?: Linked[];
+  people?: Linked[];
+  organisations?: Linked[];
+}) {
   const idsOf = (records: Linked[]) => records.flatMap((record) => (record ? [record.id] : []));
   return [...idsOf(places).map(placeTag), ...idsOf(people).map(personTag), ...idsOf(organisations).map(organisationTag)];
 }

@@ -36,7 +36,7 @@ function fold(original: string): Folded {
 
 function dropSpacesNextToCjk(chars: string[], starts: number[], ends: number[]): Folded {
   const keep = chars.map((ch, i) => ch !== " " || !(CJK.test(chars[i - 1] ?? "") || CJK.test(chars[i + 1] ?? "")));
-  const pick = <T,>(list: T[]) => list.filter((_, i) => keep[i]);
+  const pick = <T>(list: T[]) => list.filter((_, i) => keep[i]);
   const text = pick(chars).join("");
   const trimmedStart = text.startsWith(" ") ? 1 : 0;
   const trimmedEnd = text.endsWith(" ") && text.length > trimmedStart ? text.length - 1 : text.length;
@@ -89,7 +89,9 @@ export function anchorQuote(snapshot: string, quote: string, hint: QuoteHint = {
     end: folded.ends[at + needle.length - 1],
   }));
   if (candidates.length === 0) return null;
-  const best = candidates.reduce((a, b) => (contextScore(snapshot, b.start, b.end, hint) > contextScore(snapshot, a.start, a.end, hint) ? b : a));
+  const best = candidates.reduce((a, b) =>
+    contextScore(snapshot, b.start, b.end, hint) > contextScore(snapshot, a.start, a.end, hint) ? b : a,
+  );
   return anchorAt(snapshot, best.start, best.end);
 }
 

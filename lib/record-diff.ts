@@ -29,7 +29,13 @@ export function diffContent(before: object | null, after: object | null): FieldD
   return fields.map((field) => {
     const isChanged = key(b[field]) !== key(a[field]);
     if (Array.isArray(b[field] ?? []) && Array.isArray(a[field] ?? [])) {
-      return { field, before: b[field], after: a[field], isChanged, ...diffList((b[field] ?? []) as unknown[], (a[field] ?? []) as unknown[]) };
+      return {
+        field,
+        before: b[field],
+        after: a[field],
+        isChanged,
+        ...diffList((b[field] ?? []) as unknown[], (a[field] ?? []) as unknown[]),
+      };
     }
     return { field, before: b[field], after: a[field], isChanged };
   });

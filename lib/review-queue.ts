@@ -16,7 +16,9 @@ export async function listReviewQueue(actor: Actor, filter: QueueFilter = {}) {
     },
     orderBy: { submittedAt: "asc" },
     select: {
-      id: true, title: true, submittedAt: true,
+      id: true,
+      title: true,
+      submittedAt: true,
       author: { select: { id: true, name: true } },
       items: { select: { recordType: true, operation: true }, orderBy: { sequence: "asc" } },
     },

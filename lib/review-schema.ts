@@ -26,7 +26,13 @@ export const reviewDecisionSchema = z
 
 export type ReviewDecision = z.infer<typeof reviewDecisionSchema>;
 
-export const emptyDecision = (seenRevision: number): ReviewDecision => ({ decision: "approve", seenRevision, comment: "", selected: [], fieldComments: {} });
+export const emptyDecision = (seenRevision: number): ReviewDecision => ({
+  decision: "approve",
+  seenRevision,
+  comment: "",
+  selected: [],
+  fieldComments: {},
+});
 
 export function selectionFrom(selected: string[]): ApprovalSelection {
   const selection: ApprovalSelection = {};

@@ -41,8 +41,13 @@ describe("revisions", () => {
   it("restores an old version only through a reviewed change", async () => {
     const restore = await proposeRestore(editor, "PLACE", placeId, 1);
     expect(restore.ok).toBe(true);
-    expect(await prisma.place.findUniqueOrThrow({ where: { id: placeId } })).toMatchObject({ summary: "Ancient capital of Japan, known for its deer" });
-    const change = await prisma.changeRequest.findUniqueOrThrow({ where: { id: restore.ok ? restore.data!.id : "" }, include: { items: true } });
+    expect(await prisma.place.findUniqueOrThrow({ where: { id: placeId } })).toMatchObject({
+      summary: "Ancient capital of Japan, known for its deer",
+    });
+    const change = await prisma.changeRequest.findUniqueOrThrow({
+      where: { id: restore.ok ? restore.data!.id : "" },
+      include: { items: true },
+    });
     expect(change).toMatchObject({ status: "SUBMITTED", title: "Restore place Nara to version 1" });
     expect(change.items[0]).toMatchObject({ operation: "UPDATE", baseVersion: 2, payload: { summary: "Ancient capital" } });
     expect(await prisma.auditEvent.count({ where: { action: "revision.restored", targetId: placeId } })).toBe(1);

@@ -13,7 +13,10 @@ import type { ActionResult } from "@/lib/action-result";
 import type { Actor } from "@/lib/permissions";
 
 const revisionSelect = {
-  id: true, version: true, createdAt: true, snapshot: true,
+  id: true,
+  version: true,
+  createdAt: true,
+  snapshot: true,
   proposedBy: { select: { name: true } },
   approvedBy: { select: { name: true } },
   changeRequest: { select: { id: true, title: true } },
@@ -35,7 +38,10 @@ export async function getPlaceHistory(placeId: string) {
   cacheTag(placeTag(placeId));
   const revisions = await listRevisions("PLACE", placeId);
   const contents = revisions.map((revision) => readSnapshot("PLACE", revision.snapshot));
-  const names = await recordKind("PLACE").referenceNames(prisma, contents.filter((content) => content !== null));
+  const names = await recordKind("PLACE").referenceNames(
+    prisma,
+    contents.filter((content) => content !== null),
+  );
   const versions = revisions.map((revision, i) => ({ ...revision, diff: diffContent(contents[i + 1] ?? null, contents[i]) }));
   return { versions, names, ...labelsOf("PLACE") };
 }
@@ -54,7 +60,12 @@ export async function compareRevisions(recordType: EditableKind, recordId: strin
 
 // Restoring is a proposal like any other: the old content, prepared against the current
 // version, goes through review before anything public changes.
-export async function proposeRestore(actor: Actor, recordType: EditableKind, recordId: string, version: number): Promise<ActionResult<{ id: string }>> {
+export async function proposeRestore(
+  actor: Actor,
+  recordType: EditableKind,
+  recordId: string,
+  version: number,
+): Promise<ActionResult<{ id: string }>> {
   const handler = recordKind(recordType);
   const [revision, current] = await Promise.all([
     prisma.revision.findUnique({ where: { recordType_recordId_version: { recordType, recordId, version } } }),
@@ -63,12 +74,19 @@ export async function proposeRestore(actor: Actor, recordType: EditableKind, rec
   if (!revision || !current) return { ok: false, formError: "That version or record no longer exists." };
   if (revision.version === current.version) return { ok: false, formError: "This version is already the published one." };
   const content = handler.schema.safeParse(revision.snapshot);
-  if (!content.success) return { ok: false, formError: "This old version no longer fits the record's current form and cannot be restored." };
+  if (!content.success)
+    return { ok: false, formError: "This old version no longer fits the record's current form and cannot be restored." };
   const change = await createChange(actor, {
     title: `Restore ${handler.label.toLowerCase()} ${current.title} to version ${version}`,
     submit: true,
     items: [{ recordType, operation: "UPDATE", recordId, baseVersion: current.version, payload: content.data }],
   });
-  await recordAudit({ actorId: actor.id, action: "revision.restored", targetType: recordType, targetId: recordId, detail: { version, changeRequestId: change.id } });
+  await recordAudit({
+    actorId: actor.id,
+    action: "revision.restored",
+    targetType: recordType,
+    targetId: recordId,
+    detail: { version, changeRequestId: change.id },
+  });
   return { ok: true, data: change };
 }

@@ -26,16 +26,28 @@ const slugsFound = async (query: string, options?: Parameters<typeof findByName>
   (await findByName(prisma, query, options)).map((match) => match.slug);
 
 beforeAll(async () => {
-  await place("yangzhou", "Yangzhou", "CN", "PREFECTURE_LEVEL_CITY", [["扬州市", "zh-Hans"], ["揚州市", "zh-Hant"], ["Yángzhōu", "zh-Latn-pinyin", "ROMANIZATION"]]);
+  await place("yangzhou", "Yangzhou", "CN", "PREFECTURE_LEVEL_CITY", [
+    ["扬州市", "zh-Hans"],
+    ["揚州市", "zh-Hant"],
+    ["Yángzhōu", "zh-Latn-pinyin", "ROMANIZATION"],
+  ]);
   await place("yongzhou", "Yongzhou", "CN", "PREFECTURE_LEVEL_CITY", [["永州市", "zh-Hans"]]);
-  await place("hiroshima", "Hiroshima Prefecture", "JP", "PREFECTURE", [["広島県", "ja"], ["Hiroshima-ken", "ja-Latn", "ROMANIZATION"]]);
+  await place("hiroshima", "Hiroshima Prefecture", "JP", "PREFECTURE", [
+    ["広島県", "ja"],
+    ["Hiroshima-ken", "ja-Latn", "ROMANIZATION"],
+  ]);
   await place("gyeonggi", "Gyeonggi Province", "KR", "PROVINCE", [["경기도", "ko"]]);
   await place("nara", "Nara", "JP", "CITY", [["奈良市", "ja"]]);
   await place("narashino", "Narashino", "JP", "CITY", [["習志野市", "ja"]]);
   await person("kim-dong-yeon", "Kim Dong-yeon", [["김동연", "ko"]], "gyeonggi");
   await person("ishiguro-kenhiko", "Ishiguro Kenhiko", [["石黒健彦", "ja"]]);
-  await person("xin-changxing", "Xin Changxing", [["信长星", "zh-Hans"], ["Noboru Changxing", "en", "VARIANT"]]);
-  await prisma.place.create({ data: { slug: "old-yangzhou", name: "Yangzhou Old Town", country: "CN", level: "TOWN", retiredAt: new Date() } });
+  await person("xin-changxing", "Xin Changxing", [
+    ["信长星", "zh-Hans"],
+    ["Noboru Changxing", "en", "VARIANT"],
+  ]);
+  await prisma.place.create({
+    data: { slug: "old-yangzhou", name: "Yangzhou Old Town", country: "CN", level: "TOWN", retiredAt: new Date() },
+  });
   await reindexAllNames(prisma);
 });
 
@@ -62,7 +74,15 @@ describe("finding a record by any of its names", () => {
 
   it("describes the match: canonical name, the name that matched, country and level", async () => {
     const [match] = await findByName(prisma, "揚州");
-    expect(match).toMatchObject({ recordType: "PLACE", recordId: ids.yangzhou, name: "Yangzhou", matchedText: "揚州市", country: "CN", level: "PREFECTURE_LEVEL_CITY", slug: "yangzhou" });
+    expect(match).toMatchObject({
+      recordType: "PLACE",
+      recordId: ids.yangzhou,
+      name: "Yangzhou",
+      matchedText: "揚州市",
+      country: "CN",
+      level: "PREFECTURE_LEVEL_CITY",
+      slug: "yangzhou",
+    });
   });
 
   it("ranks an exact name before longer names it begins", async () => {
@@ -88,7 +108,9 @@ describe("finding a record by any of its names", () => {
 
 describe("keeping one record's keys current", () => {
   it("files a new name and forgets a removed one", async () => {
-    const name = await prisma.name.create({ data: { placeId: ids.nara, text: "Nara-shi", normalized: "narashi", lang: "ja-Latn", kind: "ROMANIZATION" } });
+    const name = await prisma.name.create({
+      data: { placeId: ids.nara, text: "Nara-shi", normalized: "narashi", lang: "ja-Latn", kind: "ROMANIZATION" },
+    });
     await prisma.$transaction((tx) => indexRecordNames(tx, "PLACE", ids.nara));
     expect((await findByName(prisma, "Nara-shi"))[0]).toMatchObject({ slug: "nara", matchedText: "Nara-shi" });
     await prisma.name.delete({ where: { id: name.id } });
@@ -131,12 +153,15 @@ describe("lookups read the key index, never the whole table", () => {
     const logged = new PrismaClient({ adapter: createLibSqlAdapter(process.env.DATABASE_URL!), log: [{ emit: "event", level: "query" }] });
     const queries: { sql: string; params: unknown[] }[] = [];
     logged.$on("query", (event) => {
-      if (event.query.startsWith("SELECT") && event.query.includes("FROM `main`.`SearchKey`")) queries.push({ sql: event.query, params: JSON.parse(event.params) });
+      if (event.query.startsWith("SELECT") && event.query.includes("FROM `main`.`SearchKey`"))
+        queries.push({ sql: event.query, params: JSON.parse(event.params) });
     });
     await findByName(logged, "Kim Dong", { recordTypes: ["PERSON"], country: "KR" });
     await findNearNames(logged, "Ishiguro Kenihiko", "PERSON", { exceptId: ids.nara });
     for (const { sql, params } of queries) {
-      const plan = (await logged.$queryRawUnsafe<{ detail: string }[]>(`EXPLAIN QUERY PLAN ${sql}`, ...params)).map((step) => step.detail).join("\n");
+      const plan = (await logged.$queryRawUnsafe<{ detail: string }[]>(`EXPLAIN QUERY PLAN ${sql}`, ...params))
+        .map((step) => step.detail)
+        .join("\n");
       expect(plan).toMatch(/SEARCH (main\.)?SearchKey USING INDEX SearchKey_key_idx/);
       expect(plan).not.toMatch(/SCAN (main\.)?SearchKey|recordId_idx/);
     }

@@ -83,10 +83,13 @@ export async function indexRecordNames(tx: Tx, recordType: NamedRecordType, reco
 
 async function indexEvery(tx: Tx, recordType: NamedRecordType): Promise<number> {
   let written = 0;
-  for (let after = ""; ; ) {
+  for (let after = ""; ;) {
     const records = await LOADERS[recordType](tx, { id: { gt: after } });
     if (records.length === 0) return written;
-    written += await insertKeys(tx, records.flatMap((record) => keyRowsOf(recordType, record)));
+    written += await insertKeys(
+      tx,
+      records.flatMap((record) => keyRowsOf(recordType, record)),
+    );
     after = records[records.length - 1].id;
   }
 }

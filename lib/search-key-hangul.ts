@@ -11,9 +11,25 @@ const PERSONAL_NAME = /^[\uac00-\ud7a3]{2,4}$/;
 // English (Kim, Lee, Park and Choi alone cover about half of Koreans); a rarer surname is
 // still found by its RR spelling, or by the near-name search.
 const SURNAME_SPELLINGS: Record<string, string[]> = {
-  김: ["kim"], 이: ["lee", "yi", "rhee"], 박: ["park", "pak"], 최: ["choi"], 정: ["jung", "chung"],
-  강: ["kang"], 조: ["cho"], 윤: ["yoon"], 장: ["chang"], 임: ["lim"], 신: ["shin"], 권: ["kwon"],
-  노: ["roh", "noh"], 류: ["yoo", "yu"], 유: ["yoo"], 오: ["oh"], 서: ["suh"], 문: ["moon"], 손: ["sohn"],
+  김: ["kim"],
+  이: ["lee", "yi", "rhee"],
+  박: ["park", "pak"],
+  최: ["choi"],
+  정: ["jung", "chung"],
+  강: ["kang"],
+  조: ["cho"],
+  윤: ["yoon"],
+  장: ["chang"],
+  임: ["lim"],
+  신: ["shin"],
+  권: ["kwon"],
+  노: ["roh", "noh"],
+  류: ["yoo", "yu"],
+  유: ["yoo"],
+  오: ["oh"],
+  서: ["suh"],
+  문: ["moon"],
+  손: ["sohn"],
 };
 
 // What kind of division a name is, not which one: 강남구 is also filed as 강남, gangnam.

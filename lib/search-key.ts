@@ -18,12 +18,43 @@ const WORD_BREAKS = /[\s,・·]+/u;
 // English words that say what kind of place a name is, not which place: "Gangnam District"
 // and 강남구 both file under "gangnam". Only stripped at the end of a name of 2+ words.
 const ADMIN_WORDS = new Set([
-  "city", "province", "prefecture", "county", "district", "ward", "town", "township", "village",
-  "region", "municipality", "metropolis", "metropolitan", "special", "autonomous", "administrative",
+  "city",
+  "province",
+  "prefecture",
+  "county",
+  "district",
+  "ward",
+  "town",
+  "township",
+  "village",
+  "region",
+  "municipality",
+  "metropolis",
+  "metropolitan",
+  "special",
+  "autonomous",
+  "administrative",
   "selfgoverning",
 ]);
 // Romanized administrative suffixes, recognised only after a hyphen ("Gyeonggi-do").
-const ROMANIZED_SUFFIXES = new Set(["do", "si", "gun", "gu", "eup", "myeon", "shi", "ken", "fu", "ku", "cho", "machi", "mura", "sheng", "xian", "qu"]);
+const ROMANIZED_SUFFIXES = new Set([
+  "do",
+  "si",
+  "gun",
+  "gu",
+  "eup",
+  "myeon",
+  "shi",
+  "ken",
+  "fu",
+  "ku",
+  "cho",
+  "machi",
+  "mura",
+  "sheng",
+  "xian",
+  "qu",
+]);
 
 // The spelling-independent form of a text: full-width to half-width (NFKC), tone marks and
 // macrons dropped, lower case, katakana as hiragana, no spaces, hyphens or punctuation.

@@ -25,7 +25,11 @@ function sourceColumns(content: SourceInput) {
 async function reanchorCitations(tx: Tx, sourceId: string, snapshot: string) {
   const citations = await tx.citation.findMany({ where: { sourceId, retiredAt: null } });
   for (const citation of citations) {
-    const anchor = anchorQuote(snapshot, citation.quote, { prefix: citation.prefix, suffix: citation.suffix, start: citation.startOffset ?? undefined });
+    const anchor = anchorQuote(snapshot, citation.quote, {
+      prefix: citation.prefix,
+      suffix: citation.suffix,
+      start: citation.startOffset ?? undefined,
+    });
     await tx.citation.update({
       where: { id: citation.id },
       data: anchor

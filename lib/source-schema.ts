@@ -20,7 +20,10 @@ const optionalPartialDate = z
 
 // What an editor registers: where the text comes from, and the text as they read it.
 export const sourceSchema = z.object({
-  url: z.string().trim().refine((value) => value === "" || URL.canParse(value), "Enter the full address, starting with https://"),
+  url: z
+    .string()
+    .trim()
+    .refine((value) => value === "" || URL.canParse(value), "Enter the full address, starting with https://"),
   title: z.string().trim().min(3, "Enter the source's title").max(300, "At most 300 characters"),
   publisher: z.string().trim().max(200, "At most 200 characters"),
   lang: z.enum(languageCodes, "Choose the language of the text"),
@@ -44,5 +47,12 @@ export const SOURCE_FIELD_LABELS: Record<keyof SourceInput, string> = {
 };
 
 export const emptySource: SourceInput = {
-  url: "", title: "", publisher: "", lang: "en", kind: "NEWS", publishedOn: "", accessedOn: "", snapshot: "",
+  url: "",
+  title: "",
+  publisher: "",
+  lang: "en",
+  kind: "NEWS",
+  publishedOn: "",
+  accessedOn: "",
+  snapshot: "",
 };

@@ -34,7 +34,11 @@ describe("registering a source", () => {
   });
 
   it("resolves the same address, however spelled, to the one source", async () => {
-    const again = await proposeSource(editor, { ...licheng, url: "http://china.org.cn/licheng-gangnam.htm#top", snapshot: "Other text entirely, long enough." });
+    const again = await proposeSource(editor, {
+      ...licheng,
+      url: "http://china.org.cn/licheng-gangnam.htm#top",
+      snapshot: "Other text entirely, long enough.",
+    });
     expect(again).toEqual({ ok: true, data: { existing: { id: expect.any(String), title: licheng.title, isPending: false } } });
     expect(await prisma.changeRequest.count({ where: { title: { startsWith: "New source" } } })).toBe(1);
   });
@@ -45,7 +49,12 @@ describe("registering a source", () => {
   });
 
   it("points to a proposal still awaiting review instead of proposing the source twice", async () => {
-    const jiangsu = { ...licheng, url: "https://example.org/jiangsu-delegation", title: "Jiangsu delegation", snapshot: "From June 19 to 20, a delegation from Jiangsu Province paid a study visit." };
+    const jiangsu = {
+      ...licheng,
+      url: "https://example.org/jiangsu-delegation",
+      title: "Jiangsu delegation",
+      snapshot: "From June 19 to 20, a delegation from Jiangsu Province paid a study visit.",
+    };
     const first = await proposeSource(editor, jiangsu);
     expect(first.ok && first.data && "changeId" in first.data).toBe(true);
     const second = await proposeSource(editor, { ...jiangsu, url: "https://EXAMPLE.org/jiangsu-delegation/" });
@@ -54,8 +63,15 @@ describe("registering a source", () => {
 
   it("lets a removed source's address be registered again, keeping the removed one's history", async () => {
     const url = "https://example.org/removed-report";
-    const removed = await prisma.source.create({ data: { url, title: "Removed", snapshot: "Old text of the removed report.", snapshotHash: "old", retiredAt: new Date() } });
-    const proposal = await proposeSource(editor, { ...licheng, url, title: "Re-registered", snapshot: "New text of the report, read again." });
+    const removed = await prisma.source.create({
+      data: { url, title: "Removed", snapshot: "Old text of the removed report.", snapshotHash: "old", retiredAt: new Date() },
+    });
+    const proposal = await proposeSource(editor, {
+      ...licheng,
+      url,
+      title: "Re-registered",
+      snapshot: "New text of the report, read again.",
+    });
     const changeId = proposal.ok && proposal.data && "changeId" in proposal.data ? proposal.data.changeId : "";
     expect(changeId).not.toBe("");
     expect((await approveChange(reviewer, changeId, "all", { seenRevision: 1 })).ok).toBe(true);
@@ -65,7 +81,12 @@ describe("registering a source", () => {
 });
 
 describe("revising a source change", () => {
-  const dalian = { ...licheng, url: "https://example.org/dalian-kitakyushu", title: "Dalian and Kitakyushu", snapshot: "Dalian and Kitakyushu became friendship cities in 1979." };
+  const dalian = {
+    ...licheng,
+    url: "https://example.org/dalian-kitakyushu",
+    title: "Dalian and Kitakyushu",
+    snapshot: "Dalian and Kitakyushu became friendship cities in 1979.",
+  };
 
   async function changeOf(proposal: Awaited<ReturnType<typeof proposeSource>>) {
     return proposal.ok && proposal.data && "changeId" in proposal.data ? proposal.data.changeId : "";
@@ -82,19 +103,37 @@ describe("revising a source change", () => {
   });
 
   it("does not take a change's own pending proposal for the source already registered", async () => {
-    const qingdao = { ...dalian, url: "https://example.org/qingdao-shimonoseki", title: "Qingdao and Shimonoseki", snapshot: "Qingdao and Shimonoseki became friendship cities in 1979." };
+    const qingdao = {
+      ...dalian,
+      url: "https://example.org/qingdao-shimonoseki",
+      title: "Qingdao and Shimonoseki",
+      snapshot: "Qingdao and Shimonoseki became friendship cities in 1979.",
+    };
     const changeId = await changeOf(await proposeSource(editor, qingdao));
-    expect(await proposeSource(editor, { ...qingdao, title: "Qingdao and Shimonoseki, 1979" }, changeId)).toEqual({ ok: true, data: { changeId } });
-    expect(await proposeSource(editor, qingdao)).toEqual({ ok: true, data: { existing: { id: changeId, title: "Qingdao and Shimonoseki, 1979", isPending: true } } });
+    expect(await proposeSource(editor, { ...qingdao, title: "Qingdao and Shimonoseki, 1979" }, changeId)).toEqual({
+      ok: true,
+      data: { changeId },
+    });
+    expect(await proposeSource(editor, qingdao)).toEqual({
+      ok: true,
+      data: { existing: { id: changeId, title: "Qingdao and Shimonoseki, 1979", isPending: true } },
+    });
   });
 
   it("revises a returned correction in place, still an edit of the same source", async () => {
-    const source = await prisma.source.create({ data: { title: "Busan report", snapshot: "Busan and Fukuoka signed an agreement.", snapshotHash: "busan" } });
+    const source = await prisma.source.create({
+      data: { title: "Busan report", snapshot: "Busan and Fukuoka signed an agreement.", snapshotHash: "busan" },
+    });
     const content = { ...emptySource, title: "Busan report", snapshot: "Busan and Fukuoka signed an agreement." };
     const first = await proposeSourceEdit(editor, source.id, { ...content, publisher: "Busan" });
     const changeId = first.ok ? first.data!.id : "";
-    expect((await returnChange(reviewer, changeId, { seenRevision: 1, comment: "The publisher is Busan Metropolitan City" })).ok).toBe(true);
-    expect(await proposeSourceEdit(editor, source.id, { ...content, publisher: "Busan Metropolitan City" }, changeId)).toEqual({ ok: true, data: { id: changeId } });
+    expect((await returnChange(reviewer, changeId, { seenRevision: 1, comment: "The publisher is Busan Metropolitan City" })).ok).toBe(
+      true,
+    );
+    expect(await proposeSourceEdit(editor, source.id, { ...content, publisher: "Busan Metropolitan City" }, changeId)).toEqual({
+      ok: true,
+      data: { id: changeId },
+    });
     const change = await prisma.changeRequest.findUniqueOrThrow({ where: { id: changeId }, include: { items: true } });
     expect(change.items).toEqual([expect.objectContaining({ operation: "UPDATE", recordId: source.id, status: "PENDING" })]);
     expect(change.items[0].payload).toMatchObject({ publisher: "Busan Metropolitan City" });

@@ -20,7 +20,10 @@ const pendingSourceSchema = sourceSchema.pick({ url: true, title: true, snapshot
 
 // The same address or the same text is one source: find it among the published sources
 // and among proposals still waiting for review.
-export async function findExistingSource(input: Pick<SourceInput, "url" | "snapshot">, except: Except = {}): Promise<ExistingSource | null> {
+export async function findExistingSource(
+  input: Pick<SourceInput, "url" | "snapshot">,
+  except: Except = {},
+): Promise<ExistingSource | null> {
   const url = input.url ? normalizeSourceUrl(input.url) : null;
   const hash = snapshotHash(input.snapshot);
   const published = await prisma.source.findFirst({
@@ -30,7 +33,9 @@ export async function findExistingSource(input: Pick<SourceInput, "url" | "snaps
   if (published) return { ...published, isPending: false };
   const pending = await prisma.changeItem.findMany({
     where: {
-      recordType: "SOURCE", operation: "CREATE", status: "PENDING",
+      recordType: "SOURCE",
+      operation: "CREATE",
+      status: "PENDING",
       changeRequest: { id: { not: except.changeId }, status: { in: ["DRAFT", "SUBMITTED"] } },
     },
     select: { changeRequestId: true, payload: true },
@@ -39,7 +44,8 @@ export async function findExistingSource(input: Pick<SourceInput, "url" | "snaps
     const proposed = pendingSourceSchema.safeParse(payload);
     if (!proposed.success) continue;
     const { url: proposedUrl, title, snapshot } = proposed.data;
-    if ((url && proposedUrl && normalizeSourceUrl(proposedUrl) === url) || snapshotHash(snapshot) === hash) return { id: changeRequestId, title, isPending: true };
+    if ((url && proposedUrl && normalizeSourceUrl(proposedUrl) === url) || snapshotHash(snapshot) === hash)
+      return { id: changeRequestId, title, isPending: true };
   }
   return null;
 }
@@ -51,26 +57,39 @@ export type SourceProposal = { changeId: string } | { existing: ExistingSource }
 export async function proposeSource(actor: Actor, input: SourceInput, changeId?: string): Promise<ActionResult<SourceProposal>> {
   const existing = await findExistingSource(input, { changeId });
   if (existing) return { ok: true, data: { existing } };
-  const saved = await saveProposal(actor, {
-    title: `New source: ${input.title}`,
-    submit: true,
-    items: [{ recordType: "SOURCE", operation: "CREATE", ref: "source", payload: input }],
-  }, changeId);
+  const saved = await saveProposal(
+    actor,
+    {
+      title: `New source: ${input.title}`,
+      submit: true,
+      items: [{ recordType: "SOURCE", operation: "CREATE", ref: "source", payload: input }],
+    },
+    changeId,
+  );
   return saved.ok ? { ok: true, data: saved.data && { changeId: saved.data.id } } : saved;
 }
 
 // Correcting a source (its address, its metadata, or a fuller text) is reviewed like any
 // edit; approving it re-anchors every quote in the new text.
-export async function proposeSourceEdit(actor: Actor, sourceId: string, input: SourceInput, changeId?: string): Promise<ActionResult<{ id: string }>> {
+export async function proposeSourceEdit(
+  actor: Actor,
+  sourceId: string,
+  input: SourceInput,
+  changeId?: string,
+): Promise<ActionResult<{ id: string }>> {
   const current = await sourceRecord.load(prisma, sourceId);
   if (!current) return { ok: false, formError: "This source is no longer published." };
   const other = await findExistingSource(input, { sourceId, changeId });
   if (other && !other.isPending) return { ok: false, fieldErrors: { url: `Another source has this address or text: ${other.title}` } };
-  return saveProposal(actor, {
-    title: `Edit source: ${input.title}`,
-    submit: true,
-    items: [{ recordType: "SOURCE", operation: "UPDATE", recordId: sourceId, baseVersion: current.version, payload: input }],
-  }, changeId);
+  return saveProposal(
+    actor,
+    {
+      title: `Edit source: ${input.title}`,
+      submit: true,
+      items: [{ recordType: "SOURCE", operation: "UPDATE", recordId: sourceId, baseVersion: current.version, payload: input }],
+    },
+    changeId,
+  );
 }
 
 export async function getSourceForEditing(id: string) {
@@ -92,11 +111,30 @@ export async function getSourcePage(id: string) {
   return prisma.source.findFirst({
     where: { id, retiredAt: null },
     select: {
-      id: true, title: true, publisher: true, publishedOn: true, accessedOn: true, url: true, kind: true, lang: true, snapshot: true,
+      id: true,
+      title: true,
+      publisher: true,
+      publishedOn: true,
+      accessedOn: true,
+      url: true,
+      kind: true,
+      lang: true,
+      snapshot: true,
       citations: {
         where: { retiredAt: null },
         orderBy: { startOffset: "asc" },
-        select: { id: true, recordType: true, recordId: true, field: true, quote: true, assertedValue: true, startOffset: true, endOffset: true, rank: true, orphanedAt: true },
+        select: {
+          id: true,
+          recordType: true,
+          recordId: true,
+          field: true,
+          quote: true,
+          assertedValue: true,
+          startOffset: true,
+          endOffset: true,
+          rank: true,
+          orphanedAt: true,
+        },
       },
     },
   });

@@ -13,19 +13,38 @@ async function refreshTie(tx: Tx, tieId: string) {
 }
 
 function eventColumns(content: TieEventInput) {
-  return { type: content.type, kind: content.kind, term: content.term || null, occurredOn: content.occurredOn || null, note: content.note || null };
+  return {
+    type: content.type,
+    kind: content.kind,
+    term: content.term || null,
+    occurredOn: content.occurredOn || null,
+    note: content.note || null,
+  };
 }
 
 const tiePlaceNames = { select: { placeA: { select: { name: true } }, placeB: { select: { name: true } } } } as const;
 
 function eventContent(event: TieEvent): TieEventInput {
-  return { tieId: event.tieId, type: event.type, kind: event.kind, term: event.term ?? "", occurredOn: event.occurredOn ?? "", note: event.note ?? "" };
+  return {
+    tieId: event.tieId,
+    type: event.type,
+    kind: event.kind,
+    term: event.term ?? "",
+    occurredOn: event.occurredOn ?? "",
+    note: event.note ?? "",
+  };
 }
 
 async function tieOf(tx: Tx, tieId: string) {
   return tx.tie.findFirst({
     where: { id: tieId, retiredAt: null },
-    select: { id: true, placeAId: true, placeBId: true, placeA: { select: { name: true, slug: true } }, placeB: { select: { name: true, slug: true } } },
+    select: {
+      id: true,
+      placeAId: true,
+      placeBId: true,
+      placeA: { select: { name: true, slug: true } },
+      placeB: { select: { name: true, slug: true } },
+    },
   });
 }
 
@@ -82,7 +101,10 @@ export const tieEventRecord: RecordKind<TieEventInput, "TIE_EVENT"> = {
   },
 
   async publicTags(tx, id) {
-    const event = await tx.tieEvent.findUnique({ where: { id }, select: { tieId: true, tie: { select: { placeAId: true, placeBId: true } } } });
+    const event = await tx.tieEvent.findUnique({
+      where: { id },
+      select: { tieId: true, tie: { select: { placeAId: true, placeBId: true } } },
+    });
     return event ? [TIES_TAG, tieTag(event.tieId), placeTag(event.tie.placeAId), placeTag(event.tie.placeBId)] : [];
   },
 };

@@ -9,7 +9,10 @@ export const tieEventSchema = z.object({
   type: z.enum(TieEventType, "Choose what happened"),
   kind: z.enum(TieKind).nullable(),
   term: z.string().trim().max(120, "At most 120 characters"),
-  occurredOn: z.string().trim().refine((v) => v === "" || isPartialDate(v), "Use YYYY, YYYY-MM or YYYY-MM-DD"),
+  occurredOn: z
+    .string()
+    .trim()
+    .refine((v) => v === "" || isPartialDate(v), "Use YYYY, YYYY-MM or YYYY-MM-DD"),
   note: z.string().trim().max(1000, "At most 1,000 characters"),
 });
 
@@ -37,9 +40,12 @@ export const eventCitationSchema = z.object({
 
 export const tieEventProposalSchema = z.object({
   event: tieEventSchema,
-  citations: z.array(eventCitationSchema.superRefine((c, ctx) => {
-    if (c.sourceId && c.quote.length < 3) ctx.addIssue({ code: "custom", path: ["quote"], message: "Paste the passage that supports this claim" });
-  })),
+  citations: z.array(
+    eventCitationSchema.superRefine((c, ctx) => {
+      if (c.sourceId && c.quote.length < 3)
+        ctx.addIssue({ code: "custom", path: ["quote"], message: "Paste the passage that supports this claim" });
+    }),
+  ),
 });
 
 export type TieEventProposal = z.infer<typeof tieEventProposalSchema>;

@@ -37,12 +37,18 @@ describe("revising a returned tie event", () => {
   it("keeps the change and its creations, with the new event and passages in place of the old", async () => {
     const first = await proposeTieEvent(editor, proposal("2012", "renewed the tie in 2012"));
     const changeId = first.ok ? first.data!.id : "";
-    expect((await returnChange(reviewer, changeId, { seenRevision: 1, comment: "2012 is the renewal; the tie began in 1982" })).ok).toBe(true);
+    expect((await returnChange(reviewer, changeId, { seenRevision: 1, comment: "2012 is the renewal; the tie began in 1982" })).ok).toBe(
+      true,
+    );
     const revised = proposal("1982", "friendship cities in 1982");
     expect(await proposeTieEvent(editor, revised, changeId)).toEqual({ ok: true, data: { id: changeId } });
     expect(await prisma.changeRequest.findUniqueOrThrow({ where: { id: changeId } })).toMatchObject({ status: "SUBMITTED", revision: 2 });
     const items = await pendingItems(changeId);
-    expect(items.map((i) => [i.recordType, i.operation, i.status])).toEqual([["TIE_EVENT", "CREATE", "PENDING"], ["CITATION", "CREATE", "PENDING"], ["CITATION", "CREATE", "PENDING"]]);
+    expect(items.map((i) => [i.recordType, i.operation, i.status])).toEqual([
+      ["TIE_EVENT", "CREATE", "PENDING"],
+      ["CITATION", "CREATE", "PENDING"],
+      ["CITATION", "CREATE", "PENDING"],
+    ]);
     expect(tieEventProposalFrom(items)).toEqual(revised);
   });
 });
@@ -51,14 +57,30 @@ describe("tieEventProposalFrom", () => {
   const event = { ...proposal("1982", "friendship cities in 1982").event, tieId: "t1" };
   const eventItem = { recordType: "TIE_EVENT" as const, operation: "CREATE" as const, ref: "event", payload: event };
   const cite = (field: string, extra: object = {}) => ({
-    recordType: "CITATION" as const, operation: "CREATE" as const, ref: null,
-    payload: { recordType: "TIE_EVENT", recordId: "ref:event", field, sourceId: "s", quote: "in 1982", prefix: "", suffix: "", startOffset: 0, assertedValue: "1982", rank: "NORMAL", rankReason: "", ...extra },
+    recordType: "CITATION" as const,
+    operation: "CREATE" as const,
+    ref: null,
+    payload: {
+      recordType: "TIE_EVENT",
+      recordId: "ref:event",
+      field,
+      sourceId: "s",
+      quote: "in 1982",
+      prefix: "",
+      suffix: "",
+      startOffset: 0,
+      assertedValue: "1982",
+      rank: "NORMAL",
+      rankReason: "",
+      ...extra,
+    },
   });
   const uncited = (field: "kind" | "occurredOn") => ({ field, sourceId: "", quote: "", assertedValue: "" });
 
   it("puts each passage at its claim, leaving an uncited claim empty", () => {
     expect(tieEventProposalFrom([cite("occurredOn"), eventItem])).toEqual({
-      event, citations: [uncited("kind"), { field: "occurredOn", sourceId: "s", quote: "in 1982", assertedValue: "1982" }],
+      event,
+      citations: [uncited("kind"), { field: "occurredOn", sourceId: "s", quote: "in 1982", assertedValue: "1982" }],
     });
     expect(tieEventProposalFrom([eventItem])).toEqual({ event, citations: [uncited("kind"), uncited("occurredOn")] });
   });

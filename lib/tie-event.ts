@@ -19,7 +19,9 @@ export async function getTieForEditing(tieId: string) {
   return prisma.tie.findFirst({
     where: { id: tieId, retiredAt: null },
     select: {
-      id: true, kind: true, establishedOn: true,
+      id: true,
+      kind: true,
+      establishedOn: true,
       placeA: { select: { name: true, slug: true } },
       placeB: { select: { name: true, slug: true } },
       events: { orderBy: { occurredOn: "asc" }, select: { id: true, type: true, kind: true, occurredOn: true, term: true } },
@@ -38,11 +40,18 @@ export async function listTiesOfPlace(placeId: string) {
 // A new event in a tie's history, proposed together with the passages that support its
 // kind and date, so the citation policy can be met in one review. With `changeId` the
 // author's own proposal is revised.
-export async function proposeTieEvent(actor: Actor, { event, citations }: TieEventProposal, changeId?: string): Promise<ActionResult<{ id: string }>> {
+export async function proposeTieEvent(
+  actor: Actor,
+  { event, citations }: TieEventProposal,
+  changeId?: string,
+): Promise<ActionResult<{ id: string }>> {
   const tie = await getTieForEditing(event.tieId);
   if (!tie) return { ok: false, formError: "This tie is no longer published." };
   const cited = citations.map((c, index) => ({ ...c, index })).filter((c) => c.sourceId);
-  const sources = await prisma.source.findMany({ where: { id: { in: cited.map((c) => c.sourceId) }, retiredAt: null }, select: { id: true, snapshot: true } });
+  const sources = await prisma.source.findMany({
+    where: { id: { in: cited.map((c) => c.sourceId) }, retiredAt: null },
+    select: { id: true, snapshot: true },
+  });
   const errors: FieldErrors = {};
   const items: ProposedItem[] = [{ recordType: "TIE_EVENT", operation: "CREATE", ref: EVENT_REF, payload: event }];
   for (const citation of cited) {
@@ -52,10 +61,22 @@ export async function proposeTieEvent(actor: Actor, { event, citations }: TieEve
       errors[`citations.${citation.index}.quote`] = "This passage is not in the source's text; paste it exactly as written there.";
       continue;
     }
-    const payload = anchoredCitation({
-      recordType: "TIE_EVENT", recordId: refId(EVENT_REF), field: citation.field, sourceId: citation.sourceId, quote: citation.quote,
-      prefix: "", suffix: "", startOffset: null, assertedValue: citation.assertedValue, rank: "NORMAL", rankReason: "",
-    }, anchor);
+    const payload = anchoredCitation(
+      {
+        recordType: "TIE_EVENT",
+        recordId: refId(EVENT_REF),
+        field: citation.field,
+        sourceId: citation.sourceId,
+        quote: citation.quote,
+        prefix: "",
+        suffix: "",
+        startOffset: null,
+        assertedValue: citation.assertedValue,
+        rank: "NORMAL",
+        rankReason: "",
+      },
+      anchor,
+    );
     items.push({ recordType: "CITATION", operation: "CREATE", payload });
   }
   if (Object.keys(errors).length > 0) return { ok: false, fieldErrors: errors };

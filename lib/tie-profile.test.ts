@@ -13,28 +13,54 @@ const tagsSet = () => vi.mocked(cacheTag).mock.calls.flat();
 const ids = { jiangsu: "", gyeonggi: "", tie: "", source: "" };
 
 beforeAll(async () => {
-  const place = (slug: string, country: string, native: string, lang: string) => prisma.place.create({
-    data: { slug, name: slug, country, level: "PROVINCE",
-      names: { create: [{ text: native, normalized: native, lang, kind: "NATIVE", isPreferred: true }] } },
-  });
+  const place = (slug: string, country: string, native: string, lang: string) =>
+    prisma.place.create({
+      data: {
+        slug,
+        name: slug,
+        country,
+        level: "PROVINCE",
+        names: { create: [{ text: native, normalized: native, lang, kind: "NATIVE", isPreferred: true }] },
+      },
+    });
   ids.jiangsu = (await place("jiangsu", "CN", "江苏省", "zh-Hans")).id;
   ids.gyeonggi = (await place("gyeonggi", "KR", "경기도", "ko")).id;
   const [placeAId, placeBId] = orderTiePair(ids.jiangsu, ids.gyeonggi);
-  const agreement = await prisma.agreement.create({ data: { slug: "sisterhood", title: "Sisterhood Agreement", kind: "SISTERHOOD_AGREEMENT" } });
+  const agreement = await prisma.agreement.create({
+    data: { slug: "sisterhood", title: "Sisterhood Agreement", kind: "SISTERHOOD_AGREEMENT" },
+  });
   const tie = await prisma.tie.create({
-    data: { placeAId, placeBId, kind: "SISTER", establishedOn: "2011",
-      events: { create: [
-        { type: "UPGRADE", kind: "SISTER", occurredOn: "2024", agreementId: agreement.id },
-        { type: "ANNIVERSARY" },
-        { type: "ESTABLISHED", kind: "FRIENDSHIP_EXCHANGE", occurredOn: "2011" },
-      ] } },
+    data: {
+      placeAId,
+      placeBId,
+      kind: "SISTER",
+      establishedOn: "2011",
+      events: {
+        create: [
+          { type: "UPGRADE", kind: "SISTER", occurredOn: "2024", agreementId: agreement.id },
+          { type: "ANNIVERSARY" },
+          { type: "ESTABLISHED", kind: "FRIENDSHIP_EXCHANGE", occurredOn: "2011" },
+        ],
+      },
+    },
     include: { events: true },
   });
   ids.tie = tie.id;
-  const source = await prisma.source.create({ data: { title: "Gyeonggi news", snapshot: "first forged a friendly relationship in 2011", snapshotHash: "h" } });
+  const source = await prisma.source.create({
+    data: { title: "Gyeonggi news", snapshot: "first forged a friendly relationship in 2011", snapshotHash: "h" },
+  });
   ids.source = source.id;
   const established = tie.events.find((e) => e.type === "ESTABLISHED")!;
-  await prisma.citation.create({ data: { recordType: "TIE_EVENT", recordId: established.id, field: "occurredOn", sourceId: source.id, quote: "in 2011", assertedValue: "2011" } });
+  await prisma.citation.create({
+    data: {
+      recordType: "TIE_EVENT",
+      recordId: established.id,
+      field: "occurredOn",
+      sourceId: source.id,
+      quote: "in 2011",
+      assertedValue: "2011",
+    },
+  });
 });
 
 beforeEach(() => vi.mocked(cacheTag).mockClear());

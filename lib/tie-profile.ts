@@ -8,7 +8,10 @@ import { sortTimeline } from "@/lib/tie-timeline";
 import { parseTieSlug, tieBetween } from "@/lib/tie-path";
 
 const placeSelect = {
-  id: true, slug: true, name: true, country: true,
+  id: true,
+  slug: true,
+  name: true,
+  country: true,
   names: { where: { kind: "NATIVE", isPreferred: true }, select: { text: true, lang: true } },
 } as const;
 
@@ -16,12 +19,16 @@ function findTie(slugs: [string, string]) {
   return prisma.tie.findFirst({
     where: tieBetween(slugs),
     select: {
-      id: true, kind: true, status: true, establishedOn: true, summary: true, version: true,
+      id: true,
+      kind: true,
+      status: true,
+      establishedOn: true,
+      summary: true,
+      version: true,
       placeA: { select: placeSelect },
       placeB: { select: placeSelect },
       events: {
-        select: { id: true, type: true, kind: true, term: true, occurredOn: true, note: true,
-          agreement: { select: { title: true } } },
+        select: { id: true, type: true, kind: true, term: true, occurredOn: true, note: true, agreement: { select: { title: true } } },
       },
     },
   });

@@ -36,11 +36,13 @@ describe("deriveTieState", () => {
   it("follows suspension, resumption and end", () => {
     const established = { type: "ESTABLISHED" as const, kind: "SISTER" as const, occurredOn: "1990" };
     expect(deriveTieState([established, { type: "SUSPENSION", kind: null, occurredOn: "2012" }]).status).toBe("SUSPENDED");
-    expect(deriveTieState([
-      established,
-      { type: "SUSPENSION", kind: null, occurredOn: "2012" },
-      { type: "RESUMPTION", kind: null, occurredOn: "2015" },
-    ]).status).toBe("ACTIVE");
+    expect(
+      deriveTieState([
+        established,
+        { type: "SUSPENSION", kind: null, occurredOn: "2012" },
+        { type: "RESUMPTION", kind: null, occurredOn: "2015" },
+      ]).status,
+    ).toBe("ACTIVE");
     expect(deriveTieState([established, { type: "END", kind: null, occurredOn: "2020" }]).status).toBe("ENDED");
   });
 });

@@ -27,7 +27,11 @@ const newUser = (): NewUserInput => ({
 });
 
 const auditOf = (targetId: string) =>
-  prisma.auditEvent.findMany({ where: { targetId }, orderBy: { at: "asc" }, select: { action: true, actorId: true, targetType: true, detail: true } });
+  prisma.auditEvent.findMany({
+    where: { targetId },
+    orderBy: { at: "asc" },
+    select: { action: true, actorId: true, targetType: true, detail: true },
+  });
 
 describe("only admins manage users", () => {
   it.each(["EDITOR", "REVIEWER"] as const)("refuses a %s and stores nothing", async (role) => {
@@ -84,7 +88,10 @@ describe("changeRole and setDisabled", () => {
 
     expect(await changeRole(admin, user.id, "REVIEWER")).toEqual({ ok: true });
     expect(await setDisabled(admin, user.id, true)).toEqual({ ok: true });
-    expect(await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ role: "REVIEWER", disabledAt: expect.any(Date) });
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({
+      role: "REVIEWER",
+      disabledAt: expect.any(Date),
+    });
     expect(await setDisabled(admin, user.id, false)).toEqual({ ok: true });
 
     expect(await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ disabledAt: null });
@@ -157,7 +164,12 @@ describe("the first admin of a real installation", () => {
     const admin = await prisma.user.findUniqueOrThrow({ where: { email } });
     expect(admin).toMatchObject({ role: "ADMIN", name: "First Admin", disabledAt: null });
     expect(await verifyPassword(admin.passwordHash, "a long enough passphrase")).toBe(true);
-    expect(await auditOf(admin.id)).toEqual([{ action: "user.created", actorId: null, targetType: "USER", detail: { email, role: "ADMIN", via: "console" } }]);
-    expect(await createAdminAccount({ name: "Again", email, password: "another passphrase" })).toEqual({ ok: false, fieldErrors: { email: expect.any(String) } });
+    expect(await auditOf(admin.id)).toEqual([
+      { action: "user.created", actorId: null, targetType: "USER", detail: { email, role: "ADMIN", via: "console" } },
+    ]);
+    expect(await createAdminAccount({ name: "Again", email, password: "another passphrase" })).toEqual({
+      ok: false,
+      fieldErrors: { email: expect.any(String) },
+    });
   });
 });

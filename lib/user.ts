@@ -65,7 +65,10 @@ export async function createAdminAccount(input: Omit<NewUserInput, "role">): Pro
   const passwordHash = await hashPassword(input.password);
   try {
     const user = await prisma.$transaction(async (tx) => {
-      const created = await tx.user.create({ data: { name: input.name, email: input.email, role: "ADMIN", passwordHash }, select: { id: true } });
+      const created = await tx.user.create({
+        data: { name: input.name, email: input.email, role: "ADMIN", passwordHash },
+        select: { id: true },
+      });
       const detail = { email: input.email, role: "ADMIN", via: "console" };
       await recordAudit({ actorId: null, action: "user.created", targetType: "USER", targetId: created.id, detail }, tx);
       return created;

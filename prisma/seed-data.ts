@@ -309,20 +309,23 @@ export const SOURCES: SourceSpec[] = [
 
 // Quotes used more than once.
 const Q = {
-  xinLed: "Mr. Xin Changxing, Secretary of Jiangsu Provincial Party Committee, led a delegation from Jiangsu Province to Japan and South Korea",
+  xinLed:
+    "Mr. Xin Changxing, Secretary of Jiangsu Provincial Party Committee, led a delegation from Jiangsu Province to Japan and South Korea",
   xinPosition: "Mr. Xin Changxing, Secretary of Jiangsu Provincial Party Committee",
   mayNineteen: "On May 19, Gyeonggi Province Governor Dong-yeon Kim and Jiangsu Party Secretary Xin Changxing met at Dodamso",
   juneNineteen: "June 19, Jiangsu and Gyeonggi Province formally signed",
   dodamso: "Dodamso, the historic former gubernatorial residence of Gyeonggi Province",
   agreementTitle: 'the two leaders signed the "Sisterhood Agreement between Gyeonggi Province and Jiangsu Province,"',
   koreaDates: "From June 19 to 20, a delegation from Jiangsu Province paid a study visit to South Korea",
-  koreaExchanges: "The delegation also had exchanges with the Ministry of Industry, Trade and Resources and the cities of Gyeonggi and Seoul, and visited SK Group",
+  koreaExchanges:
+    "The delegation also had exchanges with the Ministry of Industry, Trade and Resources and the cities of Gyeonggi and Seoul, and visited SK Group",
   kyoto: "The delegation also met with Takatoshi Nishiwaki, Governor of Kyoto Prefecture",
   kono: "Yohei Kono, President of Japan Association for the Promotion of International Trade (JAPAN)",
   ishiguro: "Kenhiko Ishiguro, President of Japan External Trade Organization (JETRO)",
   takeuchi: "The name of Japanese director Ryo Takeuchi also appeared in the news coverage of the delegation's visit to Japan",
   han: "Korean Prime Minister Han Deok-soo met with Provincial Party Secretary Xin Changxing and his delegation",
-  gyeonggiSisters: "Gyeonggi Province now has sisterhood relationships with Guangdong Province, China's largest economy; Jiangsu Province, the second largest; and Shandong Province, the third largest",
+  gyeonggiSisters:
+    "Gyeonggi Province now has sisterhood relationships with Guangdong Province, China's largest economy; Jiangsu Province, the second largest; and Shandong Province, the third largest",
   wen: "Wen Haisheng, a member of the Standing Committee of the Licheng District CPC Committee and Deputy Mayor of Jinan's Licheng District",
   aprilTen: "On April 10, Wen Haisheng",
   jinanDelegation: "accompanied a Jinan delegation on an inspection and exchange visit to South Korea",
@@ -492,10 +495,7 @@ export const PLACES: PlaceSpec[] = [
       { text: "歷城區", lang: "zh-Hant", kind: "NATIVE", preferred: true },
       { text: "Lìchéng Qū", lang: "zh-Latn-pinyin", kind: "ROMANIZATION" },
     ],
-    cites: [
-      cite("exists", "licheng", Q.lichengTitle),
-      cite("parentId", "licheng", "Deputy Mayor of Jinan's Licheng District", "jinan"),
-    ],
+    cites: [cite("exists", "licheng", Q.lichengTitle), cite("parentId", "licheng", "Deputy Mayor of Jinan's Licheng District", "jinan")],
   },
   {
     slug: "guangdong",
@@ -640,10 +640,7 @@ export const PLACES: PlaceSpec[] = [
       // How the Chinese paragraphs of the Licheng article write it.
       { text: "江南区", lang: "zh-Hans", kind: "VARIANT", cites: [cite("exists", "licheng", "将具有历城特色的《鹊华秋色图》赠予江南区")] },
     ],
-    cites: [
-      cite("exists", "licheng", Q.lichengTitle),
-      cite("parentId", "licheng", "Gangnam District, Seoul", "seoul"),
-    ],
+    cites: [cite("exists", "licheng", Q.lichengTitle), cite("parentId", "licheng", "Gangnam District, Seoul", "seoul")],
   },
   {
     slug: "gyeonggi",
@@ -653,8 +650,7 @@ export const PLACES: PlaceSpec[] = [
     parent: "south-korea",
     latitude: 37.41,
     longitude: 127.52,
-    summary:
-      "Province surrounding Seoul, South Korea's largest provincial economy, with its seat in Suwon.",
+    summary: "Province surrounding Seoul, South Korea's largest provincial economy, with its seat in Suwon.",
     names: [
       { text: "경기도", lang: "ko", kind: "NATIVE", preferred: true },
       {
@@ -795,10 +791,7 @@ export const PEOPLE: PersonSpec[] = [
         place: "jiangsu",
         organisation: "jiangsu-provincial-party-committee",
         startOn: "2023-01", // succeeded Wu Zhenglong in January 2023; not from the articles
-        cites: [
-          cite("exists", "jiangsu", Q.xinPosition),
-          cite("exists", "gyeonggi", "Jiangsu Party Secretary Xin Changxing"),
-        ],
+        cites: [cite("exists", "jiangsu", Q.xinPosition), cite("exists", "gyeonggi", "Jiangsu Party Secretary Xin Changxing")],
       },
     ],
     cites: [cite("exists", "gyeonggi", "Jiangsu Party Secretary Xin Changxing")],
@@ -853,9 +846,7 @@ export const PEOPLE: PersonSpec[] = [
     slug: "kim-jin-man",
     name: "Kim Jin-man",
     summary: "South Korean official, Deputy Mayor of Gangnam District.",
-    names: [
-      { text: "金镇万", lang: "zh-Hans", kind: "VARIANT", cites: [cite("exists", "licheng", "江南区副区厅长金镇万")] },
-    ],
+    names: [{ text: "金镇万", lang: "zh-Hans", kind: "VARIANT", cites: [cite("exists", "licheng", "江南区副区厅长金镇万")] }],
     positions: [
       {
         title: "Deputy Mayor of Gangnam District",
@@ -869,9 +860,7 @@ export const PEOPLE: PersonSpec[] = [
     slug: "sim-hyuk-bo",
     name: "Sim Hyuk-bo",
     summary: "South Korean official in Gangnam District.",
-    names: [
-      { text: "沈赫宝", lang: "zh-Hans", kind: "VARIANT", cites: [cite("exists", "licheng", "企划经济局局长沈赫宝")] },
-    ],
+    names: [{ text: "沈赫宝", lang: "zh-Hans", kind: "VARIANT", cites: [cite("exists", "licheng", "企划经济局局长沈赫宝")] }],
     positions: [
       {
         title: "Director of the Planning and Economy Bureau, Gangnam District",
@@ -885,9 +874,7 @@ export const PEOPLE: PersonSpec[] = [
     slug: "seo-won-hee",
     name: "Seo Won-hee",
     summary: "South Korean official in Gangnam District.",
-    names: [
-      { text: "徐元熙", lang: "zh-Hans", kind: "VARIANT", cites: [cite("exists", "licheng", "预算科长徐元熙")] },
-    ],
+    names: [{ text: "徐元熙", lang: "zh-Hans", kind: "VARIANT", cites: [cite("exists", "licheng", "预算科长徐元熙")] }],
     positions: [
       {
         title: "Chief of the Budget Section, Gangnam District",
@@ -1016,7 +1003,12 @@ export const DELEGATIONS: DelegationSpec[] = [
       cite("leaderTitle", "jiangsu", Q.xinPosition, "Secretary of Jiangsu Provincial Party Committee"),
       cite("sendingPlaceId", "jiangsu", Q.xinLed, "jiangsu"),
       // "Recently", in a report published in June 2024.
-      cite("startOn", "jiangsu", "Recently, Mr. Xin Changxing, Secretary of Jiangsu Provincial Party Committee, led a delegation", "2024-06"),
+      cite(
+        "startOn",
+        "jiangsu",
+        "Recently, Mr. Xin Changxing, Secretary of Jiangsu Provincial Party Committee, led a delegation",
+        "2024-06",
+      ),
       cite("endOn", "jiangsu", Q.koreaDates, "2024-06-20"),
     ],
     members: [],
@@ -1027,7 +1019,11 @@ export const DELEGATIONS: DelegationSpec[] = [
         cites: [cite("exists", "jiangsu", "The first stop of the delegation's visit to Japan was Nara Prefecture")],
       },
       { place: "kyoto-prefecture", startOn: "2024-06", cites: [cite("exists", "jiangsu", Q.kyoto)] },
-      { place: "fukuoka-prefecture", startOn: "2024-06", cites: [cite("exists", "jiangsu", "Fukuoka Prefecture, which the delegation visited")] },
+      {
+        place: "fukuoka-prefecture",
+        startOn: "2024-06",
+        cites: [cite("exists", "jiangsu", "Fukuoka Prefecture, which the delegation visited")],
+      },
       {
         place: "gyeonggi",
         startOn: "2024-06-19",
@@ -1070,7 +1066,7 @@ export const DELEGATIONS: DelegationSpec[] = [
         organisation: "jetro",
         counterpartTitle: "President of Japan External Trade Organization (JETRO)",
         occurredOn: "2024-06",
-        summary: "The report gives his name as \"Kenhiko Ishiguro\"; he had visited Jiangsu in July 2023.",
+        summary: 'The report gives his name as "Kenhiko Ishiguro"; he had visited Jiangsu in July 2023.',
         cites: [cite("exists", "jiangsu", Q.ishiguro)],
       },
       {
@@ -1130,8 +1126,7 @@ export const DELEGATIONS: DelegationSpec[] = [
     title: "Jinan delegation to Gangnam District",
     leader: "wen-haisheng",
     leaderPosition: { person: "wen-haisheng", title: "Deputy Mayor of Licheng District" },
-    leaderTitle:
-      "Member of the Standing Committee of the Licheng District CPC Committee and Deputy Mayor of Licheng District",
+    leaderTitle: "Member of the Standing Committee of the Licheng District CPC Committee and Deputy Mayor of Licheng District",
     sendingPlace: "jinan",
     startOn: "2025-04-10",
     endOn: "2025-04-10",
@@ -1219,9 +1214,7 @@ export const EVENTS: EventSpec[] = [
     startOn: "2024-06",
     delegation: "jiangsu-delegation-japan-korea-2024",
     summary: "Business meeting held in South Korea during the Jiangsu delegation's 2024 visit.",
-    cites: [
-      cite("exists", "jiangsu", "China (Jiangsu) - South Korea economic and trade cooperation and exchange meeting"),
-    ],
+    cites: [cite("exists", "jiangsu", "China (Jiangsu) - South Korea economic and trade cooperation and exchange meeting")],
   },
   {
     slug: "water-rhythm-jiangsu-seoul-2024",
@@ -1233,11 +1226,7 @@ export const EVENTS: EventSpec[] = [
     summary:
       "Street promotion of Jiangsu culture and tourism (水韵江苏) in Seoul, with intangible-heritage and photo exhibitions, Kunqu and Huaiju opera and traditional music, part of the 2024 China (Jiangsu)–Korea culture and tourism exchange year.",
     cites: [
-      cite(
-        "exists",
-        "jiangsu",
-        '"Water Rhythm Jiangsu" (Seoul) culture and tourism promotion activities held in Seoul',
-      ),
+      cite("exists", "jiangsu", '"Water Rhythm Jiangsu" (Seoul) culture and tourism promotion activities held in Seoul'),
       cite(
         "startOn",
         "jiangsu",
@@ -1312,15 +1301,20 @@ export const AGREEMENTS: AgreementSpec[] = [
     title: "Jointly Build East Asian Cultural Capital — Yangzhou Initiative",
     kind: "INITIATIVE",
     signedOn: "2023",
-    summary:
-      "Issued at a mayors' dialogue hosted by Yangzhou with Nara and Gyeongju, former Culture Cities of East Asia.",
+    summary: "Issued at a mayors' dialogue hosted by Yangzhou with Nara and Gyeongju, former Culture Cities of East Asia.",
     cites: [
       cite("exists", "jiangsu", 'released the "jointly build" East Asian Cultural Capital "Yangzhou Initiative"'),
       cite("signedOn", "jiangsu", "Just last year, the two places also carried out an exchange of interaction", "2023"),
     ],
     parties: [
-      { place: "yangzhou", cites: [cite("exists", "jiangsu", "Yangzhou invited Nara, Japan and Gyeongju, South Korea to participate in the Mayor's Dialogue")] },
-      { place: "nara", cites: [cite("exists", "jiangsu", "Yangzhou invited Nara, Japan and Gyeongju, South Korea to participate in the Mayor's Dialogue")] },
+      {
+        place: "yangzhou",
+        cites: [cite("exists", "jiangsu", "Yangzhou invited Nara, Japan and Gyeongju, South Korea to participate in the Mayor's Dialogue")],
+      },
+      {
+        place: "nara",
+        cites: [cite("exists", "jiangsu", "Yangzhou invited Nara, Japan and Gyeongju, South Korea to participate in the Mayor's Dialogue")],
+      },
     ],
     signatories: [],
     fields: [{ name: "culture" }],
@@ -1345,7 +1339,12 @@ export const TIES: TieSpec[] = [
         occurredOn: "2011",
         cites: [
           cite("occurredOn", "gyeonggi", "Gyeonggi Province and Jiangsu Province first forged a friendly relationship in 2011", "2011"),
-          cite("occurredOn", "jiangsu", "Back in 2011, Jiangsu and Gyeonggi Province signed a friendship exchange and cooperation agreement", "2011"),
+          cite(
+            "occurredOn",
+            "jiangsu",
+            "Back in 2011, Jiangsu and Gyeonggi Province signed a friendship exchange and cooperation agreement",
+            "2011",
+          ),
           cite("kind", "jiangsu", "signed a friendship exchange and cooperation agreement", "FRIENDSHIP_EXCHANGE"),
         ],
       },
@@ -1356,11 +1355,16 @@ export const TIES: TieSpec[] = [
         // Disputed day, as on the agreement: keep the year both sources agree on.
         occurredOn: "2024",
         agreement: "gyeonggi-jiangsu-sisterhood-agreement",
-        note: "The Jiangsu report calls it a \"friendship agreement\"; the sources differ on the day (19 May or 19 June 2024).",
+        note: 'The Jiangsu report calls it a "friendship agreement"; the sources differ on the day (19 May or 19 June 2024).',
         cites: [
           cite("occurredOn", "gyeonggi", Q.mayNineteen, "2024-05-19"),
           cite("occurredOn", "jiangsu", Q.juneNineteen, "2024-06-19"),
-          cite("kind", "gyeonggi", "Gyeonggi Province has officially established a sisterhood relationship with Jiangsu Province", "SISTER"),
+          cite(
+            "kind",
+            "gyeonggi",
+            "Gyeonggi Province has officially established a sisterhood relationship with Jiangsu Province",
+            "SISTER",
+          ),
           cite("agreementId", "gyeonggi", Q.agreementTitle, "gyeonggi-jiangsu-sisterhood-agreement"),
         ],
       },
@@ -1504,9 +1508,7 @@ export const FIGURES: FigureSpec[] = [
     unit: "pairs",
     asOf: "2024-06",
     place: "jiangsu",
-    cites: [
-      cite("value", "jiangsu", "So far, Jiangsu and South Korea to establish 33 pairs of friendship city relations", "33"),
-    ],
+    cites: [cite("value", "jiangsu", "So far, Jiangsu and South Korea to establish 33 pairs of friendship city relations", "33")],
   },
   {
     label: "Korean enterprises in Suzhou",

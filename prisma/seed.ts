@@ -55,7 +55,6 @@ function snapshotOf(source: SourceSpec): string {
   return source.excerpts.join(EXCERPT_SEPARATOR);
 }
 
-
 type Anchor = { quote: string; prefix: string; suffix: string; startOffset: number; endOffset: number };
 
 // A W3C TextQuoteSelector (quote + prefix + suffix) and TextPositionSelector (offsets,
@@ -324,9 +323,7 @@ async function seedPeople(ctx: Ctx) {
         endOn: date(position.endOn),
       };
       const existing = await ctx.tx.position.findFirst({ where: { personId: row.id, title: position.title } });
-      const saved = existing
-        ? await ctx.tx.position.update({ where: { id: existing.id }, data })
-        : await ctx.tx.position.create({ data });
+      const saved = existing ? await ctx.tx.position.update({ where: { id: existing.id }, data }) : await ctx.tx.position.create({ data });
       ctx.positions.set(positionKey({ person: spec.slug, title: position.title }), saved.id);
       await dropCitations(ctx, "POSITION", [saved.id]);
       addCitations(ctx, "POSITION", saved.id, position.cites);
@@ -519,10 +516,7 @@ async function seedAgreements(ctx: Ctx) {
 async function seedTies(ctx: Ctx) {
   const { tx } = ctx;
   for (const spec of TIES) {
-    const [placeAId, placeBId] = orderTiePair(
-      idOf(ctx.places, spec.places[0], "place")!,
-      idOf(ctx.places, spec.places[1], "place")!,
-    );
+    const [placeAId, placeBId] = orderTiePair(idOf(ctx.places, spec.places[0], "place")!, idOf(ctx.places, spec.places[1], "place")!);
     const events = spec.events.map((event) => ({
       type: event.type,
       kind: event.kind ?? null,
@@ -572,9 +566,7 @@ async function seedFigures(ctx: Ctx) {
       tieId,
     };
     const existing = await ctx.tx.figure.findFirst({ where: { label: spec.label, placeId } });
-    const row = existing
-      ? await ctx.tx.figure.update({ where: { id: existing.id }, data })
-      : await ctx.tx.figure.create({ data });
+    const row = existing ? await ctx.tx.figure.update({ where: { id: existing.id }, data }) : await ctx.tx.figure.create({ data });
     await dropCitations(ctx, "FIGURE", [row.id]);
     addCitations(ctx, "FIGURE", row.id, spec.cites);
   }
@@ -641,10 +633,19 @@ async function seedRecords(tx: Tx, adminId: string) {
 function printLogins(logins: Login[]) {
   const rows = [["Email", "Password", "Role", ""], ...logins.map((l) => [l.email, l.password, l.role, l.note])];
   const widths = rows[0].map((_, col) => Math.max(...rows.map((row) => row[col].length)));
-  const line = (row: string[]) => row.map((cell, col) => cell.padEnd(widths[col])).join("  ").trimEnd();
+  const line = (row: string[]) =>
+    row
+      .map((cell, col) => cell.padEnd(widths[col]))
+      .join("  ")
+      .trimEnd();
   console.log("\nDemo logins:");
   console.log(line(rows[0]));
-  console.log(widths.map((w) => "-".repeat(w)).join("  ").trimEnd());
+  console.log(
+    widths
+      .map((w) => "-".repeat(w))
+      .join("  ")
+      .trimEnd(),
+  );
   for (const row of rows.slice(1)) console.log(line(row));
   console.log(`\nSign in at ${LOGIN_URL}\n`);
 }

@@ -31,11 +31,22 @@ async function seedPlaces() {
   const batch = 500;
   for (let start = 0; start < RECORDS; start += batch) {
     const rows = Array.from({ length: batch }, (_, i) => ({
-      id: `place-${start + i}`, slug: `place-${start + i}`, name: `Place ${start + i}`, country: "JP", level: "CITY" as const,
+      id: `place-${start + i}`,
+      slug: `place-${start + i}`,
+      name: `Place ${start + i}`,
+      country: "JP",
+      level: "CITY" as const,
     }));
     await prisma.place.createMany({ data: rows });
     await prisma.name.createMany({
-      data: rows.map((row) => ({ placeId: row.id, text: `${row.name}市`, normalized: `${row.name}市`, lang: "ja", kind: "NATIVE" as const, isPreferred: true })),
+      data: rows.map((row) => ({
+        placeId: row.id,
+        text: `${row.name}市`,
+        normalized: `${row.name}市`,
+        lang: "ja",
+        kind: "NATIVE" as const,
+        isPreferred: true,
+      })),
     });
   }
 }
@@ -45,8 +56,13 @@ async function proposeTwentyEdits(authorId: string, run: number) {
   for (let i = 0; i < ITEMS_PER_CHANGE; i++) {
     const id = `place-${(run * ITEMS_PER_CHANGE + i) % RECORDS}`;
     const current = await placeRecord.load(prisma, id);
-    items.push({ recordType: "PLACE" as const, operation: "UPDATE" as const, recordId: id, baseVersion: current!.version,
-      payload: { ...current!.content, summary: `Edited in run ${run}` } });
+    items.push({
+      recordType: "PLACE" as const,
+      operation: "UPDATE" as const,
+      recordId: id,
+      baseVersion: current!.version,
+      payload: { ...current!.content, summary: `Edited in run ${run}` },
+    });
   }
   return createChange({ id: authorId, role: "EDITOR" }, { title: `Bench ${run}`, items, submit: true });
 }
@@ -62,7 +78,9 @@ const seedStart = performance.now();
 await seedPlaces();
 console.log(`Seeded ${RECORDS} places with names in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
 const editor = await prisma.user.create({ data: { email: "bench-editor@test", name: "Bench editor", passwordHash: "x", role: "EDITOR" } });
-const reviewer = await prisma.user.create({ data: { email: "bench-reviewer@test", name: "Bench reviewer", passwordHash: "x", role: "REVIEWER" } });
+const reviewer = await prisma.user.create({
+  data: { email: "bench-reviewer@test", name: "Bench reviewer", passwordHash: "x", role: "REVIEWER" },
+});
 
 const reviewTimes: number[] = [];
 const approveTimes: number[] = [];

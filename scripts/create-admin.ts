@@ -13,7 +13,10 @@ async function ask(question: string, { hidden = false } = {}): Promise<string> {
   const reader = createInterface({ input: stdin, output: stdout, terminal: true });
   // Echo nothing while a password is typed: readline writes through _writeToOutput.
   const output = reader as unknown as { _writeToOutput: (text: string) => void };
-  if (hidden) output._writeToOutput = (text) => { if (text.startsWith(question)) stdout.write(question); };
+  if (hidden)
+    output._writeToOutput = (text) => {
+      if (text.startsWith(question)) stdout.write(question);
+    };
   const answer = await reader.question(question);
   if (hidden) stdout.write("\n");
   reader.close();

@@ -12,25 +12,41 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
   return (
     <>
       <h1>Welcome, {user.name}</h1>
-      {denied && <p className="form-error" role="alert">Your role does not allow that page.</p>}
+      {denied && (
+        <p className="form-error" role="alert">
+          Your role does not allow that page.
+        </p>
+      )}
       <div className="grid-2" style={{ marginTop: "1rem" }}>
         {can(user, "change:propose") && (
           <section className="card">
             <h2>Propose</h2>
             <p>Every addition is reviewed by someone else before it is published.</p>
-            <p><Link className="button" href="/admin/places/new">New place</Link></p>
+            <p>
+              <Link className="button" href="/admin/places/new">
+                New place
+              </Link>
+            </p>
           </section>
         )}
         {can(user, "change:review") && (
           <section className="card">
             <h2>Review</h2>
-            <p>{awaiting === 0 ? "No changes by others await review." : `${awaiting} change${awaiting === 1 ? "" : "s"} by others await review.`}</p>
-            <p><Link href="/admin/review">Open the review queue</Link></p>
+            <p>
+              {awaiting === 0
+                ? "No changes by others await review."
+                : `${awaiting} change${awaiting === 1 ? "" : "s"} by others await review.`}
+            </p>
+            <p>
+              <Link href="/admin/review">Open the review queue</Link>
+            </p>
           </section>
         )}
         <section className="card">
           <h2>Your changes</h2>
-          <p><Link href="/admin/changes">My changes</Link>: submitted, returned and approved.</p>
+          <p>
+            <Link href="/admin/changes">My changes</Link>: submitted, returned and approved.
+          </p>
         </section>
       </div>
     </>

@@ -8,16 +8,28 @@ export function Field({ id, label, error, hint, children }: FieldProps) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      {hint && <span className="hint" id={`${id}-hint`}>{hint}</span>}
+      {hint && (
+        <span className="hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      )}
       {children}
-      {error && <p className="field-error" id={`${id}-error`} role="alert">{error}</p>}
+      {error && (
+        <p className="field-error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }
 
 export function FormError({ message }: { message?: string }) {
   if (!message) return null;
-  return <p className="form-error" role="alert">{message}</p>;
+  return (
+    <p className="form-error" role="alert">
+      {message}
+    </p>
+  );
 }
 
 // The control's side of the pairing with <Field>: invalid state and the error's id.

@@ -15,18 +15,36 @@ export default async function MyChangesPage({ searchParams }: Props) {
   return (
     <>
       <h1>My changes</h1>
-      {submitted && <p className="notice" role="status">Submitted for review. It becomes public once a reviewer approves it.</p>}
-      {drafted && <p className="notice" role="status">Draft saved. Submit it for review when it is ready.</p>}
+      {submitted && (
+        <p className="notice" role="status">
+          Submitted for review. It becomes public once a reviewer approves it.
+        </p>
+      )}
+      {drafted && (
+        <p className="notice" role="status">
+          Draft saved. Submit it for review when it is ready.
+        </p>
+      )}
       {changes.length === 0 ? (
         <p className="muted">You have not proposed any changes yet.</p>
       ) : (
         <table className="data">
-          <thead><tr><th>Change</th><th>Status</th><th>Submitted</th></tr></thead>
+          <thead>
+            <tr>
+              <th>Change</th>
+              <th>Status</th>
+              <th>Submitted</th>
+            </tr>
+          </thead>
           <tbody>
             {changes.map((change) => (
               <tr key={change.id}>
-                <td><Link href={`/admin/changes/${change.id}`}>{change.title}</Link></td>
-                <td><ChangeStatusTag status={change.status} /></td>
+                <td>
+                  <Link href={`/admin/changes/${change.id}`}>{change.title}</Link>
+                </td>
+                <td>
+                  <ChangeStatusTag status={change.status} />
+                </td>
                 <td>{formatTimestamp(change.submittedAt)}</td>
               </tr>
             ))}

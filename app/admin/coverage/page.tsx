@@ -17,34 +17,68 @@ export default async function CoveragePage() {
       <div className="grid-2">
         <section className="card" aria-label="Key claims cited">
           <h2 style={{ marginTop: 0 }}>{percent(coverage.citedKeyClaimCount, coverage.keyClaimCount)}</h2>
-          <p>of key claims cited ({coverage.citedKeyClaimCount} of {coverage.keyClaimCount}); {coverage.citationCount} citations in all.</p>
+          <p>
+            of key claims cited ({coverage.citedKeyClaimCount} of {coverage.keyClaimCount}); {coverage.citationCount} citations in all.
+          </p>
         </section>
         <section className="card" aria-label="Problems">
-          <p>{coverage.disputed.length} disputed claims · {coverage.orphaned.length} orphaned quotes · {coverage.unusedSources.length} sources with no claims</p>
+          <p>
+            {coverage.disputed.length} disputed claims · {coverage.orphaned.length} orphaned quotes · {coverage.unusedSources.length}{" "}
+            sources with no claims
+          </p>
         </section>
       </div>
       <h2>Key claims without a citation</h2>
-      {coverage.uncited.length === 0 ? <p className="muted">None.</p> : (
-        <ul>{coverage.uncited.map((claim) => <li key={`${claim.recordId}:${claim.field}`}>{claim.label}</li>)}</ul>
+      {coverage.uncited.length === 0 ? (
+        <p className="muted">None.</p>
+      ) : (
+        <ul>
+          {coverage.uncited.map((claim) => (
+            <li key={`${claim.recordId}:${claim.field}`}>{claim.label}</li>
+          ))}
+        </ul>
       )}
       <h2>Disputed claims</h2>
-      {coverage.disputed.length === 0 ? <p className="muted">None.</p> : (
+      {coverage.disputed.length === 0 ? (
+        <p className="muted">None.</p>
+      ) : (
         <ul>
           {coverage.disputed.map((claim) => (
             <li key={`${claim.recordId}:${claim.field}`}>
-              {claim.title ?? claim.recordType.toLowerCase().replace(/_/g, " ")} · {claim.field}: {claim.values.map((value) => formatClaimValue(value, claim)).join(" / ")}{" "}
-              <Link href={`/admin/disputes?${new URLSearchParams({ recordType: claim.recordType, recordId: claim.recordId, field: claim.field })}`}>Settle</Link>
+              {claim.title ?? claim.recordType.toLowerCase().replace(/_/g, " ")} · {claim.field}:{" "}
+              {claim.values.map((value) => formatClaimValue(value, claim)).join(" / ")}{" "}
+              <Link
+                href={`/admin/disputes?${new URLSearchParams({ recordType: claim.recordType, recordId: claim.recordId, field: claim.field })}`}
+              >
+                Settle
+              </Link>
             </li>
           ))}
         </ul>
       )}
       <h2>Orphaned quotes</h2>
-      {coverage.orphaned.length === 0 ? <p className="muted">None: every quote is still in its source.</p> : (
-        <ul>{coverage.orphaned.map((c) => <li key={c.id}>“{c.quote}” — <Link href={`/sources/${c.source.id}`}>{c.source.title}</Link></li>)}</ul>
+      {coverage.orphaned.length === 0 ? (
+        <p className="muted">None: every quote is still in its source.</p>
+      ) : (
+        <ul>
+          {coverage.orphaned.map((c) => (
+            <li key={c.id}>
+              “{c.quote}” — <Link href={`/sources/${c.source.id}`}>{c.source.title}</Link>
+            </li>
+          ))}
+        </ul>
       )}
       <h2>Sources with no claims</h2>
-      {coverage.unusedSources.length === 0 ? <p className="muted">None.</p> : (
-        <ul>{coverage.unusedSources.map((s) => <li key={s.id}><Link href={`/sources/${s.id}`}>{s.title}</Link></li>)}</ul>
+      {coverage.unusedSources.length === 0 ? (
+        <p className="muted">None.</p>
+      ) : (
+        <ul>
+          {coverage.unusedSources.map((s) => (
+            <li key={s.id}>
+              <Link href={`/sources/${s.id}`}>{s.title}</Link>
+            </li>
+          ))}
+        </ul>
       )}
     </>
   );

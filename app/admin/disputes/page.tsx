@@ -19,17 +19,31 @@ export default async function DisputePage({ searchParams }: Props) {
   const { title, citations, values } = await getClaimCitations(claim.recordType, recordId, field);
   return (
     <>
-      <h1>{title ?? "Claim"} · {field}</h1>
+      <h1>
+        {title ?? "Claim"} · {field}
+      </h1>
       <p className="muted">The sources give {values.length} values. Prefer one; the others stay visible with your reason.</p>
       <table className="data">
-        <thead><tr><th>Value</th><th>Quote</th><th>Source</th><th>Rank</th></tr></thead>
+        <thead>
+          <tr>
+            <th>Value</th>
+            <th>Quote</th>
+            <th>Source</th>
+            <th>Rank</th>
+          </tr>
+        </thead>
         <tbody>
           {citations.map((c) => (
             <tr key={c.id}>
               <td>{c.assertedValue ? formatClaimValue(c.assertedValue, claim) : "—"}</td>
               <td>“{c.quote}”</td>
-              <td><Link href={`/sources/${c.source.id}#quote-${c.id}`}>{c.source.title}</Link></td>
-              <td>{c.rank.toLowerCase()}{c.rankReason && <div className="small muted">{c.rankReason}</div>}</td>
+              <td>
+                <Link href={`/sources/${c.source.id}#quote-${c.id}`}>{c.source.title}</Link>
+              </td>
+              <td>
+                {c.rank.toLowerCase()}
+                {c.rankReason && <div className="small muted">{c.rankReason}</div>}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -13,9 +13,20 @@ export default async function AdminPlacesPage() {
   return (
     <>
       <h1>Places</h1>
-      <p><Link className="button" href="/admin/places/new">New place</Link></p>
+      <p>
+        <Link className="button" href="/admin/places/new">
+          New place
+        </Link>
+      </p>
       <table className="data">
-        <thead><tr><th>Place</th><th>Level</th><th>Country</th><th></th></tr></thead>
+        <thead>
+          <tr>
+            <th>Place</th>
+            <th>Level</th>
+            <th>Country</th>
+            <th></th>
+          </tr>
+        </thead>
         <tbody>
           {places.map((place) => (
             <tr key={place.id}>
@@ -23,9 +34,13 @@ export default async function AdminPlacesPage() {
               <td>{PLACE_LEVEL_LABELS[place.level]}</td>
               <td>{countryName(place.country)}</td>
               <td>
-                <Link href={`/admin/places/${place.id}/edit`} aria-label={`Edit ${place.name}`}>Edit</Link>
+                <Link href={`/admin/places/${place.id}/edit`} aria-label={`Edit ${place.name}`}>
+                  Edit
+                </Link>
                 {" · "}
-                <Link href={`/admin/places/${place.id}/history`} aria-label={`History of ${place.name}`}>History</Link>
+                <Link href={`/admin/places/${place.id}/history`} aria-label={`History of ${place.name}`}>
+                  History
+                </Link>
               </td>
             </tr>
           ))}

@@ -20,9 +20,10 @@ export async function decideChange(changeId: unknown, input: unknown): Promise<D
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
   const { decision, seenRevision, comment, selected, fieldComments } = parsed.data;
   const note = { seenRevision, comment, fieldComments: fieldCommentsFrom(fieldComments) };
-  const result = decision === "return"
-    ? await returnChange(user, id.data, note)
-    : await approveChange(user, id.data, decision === "approve" ? "all" : selectionFrom(selected), note);
+  const result =
+    decision === "return"
+      ? await returnChange(user, id.data, note)
+      : await approveChange(user, id.data, decision === "approve" ? "all" : selectionFrom(selected), note);
   if (!result.ok) return result;
   for (const tag of result.tags) updateTag(tag);
   redirect(`/admin/review?decided=${id.data}`);

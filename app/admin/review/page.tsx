@@ -14,36 +14,55 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
   const user = await requirePermission("change:review");
   const { type, author, decided } = await searchParams;
   const recordType = type && isEditableKind(type) ? type : undefined;
-  const [changes, authors] = await Promise.all([
-    listReviewQueue(user, { recordType, authorId: author || undefined }),
-    listQueueAuthors(),
-  ]);
+  const [changes, authors] = await Promise.all([listReviewQueue(user, { recordType, authorId: author || undefined }), listQueueAuthors()]);
   return (
     <>
       <h1>Review queue</h1>
-      {decided && <p className="notice" role="status">Decision recorded.</p>}
+      {decided && (
+        <p className="notice" role="status">
+          Decision recorded.
+        </p>
+      )}
       <form className="row card" method="get" aria-label="Filter the queue">
         <div className="field">
           <label htmlFor="type">Record type</label>
           <select id="type" name="type" defaultValue={recordType ?? ""}>
             <option value="">All</option>
-            {EDITABLE_KINDS.map((kind) => <option key={kind} value={kind}>{RECORD_TYPE_LABELS[kind]}</option>)}
+            {EDITABLE_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {RECORD_TYPE_LABELS[kind]}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor="author">Author</label>
           <select id="author" name="author" defaultValue={author ?? ""}>
             <option value="">Anyone</option>
-            {authors.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+            {authors.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
           </select>
         </div>
-        <div className="shrink"><button type="submit" className="secondary">Filter</button></div>
+        <div className="shrink">
+          <button type="submit" className="secondary">
+            Filter
+          </button>
+        </div>
       </form>
       {changes.length === 0 ? (
         <p className="muted">Nothing waits for review.</p>
       ) : (
         <table className="data" style={{ marginTop: "1rem" }}>
-          <thead><tr><th>Change</th><th>Author</th><th>Submitted</th></tr></thead>
+          <thead>
+            <tr>
+              <th>Change</th>
+              <th>Author</th>
+              <th>Submitted</th>
+            </tr>
+          </thead>
           <tbody>
             {changes.map((change) => (
               <tr key={change.id}>

@@ -13,17 +13,36 @@ export default async function AdminSourcesPage() {
   return (
     <>
       <h1>Sources</h1>
-      <p><Link className="button" href="/admin/sources/new">Register a source</Link></p>
+      <p>
+        <Link className="button" href="/admin/sources/new">
+          Register a source
+        </Link>
+      </p>
       <table className="data">
-        <thead><tr><th>Source</th><th>Kind</th><th>Published</th><th>Citations</th><th></th></tr></thead>
+        <thead>
+          <tr>
+            <th>Source</th>
+            <th>Kind</th>
+            <th>Published</th>
+            <th>Citations</th>
+            <th></th>
+          </tr>
+        </thead>
         <tbody>
           {sources.map((source) => (
             <tr key={source.id}>
-              <td><Link href={`/sources/${source.id}`}>{source.title}</Link>{source.publisher && <div className="small muted">{source.publisher}</div>}</td>
+              <td>
+                <Link href={`/sources/${source.id}`}>{source.title}</Link>
+                {source.publisher && <div className="small muted">{source.publisher}</div>}
+              </td>
               <td>{SOURCE_KIND_LABELS[source.kind]}</td>
               <td>{formatPartialDate(source.publishedOn)}</td>
               <td>{source._count.citations}</td>
-              <td><Link href={`/admin/sources/${source.id}/edit`} aria-label={`Correct ${source.title}`}>Correct</Link></td>
+              <td>
+                <Link href={`/admin/sources/${source.id}/edit`} aria-label={`Correct ${source.title}`}>
+                  Correct
+                </Link>
+              </td>
             </tr>
           ))}
         </tbody>

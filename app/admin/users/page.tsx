@@ -16,7 +16,11 @@ export default async function UsersPage({ searchParams }: Props) {
     <>
       <h1>Users</h1>
       <p className="muted">Disabling an account signs it out at once; its history stays in the audit log.</p>
-      {createdUser && <p className="notice" role="status">Created {createdUser.email}. They can sign in with the password you chose.</p>}
+      {createdUser && (
+        <p className="notice" role="status">
+          Created {createdUser.email}. They can sign in with the password you chose.
+        </p>
+      )}
       <h2>New user</h2>
       <UserForm key={created ?? "new"} />
       <h2>All users</h2>

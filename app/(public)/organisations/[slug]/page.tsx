@@ -54,23 +54,48 @@ function renderHeader({ organisation }: OrganisationProfile, notes: Footnotes) {
         <CitationMarks claim={notes.claim("ORGANISATION", id, "exists")} />
       </h1>
       <p className="lede">
-        {ORGANISATION_KIND_LABELS[kind]}{country && <>, {countryName(country)}</>}
+        {ORGANISATION_KIND_LABELS[kind]}
+        {country && <>, {countryName(country)}</>}
         <CitationMarks claim={notes.claim("ORGANISATION", id, "kind")} />
-        {place && <> · in <Link href={`/places/${place.slug}`}>{place.name}</Link></>}
+        {place && (
+          <>
+            {" "}
+            · in <Link href={`/places/${place.slug}`}>{place.name}</Link>
+          </>
+        )}
         {place && <CitationMarks claim={notes.claim("ORGANISATION", id, "placeId")} />}
       </p>
-      {summary && <p>{summary}<CitationMarks claim={notes.claim("ORGANISATION", id, "summary")} /></p>}
+      {summary && (
+        <p>
+          {summary}
+          <CitationMarks claim={notes.claim("ORGANISATION", id, "summary")} />
+        </p>
+      )}
       <dl className="facts">
         {parent && <dt>Part of</dt>}
-        {parent && <dd><Link href={`/organisations/${parent.slug}`}>{parent.name}</Link><CitationMarks claim={notes.claim("ORGANISATION", id, "parentId")} /></dd>}
+        {parent && (
+          <dd>
+            <Link href={`/organisations/${parent.slug}`}>{parent.name}</Link>
+            <CitationMarks claim={notes.claim("ORGANISATION", id, "parentId")} />
+          </dd>
+        )}
         {children.length > 0 && <dt>Includes</dt>}
         {children.length > 0 && (
-          <dd>{children.map((child, i) => (
-            <span key={child.id}>{i > 0 && ", "}<Link href={`/organisations/${child.slug}`}>{child.name}</Link></span>
-          ))}</dd>
+          <dd>
+            {children.map((child, i) => (
+              <span key={child.id}>
+                {i > 0 && ", "}
+                <Link href={`/organisations/${child.slug}`}>{child.name}</Link>
+              </span>
+            ))}
+          </dd>
         )}
         {names.length > 0 && <dt>Names</dt>}
-        {names.length > 0 && <dd><NameList names={citeNames(names, notes)} /></dd>}
+        {names.length > 0 && (
+          <dd>
+            <NameList names={citeNames(names, notes)} />
+          </dd>
+        )}
       </dl>
     </header>
   );
@@ -84,10 +109,16 @@ function renderPeople({ organisation }: OrganisationProfile, notes: Footnotes) {
       <ul className="plain-list">
         {organisation.positions.map((position) => (
           <li key={position.id}>
-            <Link href={`/people/${position.person.slug}`}><strong>{position.person.name}</strong></Link>, {position.title}
+            <Link href={`/people/${position.person.slug}`}>
+              <strong>{position.person.name}</strong>
+            </Link>
+            , {position.title}
             <CitationMarks claim={notes.claim("POSITION", position.id, "exists")} />
             {(position.startOn || position.endOn) && (
-              <div className="muted"><Period from={position.startOn} to={position.endOn} /><CitationMarks claim={notes.claim("POSITION", position.id, "startOn")} /></div>
+              <div className="muted">
+                <Period from={position.startOn} to={position.endOn} />
+                <CitationMarks claim={notes.claim("POSITION", position.id, "startOn")} />
+              </div>
             )}
           </li>
         ))}
@@ -113,7 +144,8 @@ function renderAgreements({ parties }: OrganisationProfile, notes: Footnotes) {
                 {AGREEMENT_KIND_LABELS[agreement.kind]}
                 {signedOn && <>, signed {formatPartialDate(signedOn)}</>}
                 <CitationMarks claim={signed} />
-                {" · "}<AgreementParties parties={agreement.parties} />
+                {" · "}
+                <AgreementParties parties={agreement.parties} />
               </div>
             </li>
           );
@@ -136,7 +168,13 @@ function renderDelegations({ delegations }: OrganisationProfile, notes: Footnote
             <div className="muted">
               {delegation.startOn && <Period from={delegation.startOn} to={delegation.endOn ?? delegation.startOn} />}
               <CitationMarks claim={notes.claim("DELEGATION", delegation.id, "startOn")} />
-              {delegation.leader && <> · led by <Link href={`/people/${delegation.leader.slug}`}>{delegation.leader.name}</Link>{delegation.leaderTitle && `, ${delegation.leaderTitle}`}</>}
+              {delegation.leader && (
+                <>
+                  {" "}
+                  · led by <Link href={`/people/${delegation.leader.slug}`}>{delegation.leader.name}</Link>
+                  {delegation.leaderTitle && `, ${delegation.leaderTitle}`}
+                </>
+              )}
               <CitationMarks claim={notes.claim("DELEGATION", delegation.id, "leaderId")} />
             </div>
             <DelegationItinerary stops={delegation.stops} />

@@ -52,11 +52,18 @@ function renderHeader({ person }: PersonProfile, notes: Footnotes) {
         {person.name} <NativeNames names={person.names.filter(isShownNative)} />
         <CitationMarks claim={notes.claim("PERSON", person.id, "exists")} />
       </h1>
-      {person.summary && <p className="lede">{person.summary}<CitationMarks claim={summary} /></p>}
+      {person.summary && (
+        <p className="lede">
+          {person.summary}
+          <CitationMarks claim={summary} />
+        </p>
+      )}
       {person.names.length > 0 && (
         <dl className="facts">
           <dt>Names</dt>
-          <dd><NameList names={citeNames(person.names, notes)} /></dd>
+          <dd>
+            <NameList names={citeNames(person.names, notes)} />
+          </dd>
         </dl>
       )}
     </header>
@@ -100,8 +107,18 @@ function renderDelegations({ person, delegations }: PersonProfile, notes: Footno
             <CitationMarks claim={notes.claim("DELEGATION", delegation.id, "exists")} />
             <div className="muted">
               {renderRole(person.id, delegation, notes)}
-              {delegation.sendingPlace && <> · from <Link href={`/places/${delegation.sendingPlace.slug}`}>{delegation.sendingPlace.name}</Link></>}
-              {delegation.startOn && <> · <Period from={delegation.startOn} to={delegation.endOn ?? delegation.startOn} /></>}
+              {delegation.sendingPlace && (
+                <>
+                  {" "}
+                  · from <Link href={`/places/${delegation.sendingPlace.slug}`}>{delegation.sendingPlace.name}</Link>
+                </>
+              )}
+              {delegation.startOn && (
+                <>
+                  {" "}
+                  · <Period from={delegation.startOn} to={delegation.endOn ?? delegation.startOn} />
+                </>
+              )}
               <CitationMarks claim={notes.claim("DELEGATION", delegation.id, "startOn")} />
             </div>
             <DelegationItinerary stops={delegation.stops} />
@@ -116,11 +133,21 @@ function renderDelegations({ person, delegations }: PersonProfile, notes: Footno
 function renderRole(personId: string, delegation: PersonProfile["delegations"][number], notes: Footnotes) {
   if (delegation.leaderId === personId) {
     const leader = notes.claim("DELEGATION", delegation.id, "leaderId");
-    return <>Leader{delegation.leaderTitle && `, as ${delegation.leaderTitle}`}<CitationMarks claim={leader} /></>;
+    return (
+      <>
+        Leader{delegation.leaderTitle && `, as ${delegation.leaderTitle}`}
+        <CitationMarks claim={leader} />
+      </>
+    );
   }
   const membership = delegation.members[0];
   const member = membership && notes.claim("DELEGATION_MEMBER", membership.id, "exists");
-  return <>Member{membership?.title && `, as ${membership.title}`}{member && <CitationMarks claim={member} />}</>;
+  return (
+    <>
+      Member{membership?.title && `, as ${membership.title}`}
+      {member && <CitationMarks claim={member} />}
+    </>
+  );
 }
 
 function renderSignatures({ signatures }: PersonProfile, notes: Footnotes) {
@@ -161,13 +188,28 @@ function renderMeetings({ meetings }: PersonProfile, notes: Footnotes) {
         {meetings.map((meeting) => (
           <li key={meeting.id}>
             Met the <strong>{meeting.delegation.title}</strong>
-            {meeting.delegation.sendingPlace && <> from <Link href={`/places/${meeting.delegation.sendingPlace.slug}`}>{meeting.delegation.sendingPlace.name}</Link></>}
+            {meeting.delegation.sendingPlace && (
+              <>
+                {" "}
+                from <Link href={`/places/${meeting.delegation.sendingPlace.slug}`}>{meeting.delegation.sendingPlace.name}</Link>
+              </>
+            )}
             <CitationMarks claim={notes.claim("DELEGATION_MEETING", meeting.id, "exists")} />
             <div className="muted">
               {meeting.occurredOn && formatPartialDate(meeting.occurredOn)}
-              {meeting.place && <> in <Link href={`/places/${meeting.place.slug}`}>{meeting.place.name}</Link></>}
+              {meeting.place && (
+                <>
+                  {" "}
+                  in <Link href={`/places/${meeting.place.slug}`}>{meeting.place.name}</Link>
+                </>
+              )}
               {meeting.counterpartTitle && <>, as {meeting.counterpartTitle}</>}
-              {meeting.organisation && <> (<Link href={`/organisations/${meeting.organisation.slug}`}>{meeting.organisation.name}</Link>)</>}
+              {meeting.organisation && (
+                <>
+                  {" "}
+                  (<Link href={`/organisations/${meeting.organisation.slug}`}>{meeting.organisation.name}</Link>)
+                </>
+              )}
             </div>
             {meeting.summary && <div className="small">{meeting.summary}</div>}
           </li>

@@ -65,10 +65,20 @@ function renderHeader({ place }: PlaceProfile, notes: Footnotes) {
       <p className="lede">
         {PLACE_LEVEL_LABELS[place.level]}, {countryName(place.country)}
         <CitationMarks claim={notes.claim("PLACE", place.id, "level")} />
-        {place.parent && <> · in <Link href={`/places/${place.parent.slug}`}>{place.parent.name}</Link></>}
+        {place.parent && (
+          <>
+            {" "}
+            · in <Link href={`/places/${place.parent.slug}`}>{place.parent.name}</Link>
+          </>
+        )}
         {place.parent && <CitationMarks claim={notes.claim("PLACE", place.id, "parentId")} />}
       </p>
-      {place.summary && <p>{place.summary}<CitationMarks claim={notes.claim("PLACE", place.id, "summary")} /></p>}
+      {place.summary && (
+        <p>
+          {place.summary}
+          <CitationMarks claim={notes.claim("PLACE", place.id, "summary")} />
+        </p>
+      )}
       <dl className="facts">
         {place.names.length > 0 && <dt>Names</dt>}
         {place.names.length > 0 && (
@@ -77,7 +87,9 @@ function renderHeader({ place }: PlaceProfile, notes: Footnotes) {
               {otherNames.concat(native).map((name) => (
                 <li key={name.id}>
                   <span lang={name.lang}>{name.text}</span>{" "}
-                  <span className="muted small">{languageLabel(name.lang)}, {NAME_KIND_LABELS[name.kind].toLowerCase()}</span>
+                  <span className="muted small">
+                    {languageLabel(name.lang)}, {NAME_KIND_LABELS[name.kind].toLowerCase()}
+                  </span>
                   <CitationMarks claim={notes.claim("NAME", name.id, "exists")} />
                 </li>
               ))}
@@ -86,9 +98,14 @@ function renderHeader({ place }: PlaceProfile, notes: Footnotes) {
         )}
         {place.children.length > 0 && <dt>Includes</dt>}
         {place.children.length > 0 && (
-          <dd>{place.children.map((child, i) => (
-            <span key={child.id}>{i > 0 && ", "}<Link href={`/places/${child.slug}`}>{child.name}</Link></span>
-          ))}</dd>
+          <dd>
+            {place.children.map((child, i) => (
+              <span key={child.id}>
+                {i > 0 && ", "}
+                <Link href={`/places/${child.slug}`}>{child.name}</Link>
+              </span>
+            ))}
+          </dd>
         )}
       </dl>
     </header>
@@ -103,7 +120,9 @@ function renderTies({ place, ties }: PlaceProfile, notes: Footnotes) {
       <ul className="plain-list">
         {ties.map((tie) => (
           <li key={tie.id}>
-            <Link href={`/places/${tie.partner.slug}`}><strong>{tie.partner.name}</strong></Link>{" "}
+            <Link href={`/places/${tie.partner.slug}`}>
+              <strong>{tie.partner.name}</strong>
+            </Link>{" "}
             <NativeNames names={tie.partner.names} /> <span className="muted">{countryName(tie.partner.country)}</span>
             <CitationMarks claim={notes.claim("TIE", tie.id, "exists")} />
             <div>
@@ -111,7 +130,12 @@ function renderTies({ place, ties }: PlaceProfile, notes: Footnotes) {
                 {tie.kind ? TIE_KIND_LABELS[tie.kind] : "Tie"}
                 {tie.establishedOn && <> since {formatPartialDate(tie.establishedOn)}</>}
               </Link>
-              {tie.status !== "ACTIVE" && <> <span className="tag">{TIE_STATUS_LABELS[tie.status].toLowerCase()}</span></>}
+              {tie.status !== "ACTIVE" && (
+                <>
+                  {" "}
+                  <span className="tag">{TIE_STATUS_LABELS[tie.status].toLowerCase()}</span>
+                </>
+              )}
             </div>
             <TieTimeline events={citeTieEvents(tie.events, notes)} label={`History of the tie with ${tie.partner.name}`} />
           </li>
@@ -163,12 +187,16 @@ function renderDelegations({ delegations }: PlaceProfile, notes: Footnotes) {
               {formatPartialDate(delegation.startOn)}
               {delegation.endOn && delegation.endOn !== delegation.startOn && <> – {formatPartialDate(delegation.endOn)}</>}
               <CitationMarks claim={notes.claim("DELEGATION", delegation.id, "startOn")} />
-              {delegation.leader && <> · led by <Link href={`/people/${delegation.leader.slug}`}>{delegation.leader.name}</Link>{delegation.leaderTitle && `, ${delegation.leaderTitle}`}</>}
+              {delegation.leader && (
+                <>
+                  {" "}
+                  · led by <Link href={`/people/${delegation.leader.slug}`}>{delegation.leader.name}</Link>
+                  {delegation.leaderTitle && `, ${delegation.leaderTitle}`}
+                </>
+              )}
               <CitationMarks claim={notes.claim("DELEGATION", delegation.id, "leaderId")} />
             </div>
-            {delegation.stops.length > 0 && (
-              <div className="small">Itinerary: {delegation.stops.map((s) => s.place.name).join(" → ")}</div>
-            )}
+            {delegation.stops.length > 0 && <div className="small">Itinerary: {delegation.stops.map((s) => s.place.name).join(" → ")}</div>}
           </li>
         ))}
       </ul>

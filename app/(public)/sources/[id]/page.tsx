@@ -28,7 +28,13 @@ export default async function SourcePage({ params }: Props) {
           {source.publishedOn && <> · published {formatPartialDate(source.publishedOn)}</>}
           {source.accessedOn && <> · read {formatPartialDate(source.accessedOn)}</>}
         </p>
-        {source.url && <p><a href={source.url} rel="noreferrer">{source.url}</a></p>}
+        {source.url && (
+          <p>
+            <a href={source.url} rel="noreferrer">
+              {source.url}
+            </a>
+          </p>
+        )}
       </header>
       <h2>Claims it supports</h2>
       {source.citations.length === 0 ? (
@@ -42,7 +48,12 @@ export default async function SourcePage({ params }: Props) {
                 {citation.recordType.toLowerCase().replace(/_/g, " ")} · {citation.field}
                 {citation.assertedValue && <> · states {formatClaimValue(citation.assertedValue, citation)}</>}
                 {citation.rank === "DEPRECATED" && <> · not preferred</>}
-                {citation.orphanedAt && <> · <span className="tag tag-warn">no longer in the source’s current text</span></>}
+                {citation.orphanedAt && (
+                  <>
+                    {" "}
+                    · <span className="tag tag-warn">no longer in the source’s current text</span>
+                  </>
+                )}
               </div>
             </li>
           ))}

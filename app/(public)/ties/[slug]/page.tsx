@@ -71,7 +71,12 @@ function renderHeader(profile: TieProfile, notes: Footnotes) {
         {tie.kind ? TIE_KIND_LABELS[tie.kind] : "Tie"}, {TIE_STATUS_LABELS[tie.status].toLowerCase()}
         {tie.establishedOn && <>, since {formatPartialDate(tie.establishedOn)}</>}
       </p>
-      {tie.summary && <p>{tie.summary}<CitationMarks claim={notes.claim("TIE", tie.id, "summary")} /></p>}
+      {tie.summary && (
+        <p>
+          {tie.summary}
+          <CitationMarks claim={notes.claim("TIE", tie.id, "summary")} />
+        </p>
+      )}
       <dl className="facts">
         <dt>Between</dt>
         <dd>{renderPlace(tie.placeA)}</dd>

@@ -28,17 +28,31 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
       <div className="row" style={{ marginBottom: "1rem" }}>
         {canEdit && (
           <div className="shrink">
-            <Link className="button" href={`/admin/changes/${change.id}/edit`}>{change.status === "DRAFT" ? "Edit draft" : "Revise and resubmit"}</Link>
+            <Link className="button" href={`/admin/changes/${change.id}/edit`}>
+              {change.status === "DRAFT" ? "Edit draft" : "Revise and resubmit"}
+            </Link>
           </div>
         )}
         {canSubmit && change.status === "DRAFT" && (
-          <div className="shrink"><ChangeActionButton label="Submit for review" className="" action={submitDraftAction.bind(null, change.id)} /></div>
+          <div className="shrink">
+            <ChangeActionButton label="Submit for review" className="" action={submitDraftAction.bind(null, change.id)} />
+          </div>
         )}
-        {canWithdraw && <div className="shrink"><ChangeActionButton label="Withdraw" confirm="Withdraw this change? It will not be reviewed." action={withdrawChangeAction.bind(null, change.id)} /></div>}
+        {canWithdraw && (
+          <div className="shrink">
+            <ChangeActionButton
+              label="Withdraw"
+              confirm="Withdraw this change? It will not be reviewed."
+              action={withdrawChangeAction.bind(null, change.id)}
+            />
+          </div>
+        )}
       </div>
       <ReviewComments comments={change.comments} fieldLabels={fieldLabels} />
       <div className="stack" style={{ marginTop: "1rem" }}>
-        {items.map((item) => <ChangeItemView key={item.id} item={item} />)}
+        {items.map((item) => (
+          <ChangeItemView key={item.id} item={item} />
+        ))}
       </div>
       <div className="card" style={{ marginTop: "1rem" }}>
         <CommentForm action={commentAction.bind(null, change.id)} />

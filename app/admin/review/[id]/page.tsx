@@ -24,12 +24,20 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
         {change.submittedAt && <> on {change.submittedAt.toISOString().slice(0, 10)}</>}
         {change.reviewer && <> · reviewed by {change.reviewer.name}</>}
       </p>
-      {isOwn && <p className="warning" role="note">This is your own change: another reviewer must decide on it.</p>}
+      {isOwn && (
+        <p className="warning" role="note">
+          This is your own change: another reviewer must decide on it.
+        </p>
+      )}
       <ReviewComments comments={change.comments} fieldLabels={fieldLabels} />
       {canDecide ? (
         <ReviewDecisionForm changeId={change.id} revision={change.revision} items={items} />
       ) : (
-        <div className="stack">{items.map((item) => <ChangeItemView key={item.id} item={item} />)}</div>
+        <div className="stack">
+          {items.map((item) => (
+            <ChangeItemView key={item.id} item={item} />
+          ))}
+        </div>
       )}
     </>
   );

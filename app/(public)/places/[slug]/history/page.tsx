@@ -20,16 +20,26 @@ export default async function PublicPlaceHistoryPage({ params }: Props) {
   const { versions, names, labels, valueLabels } = await getPlaceHistory(profile.place.id);
   return (
     <>
-      <p><Link href={`/places/${slug}`}>← {profile.place.name}</Link></p>
+      <p>
+        <Link href={`/places/${slug}`}>← {profile.place.name}</Link>
+      </p>
       <h1>History of {profile.place.name}</h1>
       {versions.map((version) => (
         <section key={version.id} className="card stack-sm" style={{ marginBottom: "1rem" }} aria-label={`Version ${version.version}`}>
           <h2 style={{ marginTop: 0 }}>Version {version.version}</h2>
           <p className="muted small">
-            Approved {version.createdAt.toISOString().slice(0, 10)} by {version.approvedBy?.name ?? "—"}; proposed by {version.proposedBy?.name ?? "—"}
+            Approved {version.createdAt.toISOString().slice(0, 10)} by {version.approvedBy?.name ?? "—"}; proposed by{" "}
+            {version.proposedBy?.name ?? "—"}
           </p>
-          <DiffTable diff={version.diff} labels={labels} valueLabels={valueLabels} names={names} showUnchanged={false}
-            beforeLabel="Before" afterLabel="After" />
+          <DiffTable
+            diff={version.diff}
+            labels={labels}
+            valueLabels={valueLabels}
+            names={names}
+            showUnchanged={false}
+            beforeLabel="Before"
+            afterLabel="After"
+          />
         </section>
       ))}
     </>

@@ -25,10 +25,16 @@ export default async function ReviseChangePage({ params }: { params: Promise<{ i
   return (
     <>
       <h1>Revise: {detail.change.title}</h1>
-      {detail.items.filter((item) => item.staleSince).map((item) => <ChangeItemView key={item.id} item={item} />)}
+      {detail.items
+        .filter((item) => item.staleSince)
+        .map((item) => (
+          <ChangeItemView key={item.id} item={item} />
+        ))}
       <p className="muted">Saving prepares your proposal against the version published now.</p>
       {problem && !problem.ok ? (
-        <p className="warning" role="alert">{problem.problem} Withdraw this change and propose it again.</p>
+        <p className="warning" role="alert">
+          {problem.problem} Withdraw this change and propose it again.
+        </p>
       ) : main ? (
         <ReviseForm changeId={detail.change.id} item={main} open={open} />
       ) : (

@@ -18,7 +18,11 @@ export default async function EditPlacePage({ params }: { params: Promise<{ id: 
   await requirePermission("change:propose");
   const { id } = await params;
   const [place, parents, citations, sources, ties] = await Promise.all([
-    getPlaceForEditing(id), listPlaceOptions(), listCitationsFor("PLACE", id), listCitableSources(), listTiesOfPlace(id),
+    getPlaceForEditing(id),
+    listPlaceOptions(),
+    listCitationsFor("PLACE", id),
+    listCitableSources(),
+    listTiesOfPlace(id),
   ]);
   if (!place) notFound();
   return (
@@ -27,18 +31,29 @@ export default async function EditPlacePage({ params }: { params: Promise<{ id: 
       <p className="muted">Your edit is proposed against version {place.version}; it goes public once a reviewer approves it.</p>
       <PlaceForm parents={parents.filter((p) => p.id !== id)} defaultValues={place.content} target={{ placeId: id }} />
       <h2>Ties</h2>
-      {ties.length === 0 ? <p className="muted">No ties recorded.</p> : (
+      {ties.length === 0 ? (
+        <p className="muted">No ties recorded.</p>
+      ) : (
         <ul>
           {ties.map((tie) => (
-            <li key={tie.id}>{tie.partner} · <Link href={`/admin/ties/${tie.id}/events/new`} aria-label={`Add an event to the tie with ${tie.partner}`}>Add an event</Link></li>
+            <li key={tie.id}>
+              {tie.partner} ·{" "}
+              <Link href={`/admin/ties/${tie.id}/events/new`} aria-label={`Add an event to the tie with ${tie.partner}`}>
+                Add an event
+              </Link>
+            </li>
           ))}
         </ul>
       )}
       <h2>Citations</h2>
       <CitationList citations={citations} labels={PLACE_CLAIM_LABELS} />
       <h3>Cite a passage</h3>
-      <CitationForm recordType="PLACE" recordId={id} sources={sources}
-        claims={Object.entries(PLACE_CLAIM_LABELS).map(([field, label]) => ({ field, label }))} />
+      <CitationForm
+        recordType="PLACE"
+        recordId={id}
+        sources={sources}
+        claims={Object.entries(PLACE_CLAIM_LABELS).map(([field, label]) => ({ field, label }))}
+      />
       <h2>Merge a duplicate</h2>
       <PlaceMergeForm placeId={id} name={place.title} places={parents} />
       <h2>Remove</h2>

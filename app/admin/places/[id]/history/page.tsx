@@ -20,22 +20,54 @@ export default async function PlaceHistoryPage({ params, searchParams }: Props) 
   const from = Number(query.from) || revisions[1]?.version;
   const to = Number(query.to) || revisions[0]?.version;
   const comparison = from && to ? await compareRevisions("PLACE", id, from, to) : null;
-  const versionOptions = revisions.map((r) => <option key={r.version} value={r.version}>Version {r.version}</option>);
+  const versionOptions = revisions.map((r) => (
+    <option key={r.version} value={r.version}>
+      Version {r.version}
+    </option>
+  ));
   return (
     <>
       <h1>History of {place.title}</h1>
-      <RevisionList revisions={revisions} renderActions={(revision) => revision.version !== place.version && (
-        <ChangeActionButton label={`Restore version ${revision.version}`}
-          action={restorePlaceVersion.bind(null, { placeId: id, version: revision.version })} />
-      )} />
+      <RevisionList
+        revisions={revisions}
+        renderActions={(revision) =>
+          revision.version !== place.version && (
+            <ChangeActionButton
+              label={`Restore version ${revision.version}`}
+              action={restorePlaceVersion.bind(null, { placeId: id, version: revision.version })}
+            />
+          )
+        }
+      />
       <h2>Compare versions</h2>
       <form className="row card" method="get" aria-label="Compare versions">
-        <div className="field"><label htmlFor="from">From</label><select id="from" name="from" defaultValue={from}>{versionOptions}</select></div>
-        <div className="field"><label htmlFor="to">To</label><select id="to" name="to" defaultValue={to}>{versionOptions}</select></div>
-        <div className="shrink"><button type="submit" className="secondary">Compare</button></div>
+        <div className="field">
+          <label htmlFor="from">From</label>
+          <select id="from" name="from" defaultValue={from}>
+            {versionOptions}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="to">To</label>
+          <select id="to" name="to" defaultValue={to}>
+            {versionOptions}
+          </select>
+        </div>
+        <div className="shrink">
+          <button type="submit" className="secondary">
+            Compare
+          </button>
+        </div>
       </form>
       {comparison && (
-        <DiffTable diff={comparison.diff} labels={comparison.labels} valueLabels={comparison.valueLabels} names={comparison.names} beforeLabel={`Version ${from}`} afterLabel={`Version ${to}`} />
+        <DiffTable
+          diff={comparison.diff}
+          labels={comparison.labels}
+          valueLabels={comparison.valueLabels}
+          names={comparison.names}
+          beforeLabel={`Version ${from}`}
+          afterLabel={`Version ${to}`}
+        />
       )}
     </>
   );

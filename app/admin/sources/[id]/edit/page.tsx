@@ -15,8 +15,8 @@ export default async function EditSourcePage({ params }: { params: Promise<{ id:
     <>
       <h1>Correct {source.title}</h1>
       <p className="muted">
-        Once approved, every quote is found again in the new text; a quote the text no longer contains is flagged as
-        orphaned on the coverage page and in public footnotes.
+        Once approved, every quote is found again in the new text; a quote the text no longer contains is flagged as orphaned on the
+        coverage page and in public footnotes.
       </p>
       <SourceForm sourceId={id} defaultValues={source.content} />
     </>

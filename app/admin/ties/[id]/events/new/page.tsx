@@ -16,11 +16,15 @@ export default async function NewTieEventPage({ params }: { params: Promise<{ id
   if (!tie) notFound();
   return (
     <>
-      <h1>{tie.placeA.name} – {tie.placeB.name}: new event</h1>
+      <h1>
+        {tie.placeA.name} – {tie.placeB.name}: new event
+      </h1>
       <p className="muted">Its kind and date are key claims: cite the passages that state them, or the reviewer cannot approve it.</p>
       <ol className="timeline" aria-label="History so far">
         {tie.events.map((event) => (
-          <li key={event.id}>{event.occurredOn ? formatPartialDate(event.occurredOn) : "Undated"}: {TIE_EVENT_LABELS[event.type]}</li>
+          <li key={event.id}>
+            {event.occurredOn ? formatPartialDate(event.occurredOn) : "Undated"}: {TIE_EVENT_LABELS[event.type]}
+          </li>
         ))}
       </ol>
       <TieEventForm tieId={tie.id} sources={sources.map(({ id: sourceId, title }) => ({ id: sourceId, title }))} />
