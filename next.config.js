@@ -1,3 +1,12 @@
+// Headers that never vary, on every response, static files included. The Content Security
+// Policy carries a nonce per request and HSTS depends on the scheme: both are set in proxy.ts.
+const SECURITY_HEADERS = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  // Other sites see our origin, never an admin address with a change's id in it.
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()" },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   cacheComponents: true,
@@ -9,6 +18,9 @@ const nextConfig = {
   poweredByHeader: false,
   // The e2e suite builds into its own folder so it never clobbers a running demo build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  async headers() {
+    return [{ source: "/:path*", headers: SECURITY_HEADERS }];
+  },
 };
 
 export default nextConfig;

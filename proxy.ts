@@ -1,16 +1,32 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { parseProfileAddress, resolveProfileAddress } from "@/lib/profile-address";
+import { isAdminRecordFound } from "@/lib/admin-address";
+import { decodePath, parseProfileAddress, resolveProfileAddress } from "@/lib/profile-address";
+import { contentSecurityPolicy, createNonce, STRICT_TRANSPORT_SECURITY } from "@/lib/security-headers";
+
+// The request headers a page renders with: they carry the CSP, whose nonce Next reads and
+// writes on every script of the page.
+type Forward = { request: { headers: Headers } };
+
+// A rewrite to an address no route serves renders the app's not-found page with a 404;
+// `NextResponse.next({ status })` is overridden by the page's own 200 in production.
+const notFound = (request: NextRequest, forward: Forward) =>
+  NextResponse.rewrite(new URL(`/_unknown${request.nextUrl.pathname}`, request.url), forward);
 
 // Comfort, not security: anonymous visitors to /admin go to the sign-in page first.
 // Every admin page and server action checks the session and role itself (lib/auth.ts).
+// Past that, a page about a record that does not exist answers 404, for the same reason
+// and with the same exception for RSC requests as a public profile (below).
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
-function guardAdmin(request: NextRequest) {
+async function guardAdmin(request: NextRequest, forward: Forward) {
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
-  if (hasSession) return NextResponse.next();
-  const login = new URL("/login", request.url);
-  login.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
-  return NextResponse.redirect(login);
+  if (!hasSession) {
+    const login = new URL("/login", request.url);
+    login.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
+    return NextResponse.redirect(login);
+  }
+  if (request.headers.has("rsc")) return NextResponse.next(forward);
+  return (await isAdminRecordFound(request.nextUrl.pathname)) ? NextResponse.next(forward) : notFound(request, forward);
 }
 
 // With Cache Components a profile page sends its prerendered shell, and so a 200, before
@@ -19,34 +35,36 @@ function guardAdmin(request: NextRequest) {
 // started"). The page still renders its own not-found UI; this only sets the status. RSC
 // requests (client navigations, prefetches) are skipped: no crawler reads their status, the
 // pages redirect them themselves, and the links on our pages point at published records.
-async function checkProfileAddress(request: NextRequest) {
+async function checkProfileAddress(request: NextRequest, forward: Forward) {
   const address = parseProfileAddress(request.nextUrl.pathname);
-  if (!address || request.headers.has("rsc")) return NextResponse.next();
+  if (!address || request.headers.has("rsc")) return NextResponse.next(forward);
   const resolution = await resolveProfileAddress(address);
-  // A rewrite to an address no route serves renders the app's not-found page with a 404;
-  // `NextResponse.next({ status })` is overridden by the page's own 200 in production.
-  if (!resolution.found) return NextResponse.rewrite(new URL(`/_unknown${request.nextUrl.pathname}`, request.url));
+  if (!resolution.found) return notFound(request, forward);
   if (resolution.movedTo) return NextResponse.redirect(new URL(resolution.movedTo, request.url), 308);
-  return NextResponse.next();
+  return NextResponse.next(forward);
 }
 
-export function proxy(request: NextRequest) {
+function route(request: NextRequest, forward: Forward) {
   const { pathname } = request.nextUrl;
-  if (pathname === "/admin" || pathname.startsWith("/admin/")) return guardAdmin(request);
-  return checkProfileAddress(request);
+  // Next's router would answer 500 decoding a broken route parameter ("/places/%E0%A4%A").
+  if (decodePath(pathname) === null) return notFound(request, forward);
+  if (pathname === "/admin" || pathname.startsWith("/admin/")) return guardAdmin(request, forward);
+  return checkProfileAddress(request, forward);
 }
 
+// A fresh nonce per request (Next docs: Content Security Policy, "Adding a nonce with Proxy").
+export async function proxy(request: NextRequest) {
+  const isHttps = request.nextUrl.protocol === "https:";
+  const csp = contentSecurityPolicy(createNonce(), { isDev: process.env.NODE_ENV === "development", isHttps });
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", csp);
+  const response = await route(request, { request: { headers } });
+  response.headers.set("content-security-policy", csp);
+  if (isHttps) response.headers.set("strict-transport-security", STRICT_TRANSPORT_SECURITY);
+  return response;
+}
+
+// Every page and action; not the build's static files, which carry no inline script.
 export const config = {
-  matcher: [
-    "/admin",
-    "/admin/:path*",
-    "/places/:slug",
-    "/places/:slug/history",
-    "/people/:slug",
-    "/people/:slug/history",
-    "/organisations/:slug",
-    "/organisations/:slug/history",
-    "/ties/:slug",
-    "/ties/:slug/history",
-  ],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
 };

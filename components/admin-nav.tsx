@@ -15,6 +15,9 @@ export async function AdminNav() {
       <Link href="/admin">Dashboard</Link>
       {can(user, "change:propose") && <Link href="/admin/places">Places</Link>}
       {can(user, "change:propose") && <Link href="/admin/places/new">New place</Link>}
+      {can(user, "change:propose") && <Link href="/admin/ties/new">New tie</Link>}
+      {can(user, "change:propose") && <Link href="/admin/people">People</Link>}
+      {can(user, "change:propose") && <Link href="/admin/organisations">Organisations</Link>}
       {can(user, "change:propose") && <Link href="/admin/sources">Sources</Link>}
       {can(user, "change:propose") && <Link href="/admin/changes">My changes</Link>}
       {can(user, "change:review") && <Link href="/admin/review">Review queue</Link>}

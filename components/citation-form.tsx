@@ -1,20 +1,23 @@
 "use client";
 
-import { useForm, useWatch } from "react-hook-form";
+import { useEffect, useState } from "react";
+import { useController, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { RecordType } from "@/lib/enums";
 import { citationSchema, type CitationInput } from "@/lib/citation-schema";
+import type { PickedRecord, SourceText } from "@/lib/record-picker-schema";
 import { proposeCitationAction } from "@/app/admin/citations/actions";
+import { RecordPicker } from "@/components/record-picker";
 import { Field, FormError, fieldAria } from "@/components/ui/field";
 import { showActionErrors } from "@/components/ui/show-action-errors";
 
-type Source = { id: string; title: string; publisher: string | null; snapshot: string; lang: string | null };
 type Claim = { field: string; label: string };
 type Props = {
   recordType: RecordType;
   recordId: string;
   claims: Claim[];
-  sources: Source[];
+  // The source a revised citation already quotes, with its text.
+  source?: SourceText | null;
   changeId?: string;
   defaultValues?: CitationInput;
 };
@@ -35,6 +38,27 @@ const emptyCitation = (recordType: RecordType, recordId: string, claims: Claim[]
   rankReason: "",
 });
 
+// The text of the picked source, fetched when another is picked (the first comes with the page).
+function useSourceText(sourceId: string, initial: SourceText | null) {
+  const [loaded, setLoaded] = useState(initial);
+  const [failedId, setFailedId] = useState<string | null>(null);
+  const loadedId = loaded?.id;
+  useEffect(() => {
+    if (!sourceId || sourceId === loadedId) return;
+    const controller = new AbortController();
+    fetch(`/admin/api/sources/${encodeURIComponent(sourceId)}`, { signal: controller.signal, redirect: "error" })
+      .then(async (response) => {
+        if (!response.ok) throw new Error(`The source answered ${response.status}`);
+        setLoaded((await response.json()) as SourceText);
+      })
+      .catch(() => {
+        if (!controller.signal.aborted) setFailedId(sourceId);
+      });
+    return () => controller.abort();
+  }, [sourceId, loadedId]);
+  return { text: loadedId === sourceId ? loaded : null, isFailed: failedId === sourceId };
+}
+
 // Cite a passage: pick the claim and the source, then select the words in the source's
 // text (or paste them). The selection's offsets and context travel with the quote; the
 // server checks the quote against the stored text and keeps its own anchor. With
@@ -43,7 +67,7 @@ export function CitationForm({
   recordType,
   recordId,
   claims,
-  sources,
+  source: initialSource = null,
   changeId,
   defaultValues = emptyCitation(recordType, recordId, claims),
 }: Props) {
@@ -52,8 +76,10 @@ export function CitationForm({
     defaultValues,
   });
   const { errors, isSubmitting } = formState;
-  const sourceId = useWatch({ control, name: "sourceId" });
-  const source = sources.find((s) => s.id === sourceId);
+  // The schema holds "" for "no source", so the picker's null is stored as "".
+  const { field: sourceField } = useController({ control, name: "sourceId" });
+  const [picked, setPicked] = useState<PickedRecord | null>(initialSource);
+  const { text: source, isFailed } = useSourceText(sourceField.value, initialSource);
 
   function takeSelection(container: HTMLElement) {
     const selection = window.getSelection();
@@ -87,23 +113,23 @@ export function CitationForm({
             ))}
           </select>
         </Field>
-        <Field id="citation-source" label="Source" error={errors.sourceId?.message}>
-          <select
-            id="citation-source"
-            defaultValue={defaultValues.sourceId}
-            {...fieldAria("citation-source", errors.sourceId)}
-            {...register("sourceId")}
-          >
-            <option value="">— choose a source —</option>
-            {sources.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.title}
-                {s.publisher && ` (${s.publisher})`}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <RecordPicker
+          id="citation-source"
+          label="Source"
+          types={["SOURCE"]}
+          value={sourceField.value && picked?.id === sourceField.value ? picked : null}
+          onChange={(record) => {
+            setPicked(record);
+            sourceField.onChange(record?.id ?? "");
+          }}
+          error={errors.sourceId?.message}
+        />
       </div>
+      {sourceField.value && !source && (
+        <p className={isFailed ? "warning" : "muted"} role="status">
+          {isFailed ? "The source's text could not be loaded; reload the page to try again." : "Loading the source's text…"}
+        </p>
+      )}
       {source && (
         <div className="field">
           <span className="label">Select the passage in the source</span>

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { FieldDiff } from "@/lib/record-diff";
-import { NAME_KIND_LABELS } from "@/lib/place-schema";
+import { NAME_KIND_LABELS } from "@/lib/name-schema";
 import { LANGUAGE_LABELS } from "@/lib/names";
 
 // How one field's values read: its own labels (a kind's `valueLabels` for this field),

@@ -1,7 +1,7 @@
 import type { NameKind } from "@/lib/enums";
 import type { Claim, Footnotes } from "@/lib/footnotes";
 import { languageLabel } from "@/lib/names";
-import { NAME_KIND_LABELS } from "@/lib/place-schema";
+import { NAME_KIND_LABELS } from "@/lib/name-schema";
 import { CitationMarks } from "@/components/citation-marks";
 
 type Name = { id: string; text: string; lang: string; kind: NameKind; isPreferred: boolean };

@@ -1,31 +1,33 @@
 "use client";
 
-import { useFieldArray, useForm } from "react-hook-form";
+import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { emptyPlace, placeSchema, PLACE_LEVEL_LABELS, NAME_KIND_LABELS, type PlaceInput } from "@/lib/place-schema";
-import { COUNTRIES, countryName } from "@/lib/countries";
+import { emptyPlace, placeSchema, PLACE_LEVEL_LABELS, type PlaceInput } from "@/lib/place-schema";
+import { emptyName, NAME_KIND_LABELS } from "@/lib/name-schema";
+import { COUNTRIES } from "@/lib/countries";
 import { LANGUAGES } from "@/lib/names";
 import { savePlaceProposal } from "@/app/admin/places/actions";
 import { Field, FormError, fieldAria } from "@/components/ui/field";
+import { RecordPickerField, type PickedRecord } from "@/components/record-picker";
 import { showActionErrors } from "@/components/ui/show-action-errors";
 import { useWarnOnLeave } from "@/components/use-warn-on-leave";
 
-type ParentOption = { id: string; name: string; country: string };
-
 const toNumberOrNull = (value: unknown) => (value === "" || value == null ? null : Number(value));
-const toIdOrNull = (value: unknown) => (value ? String(value) : null);
 
 type Target = { placeId?: string; changeId?: string };
 
-type Props = { parents: ParentOption[]; defaultValues?: PlaceInput; target?: Target };
+// `parent`: what the parent picker shows for the parent the form starts with.
+type Props = { parent?: PickedRecord | null; defaultValues?: PlaceInput; target?: Target };
 
 // Selects also carry defaultValue so the server-rendered page shows the right option
 // before react-hook-form takes over.
-export function PlaceForm({ parents, defaultValues = emptyPlace, target = {} }: Props) {
+export function PlaceForm({ parent = null, defaultValues = emptyPlace(), target = {} }: Props) {
   const form = useForm<PlaceInput>({ resolver: zodResolver(placeSchema), defaultValues });
   const { register, handleSubmit, setError, control, formState } = form;
   const { errors, isSubmitting, isDirty, isSubmitSuccessful } = formState;
-  const names = useFieldArray({ control, name: "names" });
+  const country = useWatch({ control, name: "country" });
+  // `keyName`: the rows' own `id` is the name's identity and must not be replaced by a React key.
+  const names = useFieldArray({ control, name: "names", keyName: "key" });
   useWarnOnLeave(isDirty && !isSubmitSuccessful);
 
   const save = (submit: boolean) => async (values: PlaceInput) => {
@@ -59,21 +61,17 @@ export function PlaceForm({ parents, defaultValues = emptyPlace, target = {} }: 
           </select>
         </Field>
       </div>
-      <Field id="parentId" label="Part of" hint="The province, prefecture or city this place belongs to" error={errors.parentId?.message}>
-        <select
-          id="parentId"
-          defaultValue={defaultValues.parentId ?? ""}
-          {...fieldAria("parentId", errors.parentId)}
-          {...register("parentId", { setValueAs: toIdOrNull })}
-        >
-          <option value="">— none —</option>
-          {parents.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name} ({countryName(p.country)})
-            </option>
-          ))}
-        </select>
-      </Field>
+      <RecordPickerField
+        control={control}
+        name="parentId"
+        id="parentId"
+        label="Part of"
+        hint="The province, prefecture or city this place belongs to, in the same country"
+        types={["PLACE"]}
+        country={country}
+        initial={parent}
+        exclude={target.placeId ? [target.placeId] : []}
+      />
       <fieldset>
         <legend>Names in other scripts</legend>
         {errors.names?.message && (
@@ -82,7 +80,7 @@ export function PlaceForm({ parents, defaultValues = emptyPlace, target = {} }: 
           </p>
         )}
         {names.fields.map((field, index) => (
-          <div className="row" key={field.id} role="group" aria-label={`Name ${index + 1}`}>
+          <div className="row" key={field.key} role="group" aria-label={`Name ${index + 1}`}>
             <Field id={`names.${index}.text`} label={`Name ${index + 1}`} error={errors.names?.[index]?.text?.message}>
               <input
                 id={`names.${index}.text`}
@@ -116,7 +114,7 @@ export function PlaceForm({ parents, defaultValues = emptyPlace, target = {} }: 
           </div>
         ))}
         <p>
-          <button type="button" className="secondary" onClick={() => names.append({ text: "", lang: "ja", kind: "NATIVE" })}>
+          <button type="button" className="secondary" onClick={() => names.append(emptyName("ja"))}>
             Add a name
           </button>
         </p>

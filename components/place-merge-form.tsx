@@ -1,47 +1,46 @@
 "use client";
 
-import { useForm } from "react-hook-form";
+import { useState } from "react";
+import { useController, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { placeMergeSchema, type PlaceMergeInput } from "@/lib/place-schema";
-import { countryName } from "@/lib/countries";
 import { proposeMerge } from "@/app/admin/places/actions";
+import { RecordPicker, type PickedRecord } from "@/components/record-picker";
 import { Field, FormError, fieldAria } from "@/components/ui/field";
 import { showActionErrors } from "@/components/ui/show-action-errors";
 
-type Option = { id: string; name: string; country: string };
-
-type Props = { placeId: string; name: string; places: Option[]; changeId?: string; defaultIntoId?: string; defaultReason?: string };
+// `into`: the place a revised merge already names.
+type Props = { placeId: string; name: string; changeId?: string; into?: PickedRecord | null; defaultReason?: string };
 
 // With `changeId` it revises the author's own merge, which stays a merge.
-export function PlaceMergeForm({ placeId, name, places, changeId, defaultIntoId = "", defaultReason = "" }: Props) {
-  const { register, handleSubmit, setError, formState } = useForm<PlaceMergeInput>({
+export function PlaceMergeForm({ placeId, name, changeId, into = null, defaultReason = "" }: Props) {
+  const { register, handleSubmit, setError, control, formState } = useForm<PlaceMergeInput>({
     resolver: zodResolver(placeMergeSchema),
-    defaultValues: { placeId, intoId: defaultIntoId, reason: defaultReason },
+    defaultValues: { placeId, intoId: into?.id ?? "", reason: defaultReason },
   });
   const { errors, isSubmitting } = formState;
+  // The schema holds "" for "not chosen", so the picker's null is stored as "".
+  const { field } = useController({ control, name: "intoId" });
+  const [target, setTarget] = useState(into);
   async function onSubmit(values: PlaceMergeInput) {
     showActionErrors(await proposeMerge(values, changeId), setError);
   }
   return (
     <form className="stack-sm card" onSubmit={handleSubmit(onSubmit)} noValidate aria-label={`Propose merging ${name}`}>
       <FormError message={errors.root?.message} />
-      <Field
+      <RecordPicker
         id="intoId"
         label="Same place as"
         hint="Its names, ties and citations move there; this one is retired"
+        types={["PLACE"]}
+        exclude={[placeId]}
+        value={field.value && target?.id === field.value ? target : null}
+        onChange={(record) => {
+          setTarget(record);
+          field.onChange(record?.id ?? "");
+        }}
         error={errors.intoId?.message}
-      >
-        <select id="intoId" defaultValue={defaultIntoId} {...fieldAria("intoId", errors.intoId)} {...register("intoId")}>
-          <option value="">— choose —</option>
-          {places
-            .filter((p) => p.id !== placeId)
-            .map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name} ({countryName(p.country)})
-              </option>
-            ))}
-        </select>
-      </Field>
+      />
       <Field id="merge-reason" label="Why they are the same place" error={errors.reason?.message}>
         <textarea id="merge-reason" rows={2} {...fieldAria("merge-reason", errors.reason)} {...register("reason")} />
       </Field>

@@ -2,10 +2,10 @@ import type { ReactNode } from "react";
 import type { ChangeItem } from "@/lib/generated/prisma/client";
 import type { ReadItem } from "@/lib/change-item";
 import type { EditableKind } from "@/lib/record-kind";
-import { listPlaceOptions } from "@/lib/place";
-import { listCitableSources } from "@/lib/citation";
+import { getPickedRecord, getPickedRecords, getSourceText } from "@/lib/record-picker-search";
 import { getClaimCitations, settlementFrom } from "@/lib/dispute";
 import { tieEventProposalFrom } from "@/lib/tie-event";
+import { getOrganisationPicks, organisationProposalFrom } from "@/lib/organisation";
 import { CLAIM_FIELD_LABELS, EXISTS_CLAIM } from "@/lib/citation-schema";
 import { PlaceForm } from "@/components/place-form";
 import { PlaceRemovalForm } from "@/components/place-removal-form";
@@ -14,6 +14,13 @@ import { SourceForm } from "@/components/source-form";
 import { CitationForm } from "@/components/citation-form";
 import { SettlementForm } from "@/components/settlement-form";
 import { TieEventForm } from "@/components/tie-event-form";
+import { OrganisationForm } from "@/components/organisation-form";
+import { TieForm } from "@/components/tie-form";
+import { PersonForm } from "@/components/person-form";
+import { PersonMergeForm } from "@/components/person-merge-form";
+import { tieProposalFrom } from "@/lib/tie-proposal";
+import { personFormFrom } from "@/lib/person";
+import { pickedRecords } from "@/lib/picked-records";
 
 // What a revise form starts from: the change, its main record's item as its kind reads
 // it, and every open item (a tie event comes with the citations of its claims).
@@ -26,12 +33,16 @@ const cannotRevise = (what: string) => (
 );
 
 async function RevisePlace({ changeId, item }: ReviseProps<"PLACE">) {
-  const places = await listPlaceOptions();
-  const others = places.filter((place) => place.id !== item.recordId);
   switch (item.operation) {
     case "CREATE":
     case "UPDATE":
-      return <PlaceForm parents={others} defaultValues={item.content} target={{ changeId, placeId: item.recordId ?? undefined }} />;
+      return (
+        <PlaceForm
+          parent={await getPickedRecord("PLACE", item.content.parentId)}
+          defaultValues={item.content}
+          target={{ changeId, placeId: item.recordId ?? undefined }}
+        />
+      );
     case "DELETE":
       return <PlaceRemovalForm placeId={item.recordId} name={item.content.name} changeId={changeId} />;
     case "MERGE":
@@ -39,9 +50,8 @@ async function RevisePlace({ changeId, item }: ReviseProps<"PLACE">) {
         <PlaceMergeForm
           placeId={item.recordId}
           name={item.content.name}
-          places={others}
           changeId={changeId}
-          defaultIntoId={item.mergeIntoId}
+          into={await getPickedRecord("PLACE", item.mergeIntoId)}
         />
       );
   }
@@ -67,7 +77,7 @@ async function ReviseCitation({ changeId, item, open }: ReviseProps<"CITATION">)
       recordType={recordType}
       recordId={recordId}
       claims={claims}
-      sources={await listCitableSources()}
+      source={await getSourceText(item.content.sourceId)}
       changeId={changeId}
       defaultValues={item.content}
     />
@@ -77,7 +87,56 @@ async function ReviseCitation({ changeId, item, open }: ReviseProps<"CITATION">)
 async function ReviseTieEvent({ changeId, item, open }: ReviseProps<"TIE_EVENT">) {
   const proposal = tieEventProposalFrom(open);
   if (!proposal || item.operation !== "CREATE") return cannotRevise("This tie event change");
-  return <TieEventForm tieId={item.content.tieId} sources={await listCitableSources()} changeId={changeId} defaultValues={proposal} />;
+  const citedSources = await getPickedRecords(
+    "SOURCE",
+    proposal.citations.map((citation) => citation.sourceId),
+  );
+  return <TieEventForm tieId={item.content.tieId} citedSources={citedSources} changeId={changeId} defaultValues={proposal} />;
+}
+
+async function ReviseTie({ changeId, open }: ReviseProps<"TIE">) {
+  const proposal = tieProposalFrom(open);
+  if (!proposal) return cannotRevise("This tie change");
+  const { placeAId, placeBId } = proposal.tie;
+  const { kind, occurredOn } = proposal.citations;
+  const picked = await pickedRecords({ PLACE: [placeAId, placeBId], SOURCE: [kind.sourceId, occurredOn.sourceId] });
+  const labels = {
+    placeA: picked[placeAId],
+    placeB: picked[placeBId],
+    kindSource: picked[kind.sourceId],
+    dateSource: picked[occurredOn.sourceId],
+  };
+  return <TieForm defaultValues={proposal} labels={labels} changeId={changeId} />;
+}
+
+// A person's change holds the person and their positions; either may come first.
+async function RevisePerson({ changeId, item, open }: ReviseProps<"PERSON"> | ReviseProps<"POSITION">) {
+  if (item.kind === "PERSON" && item.operation === "MERGE") {
+    const { [item.mergeIntoId]: into } = await pickedRecords({ PERSON: [item.mergeIntoId] });
+    return <PersonMergeForm personId={item.recordId} name={item.content.name} changeId={changeId} into={into} />;
+  }
+  if (item.kind === "PERSON" && item.operation === "DELETE") return cannotRevise("A person's removal");
+  const read = await personFormFrom(open);
+  if (!read) return cannotRevise("This person change");
+  const { form, personId } = read;
+  const citations = [
+    form.existsCitation,
+    ...form.names.map((n) => n.citation),
+    ...form.positions.flatMap((p) => [p.titleCitation, p.periodCitation]),
+  ];
+  const picked = await pickedRecords({
+    SOURCE: citations.map((c) => c.sourceId),
+    PLACE: form.positions.map((p) => p.placeId),
+    ORGANISATION: form.positions.map((p) => p.organisationId),
+  });
+  return <PersonForm defaultValues={form} target={{ changeId, personId }} picked={picked} />;
+}
+
+async function ReviseOrganisation({ changeId, open }: ReviseProps<"ORGANISATION">) {
+  const proposal = organisationProposalFrom(open);
+  if (!proposal) return cannotRevise("This organisation change");
+  const { values, organisationId } = proposal;
+  return <OrganisationForm defaultValues={values} target={{ changeId, organisationId }} picks={await getOrganisationPicks(values)} />;
 }
 
 // The form of each kind, for the revise page: a kind named in EditableKind without one
@@ -87,6 +146,10 @@ const REVISE_FORMS: { [K in EditableKind]: (props: ReviseProps<K>) => Promise<Re
   SOURCE: ReviseSource,
   CITATION: ReviseCitation,
   TIE_EVENT: ReviseTieEvent,
+  ORGANISATION: ReviseOrganisation,
+  TIE: ReviseTie,
+  PERSON: RevisePerson,
+  POSITION: RevisePerson,
 };
 
 export function ReviseForm({ changeId, item, open }: { changeId: string; item: ReadItem; open: ChangeItem[] }) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useSearchParams } from "next/navigation";
-import { signIn } from "next-auth/react";
+import { getCsrfToken } from "next-auth/react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signInSchema, SIGN_IN_ERRORS, type SignInInput } from "@/lib/sign-in-schema";
@@ -14,6 +14,23 @@ function sameOriginPath(url: string | null): string {
   return target.origin === window.location.origin ? target.pathname + target.search + target.hash : "/admin";
 }
 
+function lockoutMessage(retryAfterSeconds: number) {
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  return `Too many attempts. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`;
+}
+
+// What next-auth's signIn() does, except that it hides the response's headers, and a
+// lockout (429) says in Retry-After how long it lasts. Returns the message to show, if any.
+async function signInWithPassword(values: SignInInput): Promise<string | null> {
+  const body = new URLSearchParams({ ...values, csrfToken: (await getCsrfToken()) ?? "", json: "true" });
+  const response = await fetch("/api/auth/callback/credentials", { method: "POST", body });
+  if (response.status === 429) return lockoutMessage(Number(response.headers.get("Retry-After")) || 60);
+  const { url } = (await response.json()) as { url: string };
+  const code = new URL(url).searchParams.get("error");
+  if (response.ok && !code) return null;
+  return SIGN_IN_ERRORS[code as keyof typeof SIGN_IN_ERRORS] ?? SIGN_IN_ERRORS.CredentialsSignin;
+}
+
 export function SignInForm() {
   const callbackUrl = useSearchParams().get("callbackUrl");
   const { register, handleSubmit, setError, formState } = useForm<SignInInput>({
@@ -23,10 +40,9 @@ export function SignInForm() {
   const { errors, isSubmitting } = formState;
 
   async function onSubmit(values: SignInInput) {
-    const result = await signIn("credentials", { ...values, redirect: false });
-    if (!result || result.error) {
-      const code = (result?.error ?? "CredentialsSignin") as keyof typeof SIGN_IN_ERRORS;
-      setError("root", { message: SIGN_IN_ERRORS[code] ?? SIGN_IN_ERRORS.CredentialsSignin });
+    const failure = await signInWithPassword(values);
+    if (failure) {
+      setError("root", { message: failure });
       return;
     }
     // A full load, not router.replace: the client router may hold a prefetched

@@ -1,14 +1,14 @@
 "use client";
 
-import { useForm } from "react-hook-form";
+import { useState } from "react";
+import { useController, useForm, type Control } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { tieEventProposalSchema, TIE_EVENT_LABELS, TIE_KIND_LABELS, type TieEventProposal } from "@/lib/tie-event-schema";
 import { proposeTieEventAction } from "@/app/admin/ties/actions";
+import { RecordPicker, type PickedRecord } from "@/components/record-picker";
 import { Field, FormError, fieldAria } from "@/components/ui/field";
 import { showActionErrors } from "@/components/ui/show-action-errors";
 import { useWarnOnLeave } from "@/components/use-warn-on-leave";
-
-type Source = { id: string; title: string };
 
 const CLAIMS = [
   { field: "kind" as const, label: "kind of tie" },
@@ -28,12 +28,34 @@ function formValues(tieId: string, proposal?: TieEventProposal): TieEventProposa
   };
 }
 
-type Props = { tieId: string; sources: Source[]; changeId?: string; defaultValues?: TieEventProposal };
+type SourcePickerProps = { control: Control<TieEventProposal>; index: number; label: string; initial: PickedRecord | null; error?: string };
+
+// The schema holds "" for "not cited", so the picker's null is stored as "".
+function SourcePicker({ control, index, label, initial, error }: SourcePickerProps) {
+  const { field } = useController({ control, name: `citations.${index}.sourceId` });
+  const [source, setSource] = useState(initial);
+  return (
+    <RecordPicker
+      id={`citations.${index}.sourceId`}
+      label={`Source for the ${label}`}
+      types={["SOURCE"]}
+      value={field.value && source?.id === field.value ? source : null}
+      onChange={(record) => {
+        setSource(record);
+        field.onChange(record?.id ?? "");
+      }}
+      error={error}
+    />
+  );
+}
+
+// `citedSources`: the sources a revised proposal already cites, as their pickers show them.
+type Props = { tieId: string; citedSources?: PickedRecord[]; changeId?: string; defaultValues?: TieEventProposal };
 
 // With `changeId` it revises the author's own proposal, starting from `defaultValues`.
-export function TieEventForm({ tieId, sources, changeId, defaultValues: proposal }: Props) {
+export function TieEventForm({ tieId, citedSources = [], changeId, defaultValues: proposal }: Props) {
   const defaultValues = formValues(tieId, proposal);
-  const { register, handleSubmit, setError, formState } = useForm<TieEventProposal>({
+  const { register, handleSubmit, setError, control, formState } = useForm<TieEventProposal>({
     resolver: zodResolver(tieEventProposalSchema),
     defaultValues,
   });
@@ -83,24 +105,13 @@ export function TieEventForm({ tieId, sources, changeId, defaultValues: proposal
         <fieldset key={field}>
           <legend>Source for the {label}</legend>
           <div className="row">
-            <Field
-              id={`citations.${index}.sourceId`}
-              label={`Source for the ${label}`}
+            <SourcePicker
+              control={control}
+              index={index}
+              label={label}
+              initial={citedSources.find((source) => source.id === defaultValues.citations[index].sourceId) ?? null}
               error={errors.citations?.[index]?.sourceId?.message}
-            >
-              <select
-                id={`citations.${index}.sourceId`}
-                defaultValue={defaultValues.citations[index].sourceId}
-                {...register(`citations.${index}.sourceId`)}
-              >
-                <option value="">— not cited —</option>
-                {sources.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.title}
-                  </option>
-                ))}
-              </select>
-            </Field>
+            />
             <Field
               id={`citations.${index}.assertedValue`}
               label={`Value stated for the ${label}`}

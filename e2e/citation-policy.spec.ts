@@ -1,5 +1,6 @@
 import { test, expect } from "./fixtures";
 import { createPlace, createSource, db, findChange } from "./factories";
+import { pickRecord } from "./pick";
 
 // A tie event's kind and date are key claims: a change that leaves them uncited is refused
 // with the list of what is missing; the same change with citations goes through.
@@ -104,7 +105,7 @@ test("an editor adds a tie event citing only its date; the reviewer's approval l
   await page.getByLabel("What happened").selectOption({ label: "Renewed" });
   await page.getByLabel("Kind of tie from then on").selectOption({ label: "Friendship (sister) tie" });
   await page.getByLabel("Date", { exact: true }).fill("2019");
-  await page.getByLabel("Source for the date", { exact: true }).selectOption({ label: source.title });
+  await pickRecord(page, "Source for the date", source.title);
   await page.getByLabel("Value stated for the date").fill("2019");
   await page.getByLabel("Passage supporting the date").fill("renewed their friendship agreement in 2019");
   await page.getByRole("button", { name: "Submit for review" }).click();

@@ -1,13 +1,14 @@
 import type { Page } from "@playwright/test";
 import { test, expect, selectWithMouse } from "./fixtures";
 import { countChangeRequests, createPlace, createSource, db, uniqueId } from "./factories";
+import { pickRecord } from "./pick";
 
 async function openCitationForm(page: Page, placeId: string, sourceTitle: string) {
   await page.goto(`/admin/places/${placeId}/edit`);
   await expect(page.getByRole("heading", { name: "Citations", exact: true })).toBeVisible();
   const form = page.getByRole("form", { name: "Cite a source" });
   await form.getByLabel("Claim", { exact: true }).selectOption({ label: "That the place exists" });
-  await form.getByLabel("Source", { exact: true }).selectOption({ label: sourceTitle });
+  await pickRecord(form, "Source", sourceTitle);
   return form;
 }
 

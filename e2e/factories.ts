@@ -16,6 +16,7 @@ import { emptyPlace, type PlaceInput } from "../lib/place-schema";
 import { anchorQuote } from "../lib/quote-anchor";
 import { deriveTieState, orderTiePair } from "../lib/tie-timeline";
 import { normalizeSourceUrl, snapshotHash } from "../lib/source-text";
+import { nameKeyRowsOf, titleKeyRowsOf, type NamedRecord, type NamedRecordType } from "../lib/search-key";
 import { createLibSqlAdapter } from "../lib/libsql-adapter";
 
 // The running server holds the same SQLite file open: the shared adapter waits for its
@@ -23,6 +24,13 @@ import { createLibSqlAdapter } from "../lib/libsql-adapter";
 export const db = new PrismaClient({ adapter: createLibSqlAdapter(process.env.DATABASE_URL!) });
 
 export const uniqueId = () => randomUUID().slice(0, 8);
+
+// Approval files every published name and title in the search index (lib/search-index.ts),
+// and so do these factories: the record pickers find records only through it.
+async function fileNames<T extends Omit<NamedRecord, "country">>(recordType: NamedRecordType, record: T, country: string | null) {
+  await db.searchKey.createMany({ data: nameKeyRowsOf(recordType, { ...record, country }) });
+  return record;
+}
 
 type UserOptions = { role?: Role; disabled?: boolean; password?: string; name?: string };
 
@@ -61,7 +69,7 @@ type PlaceOptions = {
 // Record tables hold only approved content, so a row written here is a published place.
 export async function createPlace({ name, country = "JP", level = "CITY", summary, names = [] }: PlaceOptions = {}) {
   const placeName = name ?? `Testplace ${uniqueId()}`;
-  return db.place.create({
+  const place = await db.place.create({
     data: {
       slug: `${slugify(placeName)}-${uniqueId()}`,
       name: placeName,
@@ -80,14 +88,15 @@ export async function createPlace({ name, country = "JP", level = "CITY", summar
     },
     include: { names: true },
   });
+  return fileNames("PLACE", place, place.country);
 }
 
 type SourceOptions = { title?: string; snapshot?: string; url?: string };
 
 // A published source, stored as lib/source-record.ts stores an approved one.
-export function createSource({ title = `Test source ${uniqueId()}`, snapshot = "", url }: SourceOptions = {}) {
+export async function createSource({ title = `Test source ${uniqueId()}`, snapshot = "", url }: SourceOptions = {}) {
   const text = snapshot || `${title}: the text an editor read.`;
-  return db.source.create({
+  const source = await db.source.create({
     data: {
       title,
       kind: "OFFICIAL",
@@ -96,6 +105,8 @@ export function createSource({ title = `Test source ${uniqueId()}`, snapshot = "
       snapshotHash: snapshotHash(text),
     },
   });
+  await db.searchKey.createMany({ data: titleKeyRowsOf(source) });
+  return source;
 }
 
 type CitationOptions = {
@@ -149,9 +160,9 @@ type PositionOptions = { title: string; placeId?: string; organisationId?: strin
 type PersonOptions = { name?: string; summary?: string; names?: NameOptions[]; positions?: PositionOptions[] };
 
 // A published person with their names and positions.
-export function createPerson({ name, summary, names = [], positions = [] }: PersonOptions = {}) {
+export async function createPerson({ name, summary, names = [], positions = [] }: PersonOptions = {}) {
   const personName = name ?? `Testperson ${uniqueId()}`;
-  return db.person.create({
+  const person = await db.person.create({
     data: {
       slug: `${slugify(personName)}-${uniqueId()}`,
       name: personName,
@@ -159,16 +170,22 @@ export function createPerson({ name, summary, names = [], positions = [] }: Pers
       names: { create: nameRows(nativeByDefault(names)) },
       positions: { create: positions },
     },
-    include: { names: true, positions: true },
+    include: {
+      names: true,
+      positions: { include: { place: { select: { country: true } }, organisation: { select: { country: true } } } },
+    },
   });
+  // Filed under the country of the latest position, as lib/search-index.ts files a person.
+  const [latest] = [...person.positions].sort((x, y) => (y.startOn ?? "").localeCompare(x.startOn ?? ""));
+  return fileNames("PERSON", person, latest?.place?.country ?? latest?.organisation?.country ?? null);
 }
 
 type OrganisationOptions = { name?: string; kind?: OrganisationKind; country?: string; placeId?: string; names?: NameOptions[] };
 
 // A published organisation.
-export function createOrganisation({ name, kind = "GOVERNMENT", country, placeId, names = [] }: OrganisationOptions = {}) {
+export async function createOrganisation({ name, kind = "GOVERNMENT", country, placeId, names = [] }: OrganisationOptions = {}) {
   const organisationName = name ?? `Testorganisation ${uniqueId()}`;
-  return db.organisation.create({
+  const organisation = await db.organisation.create({
     data: {
       slug: `${slugify(organisationName)}-${uniqueId()}`,
       name: organisationName,
@@ -179,6 +196,7 @@ export function createOrganisation({ name, kind = "GOVERNMENT", country, placeId
     },
     include: { names: true },
   });
+  return fileNames("ORGANISATION", organisation, organisation.country);
 }
 
 type TieEventOptions = { type: TieEventType; kind?: TieKind; term?: string; occurredOn?: string; agreementId?: string; note?: string };
@@ -219,6 +237,7 @@ export function createDelegation({
 // A duplicate place merged into `into`, as lib/place-merge.ts leaves it: retired, pointing on.
 export async function createMergedPlace(into: { id: string }) {
   const duplicate = await createPlace();
+  await db.searchKey.deleteMany({ where: { recordId: duplicate.id } });
   return db.place.update({ where: { id: duplicate.id }, data: { retiredAt: new Date(), mergedIntoId: into.id } });
 }
 
@@ -229,7 +248,7 @@ export function countChangeRequests(authorId: string) {
 // A place's content in the shape of its form (lib/place-schema.ts): what a proposal
 // carries as its payload and what a revision keeps as its snapshot.
 export function placeContent(overrides: Partial<PlaceInput> = {}): PlaceInput {
-  return { ...emptyPlace, name: `Testplace ${uniqueId()}`, country: "JP", level: "CITY", names: [], ...overrides };
+  return { ...emptyPlace(), name: `Testplace ${uniqueId()}`, country: "JP", level: "CITY", names: [], ...overrides };
 }
 
 function placeColumns({ name, country, level, parentId, latitude, longitude, summary }: PlaceInput) {
@@ -261,6 +280,7 @@ export async function createReviewedPlace(versions: PlaceInput[] = [placeContent
   await db.revision.createMany({
     data: versions.map((snapshot, i) => ({ recordType: "PLACE" as const, recordId: place.id, version: i + 1, snapshot })),
   });
+  await fileNames("PLACE", { id: place.id, name: place.name, names: content.names }, place.country);
   return place;
 }
 

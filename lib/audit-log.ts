@@ -11,6 +11,7 @@ export const AUDIT_PAGE_SIZE = 50;
 export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "sign-in": "Signed in",
   "sign-in-failed": "Sign-in failed",
+  "sign-in-locked": "Sign-in locked",
   "sign-out": "Signed out",
   "change.created": "Change drafted",
   "change.submitted": "Change submitted",
@@ -20,6 +21,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "revision.restored": "Revision restored",
   "user.created": "User created",
   "user.role-changed": "Role changed",
+  "user.password-changed": "Password changed",
   "user.disabled": "User disabled",
   "user.enabled": "User re-enabled",
 };

@@ -6,6 +6,7 @@ import { prisma } from "@/lib/db";
 export type AuditAction =
   | "sign-in"
   | "sign-in-failed"
+  | "sign-in-locked"
   | "sign-out"
   | "change.created"
   | "change.submitted"
@@ -15,6 +16,7 @@ export type AuditAction =
   | "revision.restored"
   | "user.created"
   | "user.role-changed"
+  | "user.password-changed"
   | "user.disabled"
   | "user.enabled";
 
@@ -28,7 +30,7 @@ type AuditEntry = {
 
 type Db = Pick<Prisma.TransactionClient, "auditEvent">;
 
-// Append-only (the table has triggers refusing UPDATE and DELETE). Pass the transaction
+// Append-only (the table has triggers refusing UPDATE, DELETE and REPLACE). Pass the transaction
 // client when the audited change is transactional, so both commit or neither does.
 export async function recordAudit(entry: AuditEntry, db: Db = prisma) {
   await db.auditEvent.create({ data: entry });

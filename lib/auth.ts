@@ -1,22 +1,31 @@
 import "server-only";
 import { getServerSession, type NextAuthOptions } from "next-auth";
+import type { JWT } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { redirect } from "next/navigation";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
-import { verifyPassword } from "@/lib/password";
+import { forgiveSignInAttempt, signInAttempt } from "@/lib/login-throttle";
+import { verifyAccountPassword } from "@/lib/password";
 import { signInSchema } from "@/lib/sign-in-schema";
 import { can, type Action } from "@/lib/permissions";
 
 export type SessionUser = { id: string; email: string; name: string; role: Role };
+type SignedInUser = SessionUser & { sessionVersion: number };
+// What the session cookie claims: who, and under which of their session versions.
+type SessionClaims = { id?: string; sessionVersion?: number };
 
-async function authorize(credentials: Record<string, string> | undefined) {
+type SignInRequest = { headers?: Record<string, string> };
+
+// Throttling counts the attempt in app/api/auth/[...nextauth]/route.ts before this runs;
+// a right password forgives it here.
+export async function authorize(credentials: unknown, request?: SignInRequest): Promise<SignedInUser | null> {
   const parsed = signInSchema.safeParse(credentials);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
   const user = await prisma.user.findUnique({ where: { email } });
-  const isValid = user ? await verifyPassword(user.passwordHash, password) : false;
+  const isValid = await verifyAccountPassword(user?.passwordHash, password);
   if (!user || !isValid) {
     await recordAudit({ actorId: user?.id ?? null, action: "sign-in-failed", detail: { email } });
     return null;
@@ -25,8 +34,20 @@ async function authorize(credentials: Record<string, string> | undefined) {
     await recordAudit({ actorId: user.id, action: "sign-in-failed", detail: { email, reason: "disabled" } });
     throw new Error("AccountDisabled");
   }
+  await forgiveSignInAttempt(signInAttempt(email, new Headers(request?.headers)));
   await recordAudit({ actorId: user.id, action: "sign-in" });
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
+}
+
+// Cookies issued before sessions had versions carry none: they count as the first, 0.
+const versionOf = (sessionVersion: unknown) => (typeof sessionVersion === "number" ? sessionVersion : 0);
+
+// Only a current session's sign-out ends the others: a copy of a cookie that has already
+// ended cannot sign its owner out everywhere.
+async function endSessions(token: JWT) {
+  const where = { id: token.sub, sessionVersion: versionOf(token.sessionVersion) };
+  const { count } = await prisma.user.updateMany({ where, data: { sessionVersion: { increment: 1 } } });
+  if (count > 0) await recordAudit({ actorId: token.sub!, action: "sign-out" });
 }
 
 export const authOptions: NextAuthOptions = {
@@ -41,33 +62,41 @@ export const authOptions: NextAuthOptions = {
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user) token.role = (user as SessionUser).role;
+      if (user) {
+        const { role, sessionVersion } = user as SignedInUser;
+        Object.assign(token, { role, sessionVersion });
+      }
       return token;
     },
     session({ session, token }) {
-      if (session.user) Object.assign(session.user, { id: token.sub, role: token.role });
+      if (session.user) Object.assign(session.user, { id: token.sub, role: token.role, sessionVersion: versionOf(token.sessionVersion) });
       return session;
     },
   },
   events: {
+    // Signing out anywhere ends every session of the user, on every device.
     async signOut({ token }) {
-      if (token?.sub) await recordAudit({ actorId: token.sub, action: "sign-out" });
+      if (token?.sub) await endSessions(token);
     },
   },
 };
 
 // The session cookie only says who signed in; the database says whether they still may.
-// A disabled account or a changed role takes effect on the next request, not at expiry.
+// Disabling, a role or password change and signing out raise the user's session version,
+// which refuses every cookie issued before, on the next request rather than at expiry.
+export async function findSessionUser(claims: SessionClaims | undefined): Promise<SessionUser | null> {
+  if (!claims?.id) return null;
+  const user = await prisma.user.findUnique({
+    where: { id: claims.id },
+    select: { id: true, email: true, name: true, role: true, disabledAt: true, sessionVersion: true },
+  });
+  if (!user || user.disabledAt || user.sessionVersion !== versionOf(claims.sessionVersion)) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+}
+
 export async function getCurrentUser(): Promise<SessionUser | null> {
   const session = await getServerSession(authOptions);
-  const id = (session?.user as { id?: string } | undefined)?.id;
-  if (!id) return null;
-  const user = await prisma.user.findUnique({
-    where: { id },
-    select: { id: true, email: true, name: true, role: true, disabledAt: true },
-  });
-  if (!user || user.disabledAt) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  return findSessionUser(session?.user as SessionClaims | undefined);
 }
 
 export async function requireUser(): Promise<SessionUser> {

@@ -7,6 +7,7 @@ import { can, PermissionDenied, type Actor } from "@/lib/permissions";
 import { transition } from "@/lib/change-workflow";
 import type { ActionResult } from "@/lib/action-result";
 import { proposalProblem } from "@/lib/change-item";
+import { flagConflicts, rebaseItems } from "@/lib/change-rebase";
 
 export type ProposedItem = {
   recordType: RecordType;
@@ -61,6 +62,7 @@ export async function createChange(actor: Actor, { title, items, submit }: Propo
 
 // The author revises a draft or a returned change: its pending items are replaced by the
 // new proposal (approved items stay as they were applied), and it may go back to review.
+// An edit of a record approved meanwhile is rebased on it (lib/change-rebase.ts).
 export async function reviseChange(actor: Actor, changeId: string, { title, items, submit }: Proposal): Promise<ActionResult> {
   refuseUnreadable(items);
   return prisma.$transaction(async (tx) => {
@@ -68,6 +70,15 @@ export async function reviseChange(actor: Actor, changeId: string, { title, item
     if (!change) return { ok: false, formError: "This change no longer exists." };
     const step = transition(change, submit ? "submit" : "edit", actor);
     if (!step.ok) return { ok: false, formError: step.reason };
+    const rebased = await rebaseItems(tx, changeId, items);
+    if (!rebased.ok) return { ok: false, formError: rebased.problem };
+    // An edit approved field by field has a Revision pointing at it, and history is
+    // append-only (deleting the item would rewrite that link): it is closed, its applied
+    // part kept in the revision, and the new proposal replaces the rest.
+    await tx.changeItem.updateMany({
+      where: { changeRequestId: changeId, status: "RETURNED", revisions: { some: {} } },
+      data: { status: "APPROVED" },
+    });
     await tx.changeItem.deleteMany({ where: { changeRequestId: changeId, status: { not: "APPROVED" } } });
     const offset = await tx.changeItem.count({ where: { changeRequestId: changeId } });
     await tx.changeRequest.update({
@@ -77,9 +88,10 @@ export async function reviseChange(actor: Actor, changeId: string, { title, item
         status: step.status,
         revision: { increment: 1 },
         submittedAt: submit ? new Date() : undefined,
-        items: { create: items.map((item, i) => ({ ...item, sequence: offset + i })) },
+        items: { create: rebased.items.map((item, i) => ({ ...item, sequence: offset + i })) },
       },
     });
+    await flagConflicts(tx, changeId, actor.id, rebased.conflicts, offset);
     if (submit)
       await recordAudit(
         {

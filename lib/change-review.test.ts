@@ -1,7 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { approveChange, returnChange } from "@/lib/change-review";
-import { proposePlace, proposePlaceRemoval } from "@/lib/place";
+import { approveChange, commentOnChange, returnChange } from "@/lib/change-review";
+import { withdrawChange } from "@/lib/change-request";
+import { listReviewQueue } from "@/lib/review-queue";
+import { rebasedForRevision } from "@/lib/change-rebase";
+import { readChangeItem } from "@/lib/change-item";
+import { getPlaceForEditing, proposePlace, proposePlaceRemoval } from "@/lib/place";
 import { emptyPlace, type PlaceInput } from "@/lib/place-schema";
 import type { Role } from "@/lib/generated/prisma/enums";
 
@@ -21,7 +25,7 @@ beforeAll(async () => {
 });
 
 const place = (name: string, extra: Partial<PlaceInput> = {}): PlaceInput => ({
-  ...emptyPlace,
+  ...emptyPlace(),
   name,
   level: "CITY",
   names: [{ text: `${name}市`, lang: "ja", kind: "NATIVE" }],
@@ -194,5 +198,124 @@ describe("removing a place", () => {
     expect((await prisma.place.findUniqueOrThrow({ where: { id: uji.id } })).retiredAt).not.toBeNull();
     const versions = await prisma.revision.findMany({ where: { recordId: uji.id }, orderBy: { version: "asc" } });
     expect(versions.map((v) => v.version)).toEqual([1, 2]);
+  });
+});
+
+describe("a partial approval", () => {
+  it("accepts only fields the edit changes: __proto__, bogusField or an unchanged field is refused, and nothing applied", async () => {
+    const mito = await publishedPlace("Mito");
+    const changeId = await propose(editor, place("Mito", { summary: "Capital of Ibaraki" }), mito.id);
+    const item = await prisma.changeItem.findFirstOrThrow({ where: { changeRequestId: changeId } });
+    for (const field of ["__proto__", "bogusField", "name"]) {
+      const result = await approveChange(reviewer, changeId, { [item.id]: ["summary", field] }, { seenRevision: 1, comment: "Only this." });
+      expect(result).toEqual({ ok: false, formError: "Choose only fields this edit changes." });
+    }
+    expect(await prisma.place.findUniqueOrThrow({ where: { id: mito.id } })).toMatchObject({ summary: null, version: 1 });
+    expect(await prisma.changeRequest.findUniqueOrThrow({ where: { id: changeId } })).toMatchObject({ status: "SUBMITTED" });
+  });
+});
+
+describe("field comments", () => {
+  it("must be on a part of the change decided, never of another change, and on a field it has", async () => {
+    const other = await propose(otherEditor, place("Hakodate"));
+    const otherItem = await prisma.changeItem.findFirstOrThrow({ where: { changeRequestId: other } });
+    const changeId = await propose(editor, place("Otaru"));
+    const ownItem = await prisma.changeItem.findFirstOrThrow({ where: { changeRequestId: changeId } });
+    const stray = [{ itemId: otherItem.id, field: "name", body: "Spelled wrong" }];
+    const approval = await approveChange(reviewer, changeId, "all", { seenRevision: 1, fieldComments: stray });
+    expect(approval).toEqual({ ok: false, formError: expect.stringMatching(/another change/) });
+    const returned = await returnChange(reviewer, changeId, { seenRevision: 1, comment: "Cite it", fieldComments: stray });
+    expect(returned).toEqual({ ok: false, formError: expect.stringMatching(/another change/) });
+    const bogus = [{ itemId: ownItem.id, field: "bogusField", body: "?" }];
+    expect(await returnChange(reviewer, changeId, { seenRevision: 1, comment: "Cite it", fieldComments: bogus })).toMatchObject({
+      ok: false,
+    });
+    expect(await prisma.place.count({ where: { name: "Otaru" } })).toBe(0);
+    expect(await prisma.reviewComment.count({ where: { changeRequestId: { in: [changeId, other] } } })).toBe(0);
+    expect((await prisma.changeRequest.findUniqueOrThrow({ where: { id: changeId } })).status).toBe("SUBMITTED");
+    const own = [{ itemId: ownItem.id, field: "name", body: "Check the kanji" }];
+    expect((await returnChange(reviewer, changeId, { seenRevision: 1, comment: "Cite it", fieldComments: own })).ok).toBe(true);
+    expect(await prisma.reviewComment.count({ where: { changeRequestId: changeId, changeItemId: ownItem.id, field: "name" } })).toBe(1);
+  });
+});
+
+describe("commentOnChange", () => {
+  it("takes remarks while a change is open, and refuses them once it is approved or withdrawn", async () => {
+    const approved = await propose(editor, place("Morioka"));
+    expect(await commentOnChange(editor, approved, "Source added")).toEqual({ ok: true, tags: [] });
+    expect((await approveChange(reviewer, approved, "all", { seenRevision: 1 })).ok).toBe(true);
+    expect(await commentOnChange(reviewer, approved, "Late remark")).toEqual({ ok: false, formError: expect.stringMatching(/closed/) });
+    const withdrawn = await propose(editor, place("Akita"));
+    expect((await withdrawChange(editor, withdrawn)).ok).toBe(true);
+    expect(await commentOnChange(editor, withdrawn, "After all")).toMatchObject({ ok: false });
+    expect(await prisma.reviewComment.findMany({ where: { changeRequestId: { in: [approved, withdrawn] } } })).toMatchObject([
+      { body: "Source added" },
+    ]);
+  });
+});
+
+describe("rebasing a stale edit", () => {
+  // What a form sends: the published content, as the editor found it, with their changes.
+  async function editOf(placeId: string, changes: Partial<PlaceInput>) {
+    const published = await getPlaceForEditing(placeId);
+    return { ...published!.content, ...changes };
+  }
+
+  it("keeps a colleague's field approved since, taking from the edit only what its author changed", async () => {
+    const sendai = await publishedPlace("Sendai");
+    const mine = await propose(editor, await editOf(sendai.id, { summary: "Capital of Miyagi" }), sendai.id);
+    const colleague = await propose(otherEditor, await editOf(sendai.id, { latitude: 38.27, longitude: 140.87 }), sendai.id);
+    expect((await approveChange(reviewer, colleague, "all", { seenRevision: 1 })).ok).toBe(true);
+    expect((await approveChange(reviewer, mine, "all", { seenRevision: 1 })).ok).toBe(false);
+    // The revise form starts from the author's own proposal, prepared on version 1.
+    const revision = await prisma.changeItem.findFirstOrThrow({ where: { changeRequestId: mine } });
+    const revised = { ...(revision.payload as PlaceInput), summary: "Capital of Miyagi Prefecture" };
+    expect((await proposePlace(editor, revised, { placeId: sendai.id, changeId: mine }, true)).ok).toBe(true);
+    expect((await approveChange(reviewer, mine, "all", { seenRevision: 2 })).ok).toBe(true);
+    expect(await prisma.place.findUniqueOrThrow({ where: { id: sendai.id } })).toMatchObject({
+      summary: "Capital of Miyagi Prefecture",
+      latitude: 38.27,
+      longitude: 140.87,
+      version: 3,
+    });
+    expect(await prisma.reviewComment.count({ where: { changeRequestId: mine } })).toBe(0);
+  });
+
+  it("starts the revise form from the rebased edit: the author's fields and the colleague's", async () => {
+    const aomori = await publishedPlace("Aomori");
+    const mine = await propose(editor, await editOf(aomori.id, { summary: "Port on Mutsu Bay" }), aomori.id);
+    const colleague = await propose(otherEditor, await editOf(aomori.id, { latitude: 40.82 }), aomori.id);
+    expect((await approveChange(reviewer, colleague, "all", { seenRevision: 1 })).ok).toBe(true);
+    const reading = readChangeItem(await prisma.changeItem.findFirstOrThrow({ where: { changeRequestId: mine } }));
+    if (!reading.ok) throw new Error(reading.problem);
+    expect((await rebasedForRevision(reading.item)).content).toMatchObject({ summary: "Port on Mutsu Bay", latitude: 40.82 });
+  });
+
+  it("marks the change out of date in the review queue until its author rebases it", async () => {
+    const hirosaki = await publishedPlace("Hirosaki");
+    const mine = await propose(editor, await editOf(hirosaki.id, { summary: "Castle town" }), hirosaki.id);
+    const colleague = await propose(otherEditor, await editOf(hirosaki.id, { latitude: 40.6 }), hirosaki.id);
+    const outOfDate = async () => Object.fromEntries((await listReviewQueue(reviewer)).map((c) => [c.id, c.isOutOfDate]));
+    expect(await outOfDate()).toMatchObject({ [mine]: false, [colleague]: false });
+    expect((await approveChange(reviewer, colleague, "all", { seenRevision: 1 })).ok).toBe(true);
+    expect((await outOfDate())[mine]).toBe(true);
+    const before = await prisma.changeItem.findFirstOrThrow({ where: { changeRequestId: mine } });
+    expect((await proposePlace(editor, before.payload as PlaceInput, { placeId: hirosaki.id, changeId: mine }, true)).ok).toBe(true);
+    expect((await outOfDate())[mine]).toBe(false);
+  });
+
+  it("keeps the author's value where both changed a field, and flags it on that field for the reviewer", async () => {
+    const yamagata = await publishedPlace("Yamagata");
+    const mine = await propose(editor, await editOf(yamagata.id, { summary: "Known for cherries" }), yamagata.id);
+    const colleague = await propose(otherEditor, await editOf(yamagata.id, { summary: "Capital of Yamagata Prefecture" }), yamagata.id);
+    expect((await approveChange(reviewer, colleague, "all", { seenRevision: 1 })).ok).toBe(true);
+    const before = await prisma.changeItem.findFirstOrThrow({ where: { changeRequestId: mine } });
+    expect((await proposePlace(editor, before.payload as PlaceInput, { placeId: yamagata.id, changeId: mine }, true)).ok).toBe(true);
+    const item = await prisma.changeItem.findFirstOrThrow({ where: { changeRequestId: mine, status: "PENDING" } });
+    expect(item).toMatchObject({ baseVersion: 2, payload: expect.objectContaining({ summary: "Known for cherries" }) });
+    const flags = await prisma.reviewComment.findMany({ where: { changeRequestId: mine } });
+    expect(flags).toMatchObject([
+      { changeItemId: item.id, field: "summary", authorId: editor.id, body: expect.stringMatching(/^Out of date/) },
+    ]);
   });
 });

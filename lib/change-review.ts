@@ -2,8 +2,9 @@ import "server-only";
 import type { ChangeItem } from "@/lib/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
-import { transition } from "@/lib/change-workflow";
-import { recordKind } from "@/lib/record-kinds";
+import { recordRevalidatedTags } from "@/lib/revalidated-tags";
+import { isOpen, transition } from "@/lib/change-workflow";
+import { isEditableKind, recordKind } from "@/lib/record-kinds";
 import { readChangeItem, type ReadItem } from "@/lib/change-item";
 import { applyItem, type ApplyContext } from "@/lib/change-apply";
 import { changedFields, diffContent } from "@/lib/record-diff";
@@ -113,6 +114,8 @@ async function applyApproval(
     if (change.revision !== note.seenRevision) return REVISED_SINCE_OPENED;
     if (chosen.length === 0) return { ok: false, formError: "Choose at least one part of the change to approve." };
     if (isPartial && !comment.trim()) return { ok: false, formError: "Say why the rest goes back to the author." };
+    const strayComment = await strayFieldComment(tx, changeId, fieldComments);
+    if (strayComment) return { ok: false, formError: strayComment };
     const staleItemIds = await findStaleItems(tx, chosen);
     if (staleItemIds.length > 0) {
       return {
@@ -141,7 +144,9 @@ async function applyApproval(
       },
       tx,
     );
-    return { ok: true, tags: [...new Set(context.tags)] };
+    const tags = [...new Set(context.tags)];
+    await recordRevalidatedTags(tx, tags);
+    return { ok: true, tags };
   }, APPROVAL_TRANSACTION);
 }
 
@@ -154,6 +159,8 @@ export async function returnChange(actor: Actor, changeId: string, note: ReviewN
     const step = transition(change, "return", actor);
     if (!step.ok) return { ok: false, formError: step.reason };
     if (change.revision !== note.seenRevision) return REVISED_SINCE_OPENED;
+    const strayComment = await strayFieldComment(tx, changeId, fieldComments);
+    if (strayComment) return { ok: false, formError: strayComment };
     await tx.changeItem.updateMany({ where: { changeRequestId: changeId, status: "PENDING" }, data: { status: "RETURNED" } });
     await tx.changeRequest.update({ where: { id: changeId }, data: { status: step.status, reviewerId: actor.id, decidedAt: new Date() } });
     await saveComments(tx, changeId, actor.id, comment, fieldComments);
@@ -167,18 +174,37 @@ export async function returnChange(actor: Actor, changeId: string, note: ReviewN
 
 export type FieldComment = { itemId: string; field: string; body: string };
 
+// A field comment names its item and field from the form: it must be a field of a part of
+// this change, never of another change (whose author would read it there).
+async function strayFieldComment(tx: Tx, changeRequestId: string, fieldComments: FieldComment[]): Promise<string | null> {
+  if (fieldComments.length === 0) return null;
+  const itemIds = fieldComments.map((c) => c.itemId);
+  const items = await tx.changeItem.findMany({ where: { changeRequestId, id: { in: itemIds } }, select: { id: true, recordType: true } });
+  for (const { itemId, field } of fieldComments) {
+    const item = items.find((found) => found.id === itemId);
+    if (!item) return "A comment is on a part of another change: comment only on the parts of this one.";
+    const labels = isEditableKind(item.recordType) ? recordKind(item.recordType).fieldLabels : {};
+    if (!Object.hasOwn(labels, field)) return "A comment is on a field this record does not have.";
+  }
+  return null;
+}
+
 async function saveComments(tx: Tx, changeRequestId: string, authorId: string, comment: string, fieldComments: FieldComment[]) {
   const general = comment.trim() ? [{ changeRequestId, authorId, body: comment.trim() }] : [];
   const onFields = fieldComments.map((c) => ({ changeRequestId, authorId, changeItemId: c.itemId, field: c.field, body: c.body }));
   await tx.reviewComment.createMany({ data: [...general, ...onFields] });
 }
 
-// A remark on a change while it is open, by its author or a reviewer; not a decision.
+// A remark on a change while it is open, by its author or a reviewer; not a decision. A
+// closed change (approved, withdrawn) keeps the discussion it was decided with.
 export async function commentOnChange(actor: Actor, changeId: string, body: string): Promise<ReviewResult> {
-  const change = await prisma.changeRequest.findUnique({ where: { id: changeId }, select: { authorId: true } });
-  if (!change) return { ok: false, formError: "This change no longer exists." };
-  if (change.authorId !== actor.id && !can(actor, "change:review"))
-    return { ok: false, formError: "Only the author and reviewers comment on a change." };
-  await prisma.reviewComment.create({ data: { changeRequestId: changeId, authorId: actor.id, body } });
-  return { ok: true, tags: [] };
+  return prisma.$transaction(async (tx) => {
+    const change = await tx.changeRequest.findUnique({ where: { id: changeId }, select: { authorId: true, status: true } });
+    if (!change) return { ok: false, formError: "This change no longer exists." };
+    if (change.authorId !== actor.id && !can(actor, "change:review"))
+      return { ok: false, formError: "Only the author and reviewers comment on a change." };
+    if (!isOpen(change.status)) return { ok: false, formError: "This change is closed: comments are no longer added to it." };
+    await tx.reviewComment.create({ data: { changeRequestId: changeId, authorId: actor.id, body } });
+    return { ok: true, tags: [] };
+  });
 }

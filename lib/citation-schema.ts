@@ -2,10 +2,14 @@ import { z } from "zod";
 import { CitationRank, RecordType } from "@/lib/generated/prisma/enums";
 import { PLACE_CLAIM_LABELS } from "@/lib/place-schema";
 import { TIE_EVENT_FIELD_LABELS } from "@/lib/tie-event-schema";
+import { POSITION_FIELD_LABELS } from "@/lib/position-schema";
+import { plainText } from "@/lib/text-rules";
 
 // One citation: the claim (record + field, or "exists" for the record itself), the source,
 // and the passage as the editor selected or pasted it. The server re-anchors the passage
-// in the source's text and stores the exact quote, its context and its offsets.
+// in the source's text and stores the exact quote, its context and its offsets. The quote
+// is the source's own text and must match it verbatim, so only what the editor writes
+// (the value, the reason) is held to plain text.
 export const citationSchema = z.object({
   recordType: z.enum(RecordType),
   recordId: z.string().min(1, "Choose what the citation supports"),
@@ -19,10 +23,10 @@ export const citationSchema = z.object({
   prefix: z.string().max(200),
   suffix: z.string().max(200),
   startOffset: z.number().int().nonnegative().nullable(),
-  assertedValue: z.string().trim().max(200, "At most 200 characters"),
+  assertedValue: plainText().max(200, "At most 200 characters"),
   // Set only when a dispute is settled (lib/dispute.ts); new citations are NORMAL.
   rank: z.enum(CitationRank),
-  rankReason: z.string().trim().max(500, "At most 500 characters"),
+  rankReason: plainText({ multiline: true }).max(500, "At most 500 characters"),
 });
 
 export type CitationInput = z.infer<typeof citationSchema>;
@@ -53,5 +57,6 @@ export const CITATION_RANK_LABELS: Record<CitationRank, string> = {
 export const CLAIM_FIELD_LABELS: Record<string, string> = {
   ...PLACE_CLAIM_LABELS,
   ...TIE_EVENT_FIELD_LABELS,
+  ...POSITION_FIELD_LABELS,
   [EXISTS_CLAIM]: "That it exists",
 };

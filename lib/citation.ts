@@ -68,11 +68,3 @@ export async function listCitationsFor(recordType: RecordType, recordId: string)
     },
   });
 }
-
-export async function listCitableSources() {
-  return prisma.source.findMany({
-    where: { retiredAt: null },
-    orderBy: { title: "asc" },
-    select: { id: true, title: true, publisher: true, snapshot: true, lang: true },
-  });
-}

@@ -2,9 +2,10 @@ import "server-only";
 import type { PlaceLevel } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/record-kind";
 import { editDistance } from "@/lib/edit-distance";
-import { NAMED_RECORD_TYPES, queryKeysOf, searchKeysOf, type NamedRecordType } from "@/lib/search-key";
+import { foldName, NAMED_RECORD_TYPES, queryKeysOf, searchKeysOf, titleQueryKeysOf, type NamedRecordType } from "@/lib/search-key";
 
-// Finding records by any of their names, through the SearchKey index (lib/search-index.ts).
+// Finding records by any of their names, and sources by their titles, through the
+// SearchKey index (lib/search-index.ts).
 
 export type NameMatch = {
   recordType: NamedRecordType;
@@ -28,10 +29,10 @@ const NEAR_CANDIDATES = 2000;
 
 const startsWith = (key: string) => ({ key: { gte: key, lt: key + END } });
 
-function filterOf(recordTypes: readonly NamedRecordType[] | undefined, country: string | undefined) {
-  // Every row is of a named type: filtering on all of them would only tempt the planner.
-  const types = recordTypes && recordTypes.length < NAMED_RECORD_TYPES.length ? { recordType: { in: [...recordTypes] } } : {};
-  return { ...types, ...(country ? { country } : {}) };
+// The index also files source titles, so a name lookup always names its kinds. No index
+// starts with recordType, so the filter never draws the planner off the key range.
+function filterOf(recordTypes: readonly NamedRecordType[] = NAMED_RECORD_TYPES, country: string | undefined) {
+  return { recordType: { in: [...recordTypes] }, ...(country ? { country } : {}) };
 }
 
 function distinctRecords<T extends Hit>(hits: T[], limit: number): T[] {
@@ -140,4 +141,33 @@ export async function findNearNames(db: Tx, text: string, recordType: NamedRecor
   // A record's closest key decides: one with an exact key is an exact duplicate.
   const records = distinctRecords(near, near.length).filter(({ distance }) => !(excludeExact && distance === 0));
   return describe(db, records.slice(0, limit));
+}
+
+// A source's keys start at each word of its title, so one source answers a query once
+// or twice; read a few more rows than sources wanted.
+const ROWS_PER_TITLE = 3;
+
+export type TitleMatch = { recordId: string; title: string; publisher: string | null; publishedOn: string | null };
+
+// Published sources with a word of their title starting with the query: titles that
+// start with it first, then the most recently published.
+export async function findSourcesByTitle(db: Tx, query: string, options: { limit?: number } = {}): Promise<TitleMatch[]> {
+  const { limit = 20 } = options;
+  const keys = titleQueryKeysOf(query);
+  if (keys.length === 0) return [];
+  const hits = await db.searchKey.findMany({
+    where: { recordType: "SOURCE", OR: keys.map(startsWith) },
+    select: { recordId: true },
+    orderBy: { key: "asc" },
+    take: limit * ROWS_PER_TITLE,
+  });
+  const sources = await db.source.findMany({
+    where: { id: { in: [...new Set(hits.map((hit) => hit.recordId))] }, retiredAt: null },
+    select: { id: true, title: true, publisher: true, publishedOn: true },
+  });
+  const opensWith = (title: string) => (keys.some((key) => foldName(title).startsWith(key)) ? 0 : 1);
+  return sources
+    .sort((a, b) => opensWith(a.title) - opensWith(b.title) || (b.publishedOn ?? "").localeCompare(a.publishedOn ?? ""))
+    .slice(0, limit)
+    .map(({ id, ...source }) => ({ recordId: id, ...source }));
 }

@@ -16,7 +16,11 @@ function findOrganisation(slug: string) {
       country: true,
       summary: true,
       version: true,
-      names: { select: { id: true, text: true, lang: true, kind: true, isPreferred: true }, orderBy: { kind: "asc" } },
+      names: {
+        where: { retiredAt: null },
+        select: { id: true, text: true, lang: true, kind: true, isPreferred: true },
+        orderBy: { kind: "asc" },
+      },
       place: placeLink,
       parent: organisationLink,
       children: { where: { retiredAt: null }, orderBy: { name: "asc" }, ...organisationLink },

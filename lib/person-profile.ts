@@ -14,7 +14,11 @@ function findPerson(slug: string) {
       name: true,
       summary: true,
       version: true,
-      names: { select: { id: true, text: true, lang: true, kind: true, isPreferred: true }, orderBy: { kind: "asc" } },
+      names: {
+        where: { retiredAt: null },
+        select: { id: true, text: true, lang: true, kind: true, isPreferred: true },
+        orderBy: { kind: "asc" },
+      },
       positions: {
         orderBy: { startOn: { sort: "asc", nulls: "last" } },
         select: { id: true, title: true, startOn: true, endOn: true, place: placeLink, organisation: organisationLink },

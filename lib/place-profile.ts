@@ -9,7 +9,7 @@ const partnerSelect = {
   slug: true,
   name: true,
   country: true,
-  names: { where: { kind: "NATIVE", isPreferred: true }, select: { text: true, lang: true } },
+  names: { where: { kind: "NATIVE", isPreferred: true, retiredAt: null }, select: { text: true, lang: true } },
 } as const;
 
 function findPlace(slug: string) {
@@ -26,7 +26,11 @@ function findPlace(slug: string) {
       summary: true,
       version: true,
       updatedAt: true,
-      names: { select: { id: true, text: true, lang: true, kind: true, isPreferred: true }, orderBy: { kind: "asc" } },
+      names: {
+        where: { retiredAt: null },
+        select: { id: true, text: true, lang: true, kind: true, isPreferred: true },
+        orderBy: { kind: "asc" },
+      },
       parent: { select: partnerSelect },
       children: { where: { retiredAt: null }, select: partnerSelect, orderBy: { name: "asc" } },
     },

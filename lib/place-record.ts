@@ -1,29 +1,16 @@
 import "server-only";
-import { normalizeName, slugify } from "@/lib/names";
+import { slugify } from "@/lib/names";
+import { publishedNames, saveNames } from "@/lib/record-names";
 import { placeSchema, PLACE_FIELD_LABELS, PLACE_LEVEL_LABELS, type PlaceInput } from "@/lib/place-schema";
 import { COUNTRY_LABELS } from "@/lib/countries";
 import { placeSlugTag, placeTag, PLACES_TAG } from "@/lib/cache-tags";
 import type { RecordKind, Tx } from "@/lib/record-kind";
 import { mergePlace } from "@/lib/place-merge";
 import { indexRecordNames } from "@/lib/search-index";
+import { enforceMergeRules, enforcePlaceRules, enforceRemovalRules, freeSlug } from "@/lib/place-rules";
 
 async function uniqueSlug(tx: Tx, name: string, country: string): Promise<string> {
-  const base = slugify(name) || "place";
-  for (const candidate of [base, `${base}-${country.toLowerCase()}`]) {
-    if (!(await tx.place.findUnique({ where: { slug: candidate }, select: { id: true } }))) return candidate;
-  }
-  const taken = await tx.place.count({ where: { slug: { startsWith: base } } });
-  return `${base}-${taken + 1}`;
-}
-
-// The first name per language is the one shown; the rest are alternatives.
-function nameRows(names: PlaceInput["names"]) {
-  const seen = new Set<string>();
-  return names.map((name) => {
-    const isPreferred = name.kind === "NATIVE" && !seen.has(name.lang);
-    if (isPreferred) seen.add(name.lang);
-    return { text: name.text, lang: name.lang, kind: name.kind, normalized: normalizeName(name.text), isPreferred };
-  });
+  return freeSlug(tx, slugify(name) || "place", country);
 }
 
 function placeColumns(content: PlaceInput) {
@@ -50,7 +37,7 @@ export const placeRecord: RecordKind<PlaceInput, "PLACE"> = {
   async load(tx, id) {
     const place = await tx.place.findFirst({
       where: { id, retiredAt: null },
-      include: { names: { orderBy: { createdAt: "asc" } } },
+      include: { names: publishedNames },
     });
     if (!place) return null;
     const content: PlaceInput = {
@@ -61,37 +48,42 @@ export const placeRecord: RecordKind<PlaceInput, "PLACE"> = {
       latitude: place.latitude,
       longitude: place.longitude,
       summary: place.summary ?? "",
-      names: place.names.map(({ text, lang, kind }) => ({ text, lang, kind })),
+      names: place.names,
     };
     return { version: place.version, title: place.name, content, publicPath: `/places/${place.slug}` };
   },
 
   async create(tx, content) {
+    await enforcePlaceRules(tx, content);
     const slug = await uniqueSlug(tx, content.name, content.country);
     const place = await tx.place.create({
-      data: { ...placeColumns(content), slug, names: { create: nameRows(content.names) } },
+      data: { ...placeColumns(content), slug },
       select: { id: true },
     });
+    await saveNames(tx, { placeId: place.id }, content.names);
     await indexRecordNames(tx, "PLACE", place.id);
     return place.id;
   },
 
   async update(tx, id, content) {
-    await tx.name.deleteMany({ where: { placeId: id } });
+    await enforcePlaceRules(tx, content, id);
     await tx.place.update({
       where: { id },
-      data: { ...placeColumns(content), version: { increment: 1 }, names: { create: nameRows(content.names) } },
+      data: { ...placeColumns(content), version: { increment: 1 } },
     });
+    await saveNames(tx, { placeId: id }, content.names);
     await indexRecordNames(tx, "PLACE", id);
   },
 
   async retire(tx, id) {
+    await enforceRemovalRules(tx, id);
     await tx.place.update({ where: { id }, data: { retiredAt: new Date(), version: { increment: 1 } } });
     await indexRecordNames(tx, "PLACE", id);
   },
 
   // The names move to the place merged into, and are found under it from then on.
   async merge(tx, duplicateId, intoId) {
+    await enforceMergeRules(tx, duplicateId, intoId);
     await mergePlace(tx, duplicateId, intoId);
     for (const id of [duplicateId, intoId]) await indexRecordNames(tx, "PLACE", id);
   },

@@ -1,7 +1,10 @@
 import { z } from "zod";
 import { COUNTRIES } from "@/lib/countries";
-import { LANGUAGES } from "@/lib/names";
-import { NameKind, PlaceLevel } from "@/lib/generated/prisma/enums";
+import { PlaceLevel } from "@/lib/generated/prisma/enums";
+import { emptyName, nameSchema } from "@/lib/name-schema";
+import { plainText } from "@/lib/text-rules";
+
+const countryCodes = COUNTRIES.map((country) => country.code) as [string, ...string[]];
 
 export const PLACE_LEVEL_LABELS: Record<PlaceLevel, string> = {
   COUNTRY: "Country",
@@ -25,23 +28,6 @@ export const PLACE_LEVEL_LABELS: Record<PlaceLevel, string> = {
   OTHER: "Other",
 };
 
-export const NAME_KIND_LABELS: Record<NameKind, string> = {
-  NATIVE: "Native script",
-  ROMANIZATION: "Romanization",
-  ALIAS: "Alias",
-  VARIANT: "Variant used by a source",
-  FORMER: "Former name",
-};
-
-const countryCodes = COUNTRIES.map((country) => country.code) as [string, ...string[]];
-const languageCodes = LANGUAGES.map((language) => language.code) as [string, ...string[]];
-
-export const nameSchema = z.object({
-  text: z.string().trim().min(1, "Enter the name, or remove this row").max(200, "At most 200 characters"),
-  lang: z.enum(languageCodes, "Choose the language or script"),
-  kind: z.enum(NameKind, "Choose what kind of name this is"),
-});
-
 const coordinate = (label: string, limit: number) =>
   z
     .number(`${label} must be a number`)
@@ -52,14 +38,14 @@ const coordinate = (label: string, limit: number) =>
 // One schema for the form (react-hook-form resolver) and the server action. Its input
 // and output are the same shape, so the server re-validates exactly what the form sent.
 export const placeSchema = z.object({
-  name: z.string().trim().min(2, "Enter the place's English name").max(120, "At most 120 characters"),
+  name: plainText().min(2, "Enter the place's English name").max(120, "At most 120 characters"),
   country: z.enum(countryCodes, "Choose a country"),
   level: z.enum(PlaceLevel, "Choose the administrative level"),
   parentId: z.string().min(1).nullable(),
   names: z.array(nameSchema).max(30, "At most 30 names"),
   latitude: coordinate("Latitude", 90),
   longitude: coordinate("Longitude", 180),
-  summary: z.string().trim().max(2000, "At most 2,000 characters"),
+  summary: plainText({ multiline: true }).max(2000, "At most 2,000 characters"),
 });
 
 export type PlaceInput = z.infer<typeof placeSchema>;
@@ -75,16 +61,17 @@ export const PLACE_FIELD_LABELS: Record<keyof PlaceInput, string> = {
   summary: "Summary",
 };
 
-export const emptyPlace: PlaceInput = {
+// A function: each new form gets names with ids of its own.
+export const emptyPlace = (): PlaceInput => ({
   name: "",
   country: "CN",
   level: "CITY",
   parentId: null,
-  names: [{ text: "", lang: "zh-Hans", kind: "NATIVE" }],
+  names: [emptyName("zh-Hans")],
   latitude: null,
   longitude: null,
   summary: "",
-};
+});
 
 // The claims about a place that a citation can support.
 export const PLACE_CLAIM_LABELS: Record<string, string> = {

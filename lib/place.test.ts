@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 
 const yangzhou: PlaceInput = {
-  ...emptyPlace,
+  ...emptyPlace(),
   name: "Yangzhou",
   level: "PREFECTURE_LEVEL_CITY",
   names: [{ text: "扬州市", lang: "zh-Hans", kind: "NATIVE" }],
@@ -36,7 +36,7 @@ describe("proposePlace", () => {
   });
 
   it("points out a place that is already recorded, at the name field", async () => {
-    const result = await proposePlace(editor, { ...emptyPlace, name: "Jiangsu", level: "PROVINCE" }, {}, true);
+    const result = await proposePlace(editor, { ...emptyPlace(), name: "Jiangsu", level: "PROVINCE" }, {}, true);
     expect(result).toEqual({ ok: false, fieldErrors: { name: expect.stringContaining("/places/jiangsu") } });
   });
 

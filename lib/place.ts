@@ -8,7 +8,7 @@ import type { ActionResult, FieldErrors } from "@/lib/action-result";
 import type { Actor } from "@/lib/permissions";
 import type { PlaceInput } from "@/lib/place-schema";
 
-// Options for "parent" pickers: every published place, shortest path first.
+// Every published place, by country and name, for the admin list of places.
 export async function listPlaceOptions() {
   "use cache";
   cacheTag(PLACES_TAG);
@@ -30,7 +30,7 @@ export async function listPublishedPlaces() {
       name: true,
       country: true,
       level: true,
-      names: { where: { kind: "NATIVE", isPreferred: true }, select: { text: true, lang: true } },
+      names: { where: { kind: "NATIVE", isPreferred: true, retiredAt: null }, select: { text: true, lang: true } },
       parent: { select: { name: true } },
     },
   });
@@ -84,7 +84,12 @@ export async function getPlaceForEditing(id: string) {
 
 // A removal's or a merge's reason is a comment on the change, so the reviewer reads it
 // in the discussion; a revision adds its new reason rather than rewriting the old one.
-async function saveWithReason(actor: Actor, proposal: Proposal, reason: string, changeId?: string): Promise<ActionResult<{ id: string }>> {
+export async function saveWithReason(
+  actor: Actor,
+  proposal: Proposal,
+  reason: string,
+  changeId?: string,
+): Promise<ActionResult<{ id: string }>> {
   const saved = await saveProposal(actor, proposal, changeId);
   if (saved.ok && saved.data)
     await prisma.reviewComment.create({ data: { changeRequestId: saved.data.id, authorId: actor.id, body: reason } });

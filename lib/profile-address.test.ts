@@ -1,12 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { parseProfileAddress, resolveProfileAddress } from "@/lib/profile-address";
+import { decodePath, parseProfileAddress, resolveProfileAddress } from "@/lib/profile-address";
 import { orderTiePair } from "@/lib/tie-timeline";
 
 const resolve = (pathname: string) => resolveProfileAddress(parseProfileAddress(pathname)!);
 
 // The tie's address in its stored order (placeA has the smaller id), and reversed.
 const tieAddress = { stored: "", reversed: "" };
+const sourceIds = { published: "", removed: "" };
 
 beforeAll(async () => {
   const place = (slug: string, extra = {}) => prisma.place.create({ data: { slug, name: slug, country: "CN", level: "CITY", ...extra } });
@@ -21,6 +22,12 @@ beforeAll(async () => {
   await prisma.person.create({ data: { slug: "xin-changxing", name: "Xin Changxing" } });
   await prisma.person.create({ data: { slug: "retired-person", name: "Retired", retiredAt: new Date() } });
   await prisma.organisation.create({ data: { slug: "jetro", name: "JETRO", kind: "GOVERNMENT" } });
+  const source = (title: string, extra = {}) =>
+    prisma.source.create({
+      data: { title, lang: "en", kind: "NEWS", snapshot: `${title}: the text as read.`, snapshotHash: title, ...extra },
+    });
+  sourceIds.published = (await source("Sister cities")).id;
+  sourceIds.removed = (await source("Withdrawn", { retiredAt: new Date() })).id;
 });
 
 describe("parseProfileAddress", () => {
@@ -28,6 +35,7 @@ describe("parseProfileAddress", () => {
     expect(parseProfileAddress("/people/xin-changxing")).toEqual({ section: "people", slug: "xin-changxing", isHistory: false });
     expect(parseProfileAddress("/ties/a--b/history")).toEqual({ section: "ties", slug: "a--b", isHistory: true });
     expect(parseProfileAddress("/places/%E6%89%AC%E5%B7%9E")).toMatchObject({ slug: "扬州" });
+    expect(parseProfileAddress("/sources/cm123")).toEqual({ section: "sources", slug: "cm123", isHistory: false });
   });
 
   it("leaves every other address to the router", () => {
@@ -38,11 +46,18 @@ describe("parseProfileAddress", () => {
       "/admin/places/x",
       "/places/x/edit",
       "/places/x/history/2",
-      "/sources/x",
+      "/sources/x/history",
       "/places/%E0%A4%A",
     ]) {
       expect(parseProfileAddress(pathname)).toBeNull();
     }
+  });
+});
+
+describe("decodePath", () => {
+  it("decodes a path, and gives null for broken percent-encoding", () => {
+    expect(decodePath("/places/%E6%89%AC%E5%B7%9E")).toBe("/places/扬州");
+    for (const path of ["/places/%E0%A4%A", "/places/%ZZ", "/places/%C0%AF", "/api/auth/%"]) expect(decodePath(path), path).toBeNull();
   });
 });
 
@@ -51,6 +66,11 @@ describe("resolveProfileAddress", () => {
     for (const pathname of ["/places/yangzhou", "/places/yangzhou/history", "/people/xin-changxing", "/organisations/jetro/history"]) {
       expect(await resolve(pathname), pathname).toEqual({ found: true });
     }
+  });
+
+  it("finds a source by its id while it is not removed", async () => {
+    expect(await resolve(`/sources/${sourceIds.published}`)).toEqual({ found: true });
+    expect(await resolve(`/sources/${sourceIds.removed}`)).toEqual({ found: false });
   });
 
   it("finds a tie at its stored order, and moves the other order there", async () => {
@@ -73,6 +93,8 @@ describe("resolveProfileAddress", () => {
       "/ties/yangzhou--removed",
       "/ties/yangzhou--yangchow",
       "/ties/not-a-pair",
+      "/sources/nonexistent",
+      "/sources/%00",
     ]) {
       expect(await resolve(pathname), pathname).toEqual({ found: false });
     }

@@ -2,8 +2,9 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { parseTieSlug, tieBetween, tieSlug } from "@/lib/tie-path";
 
-// The public profile addresses: /<section>/<slug> and /<section>/<slug>/history.
-const SECTIONS = ["places", "people", "organisations", "ties"] as const;
+// The public profile addresses: /<section>/<slug> and /<section>/<slug>/history, and a
+// source's /sources/<id>, which has no history page.
+const SECTIONS = ["places", "people", "organisations", "ties", "sources"] as const;
 type Section = (typeof SECTIONS)[number];
 
 export type ProfileAddress = { section: Section; slug: string; isHistory: boolean };
@@ -14,14 +15,15 @@ export type Resolution = { found: boolean; movedTo?: string };
 export function parseProfileAddress(pathname: string): ProfileAddress | null {
   const [, section, encodedSlug, page, ...rest] = pathname.split("/");
   if (!SECTIONS.includes(section as Section) || !encodedSlug || rest.length > 0) return null;
-  if (page !== undefined && page !== "history") return null;
-  const slug = safeDecode(encodedSlug);
+  if (page !== undefined && (page !== "history" || section === "sources")) return null;
+  const slug = decodePath(encodedSlug);
   return slug === null ? null : { section: section as Section, slug, isHistory: page === "history" };
 }
 
-function safeDecode(segment: string): string | null {
+// Null for a path whose percent-encoding is broken ("%E0%A4%A"): it names nothing.
+export function decodePath(path: string): string | null {
   try {
-    return decodeURIComponent(segment);
+    return decodeURIComponent(path);
   } catch {
     return null;
   }
@@ -59,6 +61,7 @@ const RESOLVERS = {
   people: async ({ slug }) => found((await prisma.person.count({ where: { slug, retiredAt: null } })) > 0),
   organisations: async ({ slug }) => found((await prisma.organisation.count({ where: { slug, retiredAt: null } })) > 0),
   ties: resolveTie,
+  sources: async ({ slug: id }) => found((await prisma.source.count({ where: { id, retiredAt: null } })) > 0),
 } satisfies Record<Section, (address: ProfileAddress) => Promise<Resolution>>;
 
 export function resolveProfileAddress(address: ProfileAddress): Promise<Resolution> {

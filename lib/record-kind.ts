@@ -5,9 +5,12 @@ import type { RecordType } from "@/lib/generated/prisma/enums";
 export type Tx = Prisma.TransactionClient;
 
 // The kinds of record that go through review. A kind joins by adding its name here, its
-// description (a `RecordKind`) to lib/record-kinds.ts and its form to
-// components/record-forms.tsx: both registries are checked against this union.
-export type EditableKind = Extract<RecordType, "PLACE" | "SOURCE" | "CITATION" | "TIE_EVENT">;
+// description (a `RecordKind`) to lib/record-kinds.ts and its revise form to
+// components/revise-forms.tsx: both registries are checked against this union.
+export type EditableKind = Extract<
+  RecordType,
+  "PLACE" | "SOURCE" | "CITATION" | "TIE_EVENT" | "TIE" | "PERSON" | "POSITION" | "ORGANISATION"
+>;
 
 export type LoadedRecord<T> = { version: number; title: string; content: T; publicPath: string | null };
 

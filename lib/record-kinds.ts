@@ -5,6 +5,10 @@ import { placeRecord } from "@/lib/place-record";
 import { sourceRecord } from "@/lib/source-record";
 import { citationRecord } from "@/lib/citation-record";
 import { tieEventRecord } from "@/lib/tie-event-record";
+import { tieRecord } from "@/lib/tie-record";
+import { personRecord } from "@/lib/person-record";
+import { positionRecord } from "@/lib/position-record";
+import { organisationRecord } from "@/lib/organisation-record";
 
 // Each kind of record that goes through review, described once. A kind named in
 // EditableKind but missing here fails the type check.
@@ -13,6 +17,10 @@ const RECORD_KINDS = {
   SOURCE: sourceRecord,
   CITATION: citationRecord,
   TIE_EVENT: tieEventRecord,
+  TIE: tieRecord,
+  PERSON: personRecord,
+  POSITION: positionRecord,
+  ORGANISATION: organisationRecord,
   // Each entry is checked against its own content type where it is defined; here only that
   // every kind is present and filed under its own name.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any

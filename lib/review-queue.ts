@@ -1,14 +1,35 @@
 import "server-only";
-import type { RecordType } from "@/lib/generated/prisma/enums";
+import type { ChangeItemStatus, RecordType } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/lib/db";
 import { can, type Actor } from "@/lib/permissions";
 
 export type QueueFilter = { recordType?: RecordType; authorId?: string };
 
-// Submitted changes, oldest first: the order reviewers work through them.
+type QueuedItem = { recordType: RecordType; recordId: string | null; baseVersion: number | null; status: ChangeItemStatus };
+
+// The records of pending items that have a version newer than the one they were prepared
+// on. One query for the whole queue: every version since review began has a Revision, so
+// the latest revision's version is the record's (a removal leaves one too).
+async function outOfDateRecords(items: QueuedItem[]): Promise<Set<string>> {
+  const pending = items.flatMap(({ status, recordType, recordId, baseVersion }) =>
+    status === "PENDING" && recordId && baseVersion !== null ? [{ key: `${recordType}:${recordId}`, recordId, baseVersion }] : [],
+  );
+  if (pending.length === 0) return new Set();
+  const latest = await prisma.revision.groupBy({
+    by: ["recordType", "recordId"],
+    where: { recordId: { in: pending.map((item) => item.recordId) } },
+    _max: { version: true },
+  });
+  const versions = new Map(latest.map((row) => [`${row.recordType}:${row.recordId}`, row._max.version ?? 0]));
+  return new Set(pending.filter((item) => (versions.get(item.key) ?? 0) > item.baseVersion).map((item) => item.key));
+}
+
+// Submitted changes, oldest first: the order reviewers work through them. A change with an
+// edit of a record approved since it was prepared is out of date: it cannot be approved
+// until its author rebases it.
 export async function listReviewQueue(actor: Actor, filter: QueueFilter = {}) {
   if (!can(actor, "change:review")) return [];
-  return prisma.changeRequest.findMany({
+  const changes = await prisma.changeRequest.findMany({
     where: {
       status: "SUBMITTED",
       authorId: filter.authorId,
@@ -20,9 +41,15 @@ export async function listReviewQueue(actor: Actor, filter: QueueFilter = {}) {
       title: true,
       submittedAt: true,
       author: { select: { id: true, name: true } },
-      items: { select: { recordType: true, operation: true }, orderBy: { sequence: "asc" } },
+      items: {
+        select: { recordType: true, operation: true, recordId: true, baseVersion: true, status: true },
+        orderBy: { sequence: "asc" },
+      },
     },
   });
+  const behind = await outOfDateRecords(changes.flatMap((change) => change.items));
+  const isBehind = (item: QueuedItem) => item.status === "PENDING" && behind.has(`${item.recordType}:${item.recordId}`);
+  return changes.map((change) => ({ ...change, isOutOfDate: change.items.some(isBehind) }));
 }
 
 export async function listQueueAuthors() {

@@ -9,7 +9,7 @@ const editor = { id: "", role: "EDITOR" as const };
 const reviewer = { id: "", role: "REVIEWER" as const };
 let placeId = "";
 
-const nara = (summary: string): PlaceInput => ({ ...emptyPlace, name: "Nara", country: "JP", level: "CITY", names: [], summary });
+const nara = (summary: string): PlaceInput => ({ ...emptyPlace(), name: "Nara", country: "JP", level: "CITY", names: [], summary });
 
 async function proposeAndApprove(input: PlaceInput, id?: string) {
   const proposal = await proposePlace(editor, input, { placeId: id }, true);

@@ -1,5 +1,4 @@
 import "server-only";
-import { cacheTag } from "next/cache";
 import type { RecordType } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
@@ -8,7 +7,6 @@ import { recordKind } from "@/lib/record-kinds";
 import { readSnapshot } from "@/lib/change-item";
 import type { EditableKind } from "@/lib/record-kind";
 import { diffContent } from "@/lib/record-diff";
-import { placeTag } from "@/lib/cache-tags";
 import type { ActionResult } from "@/lib/action-result";
 import type { Actor } from "@/lib/permissions";
 
@@ -30,20 +28,6 @@ function labelsOf(kind: EditableKind): { labels: Record<string, string>; valueLa
 
 export async function listRevisions(recordType: RecordType, recordId: string) {
   return prisma.revision.findMany({ where: { recordType, recordId }, orderBy: { version: "desc" }, select: revisionSelect });
-}
-
-// Public: a published place's history, each version against the one before it.
-export async function getPlaceHistory(placeId: string) {
-  "use cache";
-  cacheTag(placeTag(placeId));
-  const revisions = await listRevisions("PLACE", placeId);
-  const contents = revisions.map((revision) => readSnapshot("PLACE", revision.snapshot));
-  const names = await recordKind("PLACE").referenceNames(
-    prisma,
-    contents.filter((content) => content !== null),
-  );
-  const versions = revisions.map((revision, i) => ({ ...revision, diff: diffContent(contents[i + 1] ?? null, contents[i]) }));
-  return { versions, names, ...labelsOf("PLACE") };
 }
 
 export async function compareRevisions(recordType: EditableKind, recordId: string, from: number, to: number) {

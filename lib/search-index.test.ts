@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { createLibSqlAdapter } from "@/lib/libsql-adapter";
 import type { NameKind, PlaceLevel } from "@/lib/generated/prisma/enums";
-import { findByName, findNearNames } from "@/lib/name-search";
+import { findByName, findNearNames, findSourcesByTitle } from "@/lib/name-search";
 import { indexRecordNames, reindexAllNames } from "@/lib/search-index";
 
 type NameRow = [text: string, lang: string, kind?: NameKind];
@@ -158,6 +158,7 @@ describe("lookups read the key index, never the whole table", () => {
     });
     await findByName(logged, "Kim Dong", { recordTypes: ["PERSON"], country: "KR" });
     await findNearNames(logged, "Ishiguro Kenihiko", "PERSON", { exceptId: ids.nara });
+    await findSourcesByTitle(logged, "Yangzhou");
     for (const { sql, params } of queries) {
       const plan = (await logged.$queryRawUnsafe<{ detail: string }[]>(`EXPLAIN QUERY PLAN ${sql}`, ...params))
         .map((step) => step.detail)
@@ -165,7 +166,7 @@ describe("lookups read the key index, never the whole table", () => {
       expect(plan).toMatch(/SEARCH (main\.)?SearchKey USING INDEX SearchKey_key_idx/);
       expect(plan).not.toMatch(/SCAN (main\.)?SearchKey|recordId_idx/);
     }
-    expect(queries.length).toBe(3);
+    expect(queries.length).toBe(4);
     await logged.$disconnect();
   });
 });

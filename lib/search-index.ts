@@ -1,20 +1,27 @@
 import "server-only";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/record-kind";
-import { NAMED_RECORD_TYPES, searchKeysOf, type NamedRecordType } from "@/lib/search-key";
+import {
+  NAMED_RECORD_TYPES,
+  nameKeyRowsOf,
+  titleKeyRowsOf,
+  type NamedRecord,
+  type NamedRecordType,
+  type SearchKeyRow,
+} from "@/lib/search-key";
 
 // The search index holds one row per key of each published place, person and
-// organisation: its canonical English name and every Name row (lib/search-key.ts says
-// which keys a name gets). Lookups are in lib/name-search.ts.
+// organisation: its canonical English name and every Name row; and of each published
+// source's title (lib/search-key.ts says which keys a name or a title gets). Lookups are
+// in lib/name-search.ts.
 
 const BATCH = 500;
 const ROWS_PER_INSERT = 1000;
 
-type NamedRecord = { id: string; name: string; country: string | null; names: { text: string; lang: string }[] };
 type Where = { id: { in: string[] } | { gt: string } };
 type Loader = (tx: Tx, where: Where) => Promise<NamedRecord[]>;
 
-const names = { select: { text: true, lang: true } } as const;
+const names = { where: { retiredAt: null }, select: { text: true, lang: true } } as const;
 const page = { orderBy: { id: "asc" }, take: BATCH } as const;
 
 // A person has no country of their own: they are filed under the country of their latest
@@ -50,20 +57,13 @@ const LOADERS = {
     tx.organisation.findMany({ where: { ...where, retiredAt: null }, ...page, select: { id: true, name: true, country: true, names } }),
 } satisfies Record<NamedRecordType, Loader>;
 
-type KeyRow = { key: string; text: string; recordType: NamedRecordType; recordId: string; country: string | null };
-
-function keyRowsOf(recordType: NamedRecordType, record: NamedRecord): KeyRow[] {
-  const texts = [{ text: record.name, lang: "en" }, ...record.names];
-  const rows = new Map<string, string>();
-  for (const { text, lang } of texts) {
-    for (const key of searchKeysOf(text, lang, recordType)) if (!rows.has(key)) rows.set(key, text);
-  }
-  return [...rows].map(([key, text]) => ({ key, text, recordType, recordId: record.id, country: record.country }));
-}
+// Sources are filed by title; a retired one is never loaded, so it gets no keys.
+const loadSources = (tx: Tx, where: Where) =>
+  tx.source.findMany({ where: { ...where, retiredAt: null }, ...page, select: { id: true, title: true, lang: true } });
 
 // createMany spends about 90 µs a row in Prisma's query engine, four times this plain
 // multi-row insert, and a full rebuild writes tens of thousands of rows.
-async function insertKeys(tx: Tx, rows: KeyRow[]): Promise<number> {
+async function insertKeys(tx: Tx, rows: SearchKeyRow[]): Promise<number> {
   for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
     const values = rows
       .slice(start, start + ROWS_PER_INSERT)
@@ -78,18 +78,26 @@ async function insertKeys(tx: Tx, rows: KeyRow[]): Promise<number> {
 export async function indexRecordNames(tx: Tx, recordType: NamedRecordType, recordId: string) {
   await tx.searchKey.deleteMany({ where: { recordType, recordId } });
   const [record] = await LOADERS[recordType](tx, { id: { in: [recordId] } });
-  if (record) await insertKeys(tx, keyRowsOf(recordType, record));
+  if (record) await insertKeys(tx, nameKeyRowsOf(recordType, record));
 }
 
-async function indexEvery(tx: Tx, recordType: NamedRecordType): Promise<number> {
+// Call after a source is created, retitled or retired, in the same transaction.
+export async function indexSourceTitle(tx: Tx, sourceId: string) {
+  await tx.searchKey.deleteMany({ where: { recordType: "SOURCE", recordId: sourceId } });
+  const [source] = await loadSources(tx, { id: { in: [sourceId] } });
+  if (source) await insertKeys(tx, titleKeyRowsOf(source));
+}
+
+async function indexEvery<R extends { id: string }>(
+  tx: Tx,
+  load: (tx: Tx, where: Where) => Promise<R[]>,
+  rowsOf: (record: R) => SearchKeyRow[],
+): Promise<number> {
   let written = 0;
   for (let after = ""; ;) {
-    const records = await LOADERS[recordType](tx, { id: { gt: after } });
+    const records = await load(tx, { id: { gt: after } });
     if (records.length === 0) return written;
-    written += await insertKeys(
-      tx,
-      records.flatMap((record) => keyRowsOf(recordType, record)),
-    );
+    written += await insertKeys(tx, records.flatMap(rowsOf));
     after = records[records.length - 1].id;
   }
 }
@@ -101,8 +109,9 @@ export async function reindexAllNames(db: PrismaClient): Promise<number> {
     async (tx) => {
       await tx.searchKey.deleteMany();
       let written = 0;
-      for (const recordType of NAMED_RECORD_TYPES) written += await indexEvery(tx, recordType);
-      return written;
+      for (const recordType of NAMED_RECORD_TYPES)
+        written += await indexEvery(tx, LOADERS[recordType], (record) => nameKeyRowsOf(recordType, record));
+      return written + (await indexEvery(tx, loadSources, titleKeyRowsOf));
     },
     { timeout: 600_000, maxWait: 20_000 },
   );

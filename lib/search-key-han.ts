@@ -19,7 +19,8 @@ const ADMIN_SUFFIXES = ["特别行政区", "自治区", "自治州", "自治县"
 
 type HanOptions = { lang: string | undefined; isPerson: boolean };
 
-function simplifiedForms(text: string, lang: string | undefined): string[] {
+// The simplified form(s) of Han text: one reading when `lang` says the script, both otherwise.
+export function simplifiedForms(text: string, lang: string | undefined): string[] {
   if (lang?.startsWith("ja")) return [fromJapanese(text)];
   if (lang?.startsWith("zh")) return [fromTraditional(text)];
   return [fromTraditional(text), fromJapanese(text)];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { queryKeysOf, searchKeysOf, type NamedRecordType } from "@/lib/search-key";
+import { queryKeysOf, searchKeysOf, titleKeysOf, titleQueryKeysOf, type NamedRecordType } from "@/lib/search-key";
 
 // A query finds a name when one of its keys is a prefix of one of the name's keys,
 // which is exactly what the index's range lookup does.
@@ -118,5 +118,28 @@ describe("keys", () => {
     expect(searchKeysOf("김동연", "ko", "PERSON")).toEqual(
       expect.arrayContaining(["gimdongnyeon", "gimdongyeon", "kimdongyeon", "dongyeonkim"]),
     );
+  });
+});
+
+describe("title keys", () => {
+  const findsTitle = (query: string, title: string, lang?: string) =>
+    titleQueryKeysOf(query).some((q) => titleKeysOf(title, lang).some((key) => key.startsWith(q)));
+
+  it("start at every word of a Latin title", () => {
+    expect(titleKeysOf("Yangzhou and Okayama sign")).toEqual(["yangzhouandokayamasign", "andokayamasign", "okayamasign", "sign"]);
+    expect(findsTitle("Okayama sig", "Yangzhou and Okayama sign an agreement")).toBe(true);
+    expect(findsTitle("ayama", "Yangzhou and Okayama sign an agreement")).toBe(false);
+  });
+
+  it("start at every character of a Chinese or Japanese title, in either character form", () => {
+    expect(findsTitle("冈山", "扬州与冈山缔结友好城市", "zh-Hans")).toBe(true);
+    expect(findsTitle("岡山", "扬州与冈山缔结友好城市", "zh-Hans")).toBe(true);
+    expect(findsTitle("広島", "廣島市との交流", "ja")).toBe(true);
+  });
+
+  it("are cut short, and a long query with them", () => {
+    const title = "A very long title about the friendship of two cities that goes on and on for many more words than anyone types";
+    expect(titleKeysOf(title).every((key) => [...key].length <= 48)).toBe(true);
+    expect(findsTitle(title, title)).toBe(true);
   });
 });

@@ -1,11 +1,17 @@
 // Search keys: the forms under which a name is filed, so that a query typed in any script
 // or spelling finds it by prefix. Pure (no database), so a browser can fold a query the
 // same way the server filed the names.
-import { hanKeys } from "@/lib/search-key-han";
+import { hanKeys, simplifiedForms } from "@/lib/search-key-han";
 import { hangulKeys, hangulQueryKeys } from "@/lib/search-key-hangul";
 
 export const NAMED_RECORD_TYPES = ["PLACE", "PERSON", "ORGANISATION"] as const;
 export type NamedRecordType = (typeof NAMED_RECORD_TYPES)[number];
+// Sources share the index but are filed by title (titleKeysOf), not as names: a title is
+// no name, has no other-script forms or country, and is never "possibly the same" as one.
+export type IndexedRecordType = NamedRecordType | "SOURCE";
+
+// One row of the SearchKey table.
+export type SearchKeyRow = { key: string; text: string; recordType: IndexedRecordType; recordId: string; country: string | null };
 
 // Combining marks of Latin letters: pinyin tones (Yángzhōu) and Hepburn macrons (Ōsaka).
 const LATIN_MARKS = /[\u0300-\u036f]/g;
@@ -130,4 +136,62 @@ export function queryKeysOf(query: string): string[] {
     ...hanKeys(folded, { lang: undefined, isPerson: false }),
     ...hangulQueryKeys(folded),
   ]);
+}
+
+export type NamedRecord = { id: string; name: string; country: string | null; names: { text: string; lang: string }[] };
+
+// The rows filing a record under every key of its names (its canonical English name
+// first), each key once, with the first name that gave it.
+export function nameKeyRowsOf(recordType: NamedRecordType, record: NamedRecord): SearchKeyRow[] {
+  const texts = [{ text: record.name, lang: "en" }, ...record.names];
+  const rows = new Map<string, string>();
+  for (const { text, lang } of texts) {
+    for (const key of searchKeysOf(text, lang, recordType)) if (!rows.has(key)) rows.set(key, text);
+  }
+  return [...rows].map(([key, text]) => ({ key, text, recordType, recordId: record.id, country: record.country }));
+}
+
+// A title is filed from the start of each word and, in Chinese or Japanese text (no
+// spaces), of each character, so "Okayama" finds "Yangzhou and Okayama sign …" and 冈山
+// finds 扬州市与冈山市缔结友好城市. Keys are cut short: a prefix lookup needs no more.
+const TITLE_KEY_LENGTH = 48;
+const TITLE_STARTS = 48;
+const LETTER = /[\p{L}\p{N}]/u;
+const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+const cut = (key: string) => [...key].slice(0, TITLE_KEY_LENGTH).join("");
+
+function titleStarts(title: string): string[] {
+  const chars = [...title.normalize("NFKC")];
+  const starts: string[] = [];
+  for (let i = 0; i < chars.length && starts.length < TITLE_STARTS; i++) {
+    const isStart = LETTER.test(chars[i]) && (i === 0 || !LETTER.test(chars[i - 1]) || HAN_OR_KANA.test(chars[i]));
+    if (isStart) starts.push(chars.slice(i, i + 2 * TITLE_KEY_LENGTH).join(""));
+  }
+  return starts;
+}
+
+// Han text is also filed in simplified form, so 揚州 finds a title written 扬州.
+export function titleKeysOf(title: string, lang?: string | null): string[] {
+  const keys = titleStarts(title).flatMap((start) => {
+    const folded = foldName(start);
+    return [folded, ...(HAN_OR_KANA.test(folded) ? simplifiedForms(folded, lang ?? undefined) : [])];
+  });
+  return [...new Set(keys.map(cut).filter(Boolean))];
+}
+
+export function titleKeyRowsOf(source: { id: string; title: string; lang: string | null }): SearchKeyRow[] {
+  return titleKeysOf(source.title, source.lang).map((key) => ({
+    key,
+    text: source.title,
+    recordType: "SOURCE",
+    recordId: source.id,
+    country: null,
+  }));
+}
+
+// A title query folds like a name query (a Chinese query's pinyin finds a Latin title),
+// cut to the length titles are filed under.
+export function titleQueryKeysOf(query: string): string[] {
+  return [...new Set(queryKeysOf(query).map(cut))];
 }

@@ -5,6 +5,7 @@ import { normalizeSourceUrl, snapshotHash } from "@/lib/source-text";
 import { sourceTag, SOURCES_TAG } from "@/lib/cache-tags";
 import type { RecordKind, Tx } from "@/lib/record-kind";
 import { anchorQuote } from "@/lib/quote-anchor";
+import { indexSourceTitle } from "@/lib/search-index";
 
 function sourceColumns(content: SourceInput) {
   return {
@@ -69,16 +70,19 @@ export const sourceRecord: RecordKind<SourceInput, "SOURCE"> = {
     // A removed source keeps its history but gives up its address to the new one.
     if (columns.url) await tx.source.updateMany({ where: { url: columns.url, retiredAt: { not: null } }, data: { url: null } });
     const source = await tx.source.create({ data: columns, select: { id: true } });
+    await indexSourceTitle(tx, source.id);
     return source.id;
   },
 
   async update(tx, id, content) {
     await tx.source.update({ where: { id }, data: { ...sourceColumns(content), version: { increment: 1 } } });
+    await indexSourceTitle(tx, id);
     await reanchorCitations(tx, id, content.snapshot);
   },
 
   async retire(tx, id) {
     await tx.source.update({ where: { id }, data: { retiredAt: new Date(), version: { increment: 1 } } });
+    await indexSourceTitle(tx, id);
   },
 
   async affectedPages(tx, id, contents) {

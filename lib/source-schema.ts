@@ -2,6 +2,7 @@ import { z } from "zod";
 import { SourceKind } from "@/lib/generated/prisma/enums";
 import { LANGUAGES } from "@/lib/names";
 import { isPartialDate } from "@/lib/partial-date";
+import { plainText } from "@/lib/text-rules";
 
 export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
   OFFICIAL: "Official government page",
@@ -18,14 +19,17 @@ const optionalPartialDate = z
   .trim()
   .refine((value) => value === "" || isPartialDate(value), "Use YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2025-04-18");
 
+// Only a web page: the address is shown as a link, and a `javascript:` or `data:` one would
+// run in the reader's browser.
+function isWebAddress(value: string): boolean {
+  return URL.canParse(value) && ["https:", "http:"].includes(new URL(value).protocol);
+}
+
 // What an editor registers: where the text comes from, and the text as they read it.
 export const sourceSchema = z.object({
-  url: z
-    .string()
-    .trim()
-    .refine((value) => value === "" || URL.canParse(value), "Enter the full address, starting with https://"),
-  title: z.string().trim().min(3, "Enter the source's title").max(300, "At most 300 characters"),
-  publisher: z.string().trim().max(200, "At most 200 characters"),
+  url: plainText().refine((value) => value === "" || isWebAddress(value), "Enter the full address, starting with https:// or http://"),
+  title: plainText().min(3, "Enter the source's title").max(300, "At most 300 characters"),
+  publisher: plainText().max(200, "At most 200 characters"),
   lang: z.enum(languageCodes, "Choose the language of the text"),
   kind: z.enum(SourceKind, "Choose what kind of source this is"),
   publishedOn: optionalPartialDate,

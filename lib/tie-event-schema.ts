@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { TieEventType, TieKind } from "@/lib/enums";
 import { isPartialDate } from "@/lib/partial-date";
+import { plainText } from "@/lib/text-rules";
 import { TIE_EVENT_LABELS, TIE_KIND_LABELS } from "@/lib/tie-timeline";
 
 // One dated step in a tie's history.
@@ -8,12 +9,12 @@ export const tieEventSchema = z.object({
   tieId: z.string().min(1, "Choose the tie"),
   type: z.enum(TieEventType, "Choose what happened"),
   kind: z.enum(TieKind).nullable(),
-  term: z.string().trim().max(120, "At most 120 characters"),
+  term: plainText().max(120, "At most 120 characters"),
   occurredOn: z
     .string()
     .trim()
     .refine((v) => v === "" || isPartialDate(v), "Use YYYY, YYYY-MM or YYYY-MM-DD"),
-  note: z.string().trim().max(1000, "At most 1,000 characters"),
+  note: plainText({ multiline: true }).max(1000, "At most 1,000 characters"),
 });
 
 export type TieEventInput = z.infer<typeof tieEventSchema>;
@@ -35,7 +36,7 @@ export const eventCitationSchema = z.object({
   field: z.enum(["kind", "occurredOn"]),
   sourceId: z.string(),
   quote: z.string().trim().max(1000, "Quote at most 1,000 characters: the passage, not the article"),
-  assertedValue: z.string().trim().max(200, "At most 200 characters"),
+  assertedValue: plainText().max(200, "At most 200 characters"),
 });
 
 export const tieEventProposalSchema = z.object({

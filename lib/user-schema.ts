@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { Role } from "@/lib/generated/prisma/enums";
+import { plainText } from "@/lib/text-rules";
 
 export const MIN_PASSWORD_LENGTH = 12;
 
 // Shared by the forms' resolvers and the server actions (app/admin/users/actions.ts).
 export const newUserSchema = z.object({
-  name: z.string().trim().min(1, "Enter the person's name").max(120, "At most 120 characters"),
+  name: plainText().min(1, "Enter the person's name").max(120, "At most 120 characters"),
   email: z.string().trim().toLowerCase().email("Enter an email address").max(254, "At most 254 characters"),
   role: z.enum(Role, "Choose a role"),
   password: z.string().min(MIN_PASSWORD_LENGTH, `At least ${MIN_PASSWORD_LENGTH} characters`).max(200, "At most 200 characters"),

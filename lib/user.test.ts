@@ -4,7 +4,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/lib/db";
 import { PermissionDenied } from "@/lib/permissions";
 import { verifyPassword } from "@/lib/password";
-import { changeRole, createAdminAccount, createUser, listUsers, setDisabled } from "@/lib/user";
+import { changePassword, changeRole, createAdminAccount, createUser, listUsers, setDisabled } from "@/lib/user";
 import type { NewUserInput } from "@/lib/user-schema";
 
 async function makeUser(role: Role) {
@@ -43,9 +43,15 @@ describe("only admins manage users", () => {
     await expect(createUser(actor, input)).rejects.toThrow(PermissionDenied);
     await expect(changeRole(actor, target.id, "ADMIN")).rejects.toThrow(PermissionDenied);
     await expect(setDisabled(actor, target.id, true)).rejects.toThrow(PermissionDenied);
+    await expect(changePassword(actor, target.id, "a new long passphrase")).rejects.toThrow(PermissionDenied);
 
     expect(await prisma.user.count({ where: { email: input.email } })).toBe(0);
-    expect(await prisma.user.findUniqueOrThrow({ where: { id: target.id } })).toMatchObject({ role: "EDITOR", disabledAt: null });
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: target.id } })).toMatchObject({
+      role: "EDITOR",
+      disabledAt: null,
+      passwordHash: "x",
+      sessionVersion: 0,
+    });
     expect(await prisma.auditEvent.count({ where: { actorId: actor.id } })).toBe(0);
   });
 });
@@ -94,7 +100,8 @@ describe("changeRole and setDisabled", () => {
     });
     expect(await setDisabled(admin, user.id, false)).toEqual({ ok: true });
 
-    expect(await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ disabledAt: null });
+    // The role change and the disabling each ended the user's sessions; re-enabling revives none.
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ disabledAt: null, sessionVersion: 2 });
     expect(await auditOf(user.id)).toEqual([
       { action: "user.role-changed", actorId: admin.id, targetType: "USER", detail: { from: "EDITOR", to: "REVIEWER" } },
       { action: "user.disabled", actorId: admin.id, targetType: "USER", detail: null },
@@ -110,12 +117,32 @@ describe("changeRole and setDisabled", () => {
     expect(await setDisabled(admin, user.id, false)).toEqual({ ok: true });
 
     expect(await auditOf(user.id)).toEqual([]);
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ sessionVersion: 0 });
   });
 
   it("report a user that does not exist", async () => {
     const admin = await makeUser("ADMIN");
     expect(await changeRole(admin, "missing", "ADMIN")).toEqual({ ok: false, formError: expect.any(String) });
     expect(await setDisabled(admin, "missing", true)).toEqual({ ok: false, formError: expect.any(String) });
+  });
+});
+
+describe("changePassword", () => {
+  it("stores the new password hashed, audits it and ends the user's sessions", async () => {
+    const admin = await makeUser("ADMIN");
+    const user = await makeUser("EDITOR");
+
+    expect(await changePassword(admin, user.id, "a new long passphrase")).toEqual({ ok: true });
+
+    const changed = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(await verifyPassword(changed.passwordHash, "a new long passphrase")).toBe(true);
+    expect(changed.sessionVersion).toBe(1);
+    expect(await auditOf(user.id)).toEqual([{ action: "user.password-changed", actorId: admin.id, targetType: "USER", detail: null }]);
+  });
+
+  it("reports a user that does not exist", async () => {
+    const admin = await makeUser("ADMIN");
+    expect(await changePassword(admin, "missing", "a new long passphrase")).toEqual({ ok: false, formError: expect.any(String) });
   });
 });
 

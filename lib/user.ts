@@ -12,6 +12,10 @@ const DUPLICATE_EMAIL = "A user with this email already exists";
 const MISSING_USER = "That user no longer exists.";
 const LAST_ADMIN = "That would leave Amity without an active admin. Make someone else an admin first.";
 
+// Refuses every session cookie issued before (lib/auth.ts compares the version on each
+// request): a changed role or password, or a disabled account, takes effect at once everywhere.
+const END_SESSIONS = { sessionVersion: { increment: 1 } };
+
 type Tx = Prisma.TransactionClient;
 type ManagedUser = { role: Role; disabledAt: Date | null };
 
@@ -87,14 +91,14 @@ export async function changeRole(actor: Actor, userId: string, role: Role): Prom
     if (!user) return { ok: false, formError: MISSING_USER };
     if (user.role === role) return { ok: true };
     if (await isLastActiveAdmin(tx, userId, user)) return { ok: false, formError: LAST_ADMIN };
-    await tx.user.update({ where: { id: userId }, data: { role } });
+    await tx.user.update({ where: { id: userId }, data: { role, ...END_SESSIONS } });
     const detail = { from: user.role, to: role };
     await recordAudit({ actorId: actor.id, action: "user.role-changed", targetType: "USER", targetId: userId, detail }, tx);
     return { ok: true };
   });
 }
 
-// Takes effect on the user's next request: lib/auth.ts refuses disabled accounts each time.
+// Disabling ends the user's sessions: re-enabling later does not bring them back.
 export async function setDisabled(actor: Actor, userId: string, disabled: boolean): Promise<ActionResult> {
   assertCanManageUsers(actor);
   return prisma.$transaction(async (tx): Promise<ActionResult> => {
@@ -102,9 +106,22 @@ export async function setDisabled(actor: Actor, userId: string, disabled: boolea
     if (!user) return { ok: false, formError: MISSING_USER };
     if (!!user.disabledAt === disabled) return { ok: true };
     if (disabled && (await isLastActiveAdmin(tx, userId, user))) return { ok: false, formError: LAST_ADMIN };
-    await tx.user.update({ where: { id: userId }, data: { disabledAt: disabled ? new Date() : null } });
+    const data = disabled ? { disabledAt: new Date(), ...END_SESSIONS } : { disabledAt: null };
+    await tx.user.update({ where: { id: userId }, data });
     const action = disabled ? "user.disabled" : "user.enabled";
     await recordAudit({ actorId: actor.id, action, targetType: "USER", targetId: userId }, tx);
+    return { ok: true };
+  });
+}
+
+// Someone who may have learnt the old password loses their session with it.
+export async function changePassword(actor: Actor, userId: string, password: string): Promise<ActionResult> {
+  assertCanManageUsers(actor);
+  const passwordHash = await hashPassword(password);
+  return prisma.$transaction(async (tx): Promise<ActionResult> => {
+    const { count } = await tx.user.updateMany({ where: { id: userId }, data: { passwordHash, ...END_SESSIONS } });
+    if (count === 0) return { ok: false, formError: MISSING_USER };
+    await recordAudit({ actorId: actor.id, action: "user.password-changed", targetType: "USER", targetId: userId }, tx);
     return { ok: true };
   });
 }

@@ -5,6 +5,7 @@ import { listQueueAuthors, listReviewQueue } from "@/lib/review-queue";
 import { RECORD_TYPE_LABELS } from "@/lib/claim-pages";
 import { EDITABLE_KINDS, isEditableKind } from "@/lib/record-kinds";
 import { formatTimestamp } from "@/lib/partial-date";
+import { OutOfDateTag } from "@/components/out-of-date-tag";
 
 export const metadata: Metadata = { title: "Review queue" };
 
@@ -69,6 +70,12 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
                 <td>
                   <Link href={`/admin/review/${change.id}`}>{change.title}</Link>
                   {change.author.id === user.id && <span className="tag"> yours</span>}
+                  {change.isOutOfDate && (
+                    <>
+                      {" "}
+                      <OutOfDateTag />
+                    </>
+                  )}
                 </td>
                 <td>{change.author.name}</td>
                 <td>{formatTimestamp(change.submittedAt)}</td>

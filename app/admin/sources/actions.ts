@@ -9,6 +9,7 @@ import { proposeSource, proposeSourceEdit, type ExistingSource } from "@/lib/sou
 
 // The id of the author's own change this form revises, when it revises one.
 const changeIdSchema = z.string().min(1).optional();
+const sourceIdSchema = z.string().min(1);
 const NO_SUCH_CHANGE = "This form no longer matches a change; reload the page.";
 
 // A known source (same address or same text) is returned rather than registered again.
@@ -27,12 +28,13 @@ export async function registerSource(input: unknown, changeId?: unknown): Promis
 
 export async function proposeSourceEditAction(sourceId: unknown, input: unknown, changeId?: unknown): Promise<ActionResult> {
   const user = await requireUser();
-  if (typeof sourceId !== "string" || !sourceId) return { ok: false, formError: "Unknown source." };
+  const id = sourceIdSchema.safeParse(sourceId);
+  if (!id.success) return { ok: false, formError: "Unknown source." };
   const parsed = sourceSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
   const parsedChangeId = changeIdSchema.safeParse(changeId);
   if (!parsedChangeId.success) return { ok: false, formError: NO_SUCH_CHANGE };
-  const result = await proposeSourceEdit(user, sourceId, parsed.data, parsedChangeId.data);
+  const result = await proposeSourceEdit(user, id.data, parsed.data, parsedChangeId.data);
   if (!result.ok) return result;
   redirect(`/admin/changes?submitted=${result.data?.id}`);
 }

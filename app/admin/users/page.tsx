@@ -15,7 +15,9 @@ export default async function UsersPage({ searchParams }: Props) {
   return (
     <>
       <h1>Users</h1>
-      <p className="muted">Disabling an account signs it out at once; its history stays in the audit log.</p>
+      <p className="muted">
+        Disabling an account or changing its role signs it out everywhere at once; its history stays in the audit log.
+      </p>
       {createdUser && (
         <p className="notice" role="status">
           Created {createdUser.email}. They can sign in with the password you chose.

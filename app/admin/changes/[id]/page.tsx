@@ -9,6 +9,8 @@ import { ReviewComments } from "@/components/review-comments";
 import { ChangeActionButton } from "@/components/change-action-button";
 import { CommentForm } from "@/components/comment-form";
 import { commentAction, submitDraftAction, withdrawChangeAction } from "@/app/admin/changes/actions";
+import { OutOfDateTag } from "@/components/out-of-date-tag";
+import { isOpen } from "@/lib/change-workflow";
 
 export const metadata: Metadata = { title: "Change" };
 
@@ -24,6 +26,12 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
       <p className="muted">
         <ChangeStatusTag status={change.status} /> Proposed by {change.author.name}
         {change.reviewer && <> · reviewed by {change.reviewer.name}</>}
+        {items.some((item) => item.staleSince) && (
+          <>
+            {" "}
+            <OutOfDateTag />
+          </>
+        )}
       </p>
       <div className="row" style={{ marginBottom: "1rem" }}>
         {canEdit && (
@@ -54,9 +62,11 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
           <ChangeItemView key={item.id} item={item} />
         ))}
       </div>
-      <div className="card" style={{ marginTop: "1rem" }}>
-        <CommentForm action={commentAction.bind(null, change.id)} />
-      </div>
+      {isOpen(change.status) && (
+        <div className="card" style={{ marginTop: "1rem" }}>
+          <CommentForm action={commentAction.bind(null, change.id)} />
+        </div>
+      )}
     </>
   );
 }

@@ -1,18 +1,16 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth";
-import { listPlaceOptions } from "@/lib/place";
 import { PlaceForm } from "@/components/place-form";
 
 export const metadata: Metadata = { title: "New place" };
 
 export default async function NewPlacePage() {
   await requirePermission("change:propose");
-  const parents = await listPlaceOptions();
   return (
     <>
       <h1>New place</h1>
       <p className="muted">Your proposal goes to a reviewer; it becomes public once approved.</p>
-      <PlaceForm parents={parents} />
+      <PlaceForm />
     </>
   );
 }

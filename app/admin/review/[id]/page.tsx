@@ -6,6 +6,7 @@ import { ChangeStatusTag } from "@/components/change-status-tag";
 import { ChangeItemView } from "@/components/change-item-view";
 import { ReviewComments } from "@/components/review-comments";
 import { ReviewDecisionForm } from "@/components/review-decision-form";
+import { OutOfDateTag } from "@/components/out-of-date-tag";
 
 export const metadata: Metadata = { title: "Review a change" };
 
@@ -23,6 +24,12 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
         <ChangeStatusTag status={change.status} /> Proposed by {change.author.name}
         {change.submittedAt && <> on {change.submittedAt.toISOString().slice(0, 10)}</>}
         {change.reviewer && <> · reviewed by {change.reviewer.name}</>}
+        {items.some((item) => item.staleSince) && (
+          <>
+            {" "}
+            <OutOfDateTag />
+          </>
+        )}
       </p>
       {isOwn && (
         <p className="warning" role="note">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getPlaceProfile } from "@/lib/place-profile";
-import { getPlaceHistory } from "@/lib/revision";
+import { getPlaceHistory } from "@/lib/record-history";
 import { DiffTable } from "@/components/diff-table";
 
 type Props = { params: Promise<{ slug: string }> };

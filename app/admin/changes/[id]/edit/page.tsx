@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth";
 import { getChangeDetail } from "@/lib/change-detail";
 import { readChangeItem, type ReadItem } from "@/lib/change-item";
+import { rebasedForRevision } from "@/lib/change-rebase";
 import { ChangeItemView } from "@/components/change-item-view";
 import { ReviseForm } from "@/components/revise-forms";
 
@@ -30,13 +31,16 @@ export default async function ReviseChangePage({ params }: { params: Promise<{ i
         .map((item) => (
           <ChangeItemView key={item.id} item={item} />
         ))}
-      <p className="muted">Saving prepares your proposal against the version published now.</p>
+      <p className="muted">
+        Your proposal is rebased on the version published now: the fields you changed keep your values, every other field takes the
+        published one. Where an approval since changed a field you also changed, yours is kept and flagged to the reviewer.
+      </p>
       {problem && !problem.ok ? (
         <p className="warning" role="alert">
           {problem.problem} Withdraw this change and propose it again.
         </p>
       ) : main ? (
-        <ReviseForm changeId={detail.change.id} item={main} open={open} />
+        <ReviseForm changeId={detail.change.id} item={await rebasedForRevision(main)} open={open} />
       ) : (
         <p className="muted">Nothing in this change is left to revise.</p>
       )}

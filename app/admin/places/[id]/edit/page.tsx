@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth";
-import { getPlaceForEditing, listPlaceOptions } from "@/lib/place";
+import { getPlaceForEditing } from "@/lib/place";
+import { getPickedRecord } from "@/lib/record-picker-search";
 import { PlaceForm } from "@/components/place-form";
 import { PlaceRemovalForm } from "@/components/place-removal-form";
 import { PlaceMergeForm } from "@/components/place-merge-form";
 import { CitationForm } from "@/components/citation-form";
 import { CitationList } from "@/components/citation-list";
-import { listCitableSources, listCitationsFor } from "@/lib/citation";
+import { listCitationsFor } from "@/lib/citation";
 import { listTiesOfPlace } from "@/lib/tie-event";
 import Link from "next/link";
 import { PLACE_CLAIM_LABELS } from "@/lib/place-schema";
@@ -17,20 +18,18 @@ export const metadata: Metadata = { title: "Edit place" };
 export default async function EditPlacePage({ params }: { params: Promise<{ id: string }> }) {
   await requirePermission("change:propose");
   const { id } = await params;
-  const [place, parents, citations, sources, ties] = await Promise.all([
-    getPlaceForEditing(id),
-    listPlaceOptions(),
-    listCitationsFor("PLACE", id),
-    listCitableSources(),
-    listTiesOfPlace(id),
-  ]);
+  const [place, citations, ties] = await Promise.all([getPlaceForEditing(id), listCitationsFor("PLACE", id), listTiesOfPlace(id)]);
   if (!place) notFound();
+  const parent = await getPickedRecord("PLACE", place.content.parentId);
   return (
     <>
       <h1>Edit {place.title}</h1>
       <p className="muted">Your edit is proposed against version {place.version}; it goes public once a reviewer approves it.</p>
-      <PlaceForm parents={parents.filter((p) => p.id !== id)} defaultValues={place.content} target={{ placeId: id }} />
+      <PlaceForm parent={parent} defaultValues={place.content} target={{ placeId: id }} />
       <h2>Ties</h2>
+      <p>
+        <Link href={`/admin/ties/new?place=${id}`}>New tie with {place.title}</Link>
+      </p>
       {ties.length === 0 ? (
         <p className="muted">No ties recorded.</p>
       ) : (
@@ -51,11 +50,10 @@ export default async function EditPlacePage({ params }: { params: Promise<{ id: 
       <CitationForm
         recordType="PLACE"
         recordId={id}
-        sources={sources}
         claims={Object.entries(PLACE_CLAIM_LABELS).map(([field, label]) => ({ field, label }))}
       />
       <h2>Merge a duplicate</h2>
-      <PlaceMergeForm placeId={id} name={place.title} places={parents} />
+      <PlaceMergeForm placeId={id} name={place.title} />
       <h2>Remove</h2>
       <PlaceRemovalForm placeId={id} name={place.title} />
     </>

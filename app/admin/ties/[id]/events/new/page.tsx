@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth";
 import { getTieForEditing } from "@/lib/tie-event";
-import { listSources } from "@/lib/source";
 import { formatPartialDate } from "@/lib/partial-date";
 import { TIE_EVENT_LABELS } from "@/lib/tie-timeline";
 import { TieEventForm } from "@/components/tie-event-form";
@@ -12,7 +11,7 @@ export const metadata: Metadata = { title: "New tie event" };
 export default async function NewTieEventPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePermission("change:propose");
   const { id } = await params;
-  const [tie, sources] = await Promise.all([getTieForEditing(id), listSources()]);
+  const tie = await getTieForEditing(id);
   if (!tie) notFound();
   return (
     <>
@@ -27,7 +26,7 @@ export default async function NewTieEventPage({ params }: { params: Promise<{ id
           </li>
         ))}
       </ol>
-      <TieEventForm tieId={tie.id} sources={sources.map(({ id: sourceId, title }) => ({ id: sourceId, title }))} />
+      <TieEventForm tieId={tie.id} />
     </>
   );
 }

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePermission } from "@/lib/auth";
+import { getOrganisationForEditing, getOrganisationPicks } from "@/lib/organisation";
+import { listCitationsFor } from "@/lib/citation";
+import { uncited } from "@/lib/claim-citation-schema";
+import { ORGANISATION_FIELD_LABELS } from "@/lib/organisation-schema";
+import { OrganisationForm } from "@/components/organisation-form";
+import { CitationList } from "@/components/citation-list";
+
+export const metadata: Metadata = { title: "Edit organisation" };
+
+const CLAIM_LABELS = { exists: "That the organisation exists", ...ORGANISATION_FIELD_LABELS };
+
+export default async function EditOrganisationPage({ params }: { params: Promise<{ id: string }> }) {
+  await requirePermission("change:propose");
+  const { id } = await params;
+  const [organisation, citations] = await Promise.all([getOrganisationForEditing(id), listCitationsFor("ORGANISATION", id)]);
+  if (!organisation) notFound();
+  const values = { ...organisation.content, existsCitation: uncited() };
+  return (
+    <>
+      <h1>Edit {organisation.title}</h1>
+      <p className="muted">
+        Your edit is proposed against version {organisation.version}; it goes public once a reviewer approves it.
+        {organisation.publicPath && (
+          <>
+            {" "}
+            <Link href={organisation.publicPath}>Public page</Link>
+          </>
+        )}
+      </p>
+      <OrganisationForm defaultValues={values} target={{ organisationId: id }} picks={await getOrganisationPicks(values)} />
+      <h2>Citations</h2>
+      <CitationList citations={citations} labels={CLAIM_LABELS} />
+    </>
+  );
+}

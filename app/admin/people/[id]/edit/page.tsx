@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requirePermission } from "@/lib/auth";
+import { getPersonForm } from "@/lib/person";
+import { pickedRecords } from "@/lib/picked-records";
+import { PersonForm } from "@/components/person-form";
+import { PersonMergeForm } from "@/components/person-merge-form";
+
+export const metadata: Metadata = { title: "Edit person" };
+
+export default async function EditPersonPage({ params }: { params: Promise<{ id: string }> }) {
+  await requirePermission("change:propose");
+  const { id } = await params;
+  const form = await getPersonForm(id);
+  if (!form) notFound();
+  const picked = await pickedRecords({
+    PLACE: form.positions.map((p) => p.placeId),
+    ORGANISATION: form.positions.map((p) => p.organisationId),
+  });
+  return (
+    <>
+      <h1>Edit {form.name}</h1>
+      <p className="muted">Your edit goes public once a reviewer approves it. Names keep their citations when you correct them.</p>
+      <PersonForm defaultValues={form} target={{ personId: id }} picked={picked} />
+      <h2>Merge a duplicate</h2>
+      <PersonMergeForm personId={id} name={form.name} />
+    </>
+  );
+}

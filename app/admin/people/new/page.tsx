@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import { requirePermission } from "@/lib/auth";
+import { PersonForm } from "@/components/person-form";
+
+export const metadata: Metadata = { title: "New person" };
+
+export default async function NewPersonPage() {
+  await requirePermission("change:propose");
+  return (
+    <>
+      <h1>New person</h1>
+      <p className="muted">Your proposal goes to a reviewer; it becomes public once approved.</p>
+      <PersonForm />
+    </>
+  );
+}

@@ -1,0 +1,110 @@
+"use client";
+
+import { FormProvider, useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import {
+  emptyOrganisation,
+  organisationFormSchema,
+  ORGANISATION_KIND_CHOICES,
+  type OrganisationFormValues,
+  type OrganisationPicks,
+} from "@/lib/organisation-schema";
+import { COUNTRIES } from "@/lib/countries";
+import { proposeOrganisationAction } from "@/app/admin/organisations/actions";
+import { ClaimCitationFields } from "@/components/claim-citation-fields";
+import { NameFields } from "@/components/name-fields";
+import { RecordPickerField } from "@/components/record-picker";
+import { Field, FormError, fieldAria } from "@/components/ui/field";
+import { showActionErrors } from "@/components/ui/show-action-errors";
+import { useWarnOnLeave } from "@/components/use-warn-on-leave";
+
+const toCodeOrNull = (value: unknown) => (value ? String(value) : null);
+
+type Target = { organisationId?: string; changeId?: string };
+
+type Props = { defaultValues?: OrganisationFormValues; target?: Target; picks?: OrganisationPicks };
+
+const NOTHING_PICKED: OrganisationPicks = { place: null, parent: null, source: null };
+
+// Selects also carry defaultValue so the server-rendered page shows the right option
+// before react-hook-form takes over.
+export function OrganisationForm({ defaultValues = emptyOrganisation(), target = {}, picks = NOTHING_PICKED }: Props) {
+  const form = useForm<OrganisationFormValues>({ resolver: zodResolver(organisationFormSchema), defaultValues });
+  const { register, handleSubmit, setError, control, formState } = form;
+  const { errors, isSubmitting, isDirty, isSubmitSuccessful } = formState;
+  useWarnOnLeave(isDirty && !isSubmitSuccessful);
+
+  const save = (submit: boolean) => async (values: OrganisationFormValues) => {
+    const result = await proposeOrganisationAction(target, values, submit);
+    showActionErrors(result, setError);
+  };
+
+  return (
+    <FormProvider {...form}>
+      <form className="stack card" onSubmit={handleSubmit(save(true))} noValidate>
+        <FormError message={errors.root?.message} />
+        <Field
+          id="name"
+          label="English name"
+          hint="The name in full, e.g. Jiangsu Provincial Foreign Affairs Office"
+          error={errors.name?.message}
+        >
+          <input id="name" {...fieldAria("name", errors.name)} {...register("name")} />
+        </Field>
+        <div className="row">
+          <Field id="kind" label="Kind of organisation" error={errors.kind?.message}>
+            <select id="kind" defaultValue={defaultValues.kind} {...fieldAria("kind", errors.kind)} {...register("kind")}>
+              {Object.entries(ORGANISATION_KIND_CHOICES).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field id="country" label="Country" error={errors.country?.message}>
+            <select
+              id="country"
+              defaultValue={defaultValues.country ?? ""}
+              {...fieldAria("country", errors.country)}
+              {...register("country", { setValueAs: toCodeOrNull })}
+            >
+              <option value="">— international or not known —</option>
+              {COUNTRIES.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        <RecordPickerField control={control} name="placeId" id="placeId" label="Place" types={["PLACE"]} initial={picks.place} />
+        <RecordPickerField
+          control={control}
+          name="parentId"
+          id="parentId"
+          label="Part of"
+          types={["ORGANISATION"]}
+          initial={picks.parent}
+          exclude={target.organisationId ? [target.organisationId] : []}
+        />
+        <NameFields />
+        <Field id="summary" label="Summary" hint="Optional: one or two sentences in your own words" error={errors.summary?.message}>
+          <textarea id="summary" rows={3} {...fieldAria("summary", errors.summary)} {...register("summary")} />
+        </Field>
+        <ClaimCitationFields name="existsCitation" claim="that the organisation exists" initialSource={picks.source} />
+        <div className="row">
+          <div className="shrink">
+            <button type="submit" disabled={isSubmitting}>
+              {isSubmitting ? "Saving…" : "Submit for review"}
+            </button>
+          </div>
+          <div className="shrink">
+            <button type="button" className="secondary" disabled={isSubmitting} onClick={handleSubmit(save(false))}>
+              Save draft
+            </button>
+          </div>
+        </div>
+      </form>
+    </FormProvider>
+  );
+}

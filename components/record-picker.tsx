@@ -1,0 +1,211 @@
+"use client";
+
+import { useEffect, useState, type JSX, type Ref } from "react";
+import { useCombobox, type UseComboboxState, type UseComboboxStateChangeOptions } from "downshift";
+import { useController, type Control, type FieldPath, type FieldValues } from "react-hook-form";
+import { Field } from "@/components/ui/field";
+import type { MatchedRecord, PickableType, PickedRecord } from "@/lib/record-picker-schema";
+
+export type { PickableType, PickedRecord };
+
+type RecordPickerProps = {
+  id: string;
+  label: string;
+  types: PickableType[];
+  country?: string;
+  value: PickedRecord | null;
+  onChange: (record: PickedRecord | null) => void;
+  error?: string;
+  hint?: string;
+  placeholder?: string;
+  exclude?: string[];
+};
+
+// What react-hook-form adds: the input's ref (focus on error) and its blur (touched).
+type InputProps = RecordPickerProps & { inputRef?: Ref<HTMLInputElement>; onBlur?: () => void };
+
+const DEBOUNCE_MS = 150;
+const { InputBlur, InputChange, InputKeyDownEscape } = useCombobox.stateChangeTypes;
+
+type Answer = { url: string; records: MatchedRecord[] } | { url: string; failure: string };
+
+function searchUrl(query: string, types: PickableType[], country: string | undefined): string | null {
+  const q = query.trim();
+  if (!q) return null;
+  const params = new URLSearchParams({ q, types: types.join(",") });
+  if (country) params.set("country", country);
+  return `/admin/api/records?${params}`;
+}
+
+// The answer to the latest query only: a query is sent once typing pauses, and a newer
+// one aborts it. Until the new answer comes, the last one stays on screen.
+function useRecordSearch(url: string | null) {
+  const [answer, setAnswer] = useState<Answer | null>(null);
+  useEffect(() => {
+    if (!url) return;
+    const controller = new AbortController();
+    const timer = setTimeout(async () => {
+      try {
+        // A redirect is proxy.ts sending a signed-out visitor to the sign-in page.
+        const response = await fetch(url, { signal: controller.signal, redirect: "error" });
+        if (response.status === 401) return setAnswer({ url, failure: "Signed out: sign in again to search." });
+        if (!response.ok) throw new Error(`Search answered ${response.status}`);
+        const { records } = (await response.json()) as { records: MatchedRecord[] };
+        setAnswer({ url, records });
+      } catch {
+        if (!controller.signal.aborted) setAnswer({ url, failure: "The search failed; try again." });
+      }
+    }, DEBOUNCE_MS);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [url]);
+  return answer;
+}
+
+// Typed text that was not picked goes back to the record chosen before; emptied, it clears
+// the choice. Escape on an open list also restores the choice (a second Escape clears it).
+function keepChoice(state: UseComboboxState<MatchedRecord>, { type, changes }: UseComboboxStateChangeOptions<MatchedRecord>) {
+  const restored = { ...changes, inputValue: state.selectedItem?.title ?? "" };
+  if (type === InputBlur && !("selectedItem" in changes)) return state.inputValue.trim() ? restored : { ...changes, selectedItem: null };
+  if (type === InputKeyDownEscape && state.isOpen) return restored;
+  return changes;
+}
+
+const placeholderFor = (types: PickableType[]) =>
+  types.every((type) => type === "SOURCE") ? "Type a word of its title" : "Type a name, in any script";
+
+function statusOf(url: string | null, answer: Answer | null, shown: number, query: string): string {
+  if (!url) return "";
+  if (answer?.url !== url) return "Searching…";
+  if ("failure" in answer) return answer.failure;
+  if (shown === 0) return `No match for “${query.trim()}”`;
+  return shown === 1 ? "1 match" : `${shown} matches`;
+}
+
+function PickerInput(props: InputProps) {
+  const { id, label, types, country, value, onChange, error, hint, placeholder, exclude = [], inputRef, onBlur } = props;
+  const [query, setQuery] = useState("");
+  const url = searchUrl(query, types, country);
+  const answer = useRecordSearch(url);
+  const items = url && answer && "records" in answer ? answer.records.filter((record) => !exclude.includes(record.id)) : [];
+  const { isOpen, highlightedIndex, getInputProps, getMenuProps, getItemProps, selectItem } = useCombobox<MatchedRecord>({
+    id: `${id}-picker`,
+    inputId: id,
+    items,
+    selectedItem: value,
+    itemToString: (record) => record?.title ?? "",
+    itemToKey: (record) => record?.id ?? null,
+    stateReducer: keepChoice,
+    onSelectedItemChange: ({ selectedItem }) =>
+      onChange(selectedItem ? { id: selectedItem.id, title: selectedItem.title, detail: selectedItem.detail } : null),
+    onInputValueChange: ({ type, inputValue }) => {
+      if (type === InputChange) setQuery(inputValue);
+    },
+    onIsOpenChange: ({ isOpen: opened }) => {
+      if (!opened) setQuery("");
+    },
+  });
+  const isListShown = isOpen && items.length > 0;
+  const status = statusOf(url, answer, items.length, query);
+  const describedBy = [hint && `${id}-hint`, value && `${id}-detail`, error && `${id}-error`].filter(Boolean).join(" ");
+
+  return (
+    <Field id={id} label={label} hint={hint} error={error}>
+      <div className="picker">
+        <div className="picker-control">
+          <input
+            {...getInputProps({
+              ref: inputRef,
+              onBlur,
+              placeholder: placeholder ?? placeholderFor(types),
+              // The <label for> of <Field> names the input; downshift would point at a label id.
+              "aria-labelledby": undefined,
+              "aria-expanded": isListShown,
+              "aria-invalid": !!error,
+              "aria-describedby": describedBy || undefined,
+            })}
+          />
+          {value && (
+            <button
+              type="button"
+              className="picker-clear"
+              tabIndex={-1}
+              aria-label={`Clear ${value.title}`}
+              onClick={() => {
+                selectItem(null);
+                document.getElementById(id)?.focus();
+              }}
+            >
+              ×
+            </button>
+          )}
+        </div>
+        <ul {...getMenuProps({ "aria-label": "Suggestions" })} className="picker-list" hidden={!isListShown}>
+          {isListShown &&
+            items.map((record, index) => (
+              <li
+                key={record.id}
+                className={index === highlightedIndex ? "picker-option is-highlighted" : "picker-option"}
+                {...getItemProps({ item: record, index })}
+              >
+                <span className="picker-title">{record.title}</span>
+                <span className="picker-detail">{record.detail}</span>
+                {record.matched && <span className="picker-matched">matched: {record.matched}</span>}
+              </li>
+            ))}
+        </ul>
+        {value && (
+          <span className="picker-chosen" id={`${id}-detail`} hidden={isListShown}>
+            {value.detail}
+          </span>
+        )}
+        <p className="picker-status" role="status">
+          {status}
+        </p>
+      </div>
+    </Field>
+  );
+}
+
+// An accessible combobox (WAI-ARIA combobox pattern, through downshift) that finds
+// published records of the given kinds by any of their names, in any script.
+export function RecordPicker(props: RecordPickerProps): JSX.Element {
+  return <PickerInput {...props} />;
+}
+
+type RecordPickerFieldProps<T extends FieldValues> = Omit<RecordPickerProps, "value" | "onChange" | "error"> & {
+  control: Control<T>;
+  name: FieldPath<T>;
+  initial?: PickedRecord | null;
+  onPick?: (record: PickedRecord | null) => void;
+};
+
+// The react-hook-form twin: the form holds the picked record's id. Cleared, the field gets
+// back the empty value it started with: "" for a schema that holds a string, null otherwise
+// (also when it started with an id).
+export function RecordPickerField<T extends FieldValues>(props: RecordPickerFieldProps<T>): JSX.Element {
+  const { control, name, initial = null, onPick, ...picker } = props;
+  const { field, fieldState } = useController({ control, name });
+  const [empty] = useState(() => (field.value === "" ? "" : null));
+  const [picked, setPicked] = useState<PickedRecord | null>(initial);
+  const id: string | null = field.value || null;
+  const known = [picked, initial].find((record) => record?.id === id);
+  const value = id ? (known ?? { id, title: "Unknown record", detail: id }) : null;
+
+  return (
+    <PickerInput
+      {...picker}
+      value={value}
+      error={fieldState.error?.message}
+      inputRef={field.ref}
+      onBlur={field.onBlur}
+      onChange={(record) => {
+        setPicked(record);
+        field.onChange(record?.id ?? empty);
+        onPick?.(record);
+      }}
+    />
+  );
+}

@@ -1,0 +1,129 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import type { PlaceLevel } from "@/lib/generated/prisma/enums";
+import { countryName } from "@/lib/countries";
+import { PLACE_LEVEL_LABELS } from "@/lib/place-schema";
+import { findByName, findSourcesByTitle, type NameMatch, type TitleMatch } from "@/lib/name-search";
+import { NAMED_RECORD_TYPES, type NamedRecordType } from "@/lib/search-key";
+import {
+  PICKER_LIMIT,
+  type MatchedRecord,
+  type PickableType,
+  type PickedRecord,
+  type RecordQuery,
+  type SourceText,
+} from "@/lib/record-picker-schema";
+
+// The records a picker offers and shows (components/record-picker.tsx). Only published
+// records are offered, so nothing here reveals what the public site does not.
+
+const RETIRED = "No longer published";
+
+// "Prefecture (都道府県)" reads "Prefecture" after a country's name.
+const levelLabel = (level: PlaceLevel) => PLACE_LEVEL_LABELS[level].replace(/\s*\(.*\)$/, "");
+const joined = (parts: (string | null | undefined)[], separator: string) => parts.filter(Boolean).join(separator);
+
+// What tells two records of one name apart, by kind.
+const NAMED_DETAIL = {
+  PLACE: (country, level) => joined([countryName(country), level && levelLabel(level)], " · "),
+  PERSON: (country) => joined([countryName(country), "Person"], " · "),
+  ORGANISATION: (country) => joined([countryName(country), "Organisation"], " · "),
+} satisfies Record<NamedRecordType, (country: string | null, level: PlaceLevel | null) => string>;
+
+const sourceDetail = (source: { publisher: string | null; publishedOn: string | null }) =>
+  joined([source.publisher, source.publishedOn], ", ") || "Source";
+
+const isNamed = (type: PickableType): type is NamedRecordType => (NAMED_RECORD_TYPES as readonly string[]).includes(type);
+
+function fromName({ recordId, recordType, name, matchedText, country, level }: NameMatch): MatchedRecord {
+  const record = { id: recordId, title: name, detail: NAMED_DETAIL[recordType](country, level) };
+  return matchedText === name ? record : { ...record, matched: matchedText };
+}
+
+const fromTitle = ({ recordId, title, ...source }: TitleMatch): MatchedRecord => ({ id: recordId, title, detail: sourceDetail(source) });
+
+// Records of the given kinds with a name (in any script) or, for a source, a word of its
+// title starting with the query; named records first. Sources belong to no country, so
+// `country` narrows places, people and organisations only.
+export async function findPickableRecords({ q, types, country }: RecordQuery): Promise<MatchedRecord[]> {
+  const named = types.filter(isNamed);
+  const [names, titles] = await Promise.all([
+    named.length > 0 ? findByName(prisma, q, { recordTypes: named, country, limit: PICKER_LIMIT }) : [],
+    types.includes("SOURCE") ? findSourcesByTitle(prisma, q, { limit: PICKER_LIMIT }) : [],
+  ]);
+  return [...names.map(fromName), ...titles.map(fromTitle)].slice(0, PICKER_LIMIT);
+}
+
+type Lookup = (ids: string[]) => Promise<PickedRecord[]>;
+
+// A person's country is the one they are filed under in the index (their latest position's).
+async function lookUpPeople(ids: string[]): Promise<PickedRecord[]> {
+  const [people, keys] = await Promise.all([
+    prisma.person.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, retiredAt: true } }),
+    prisma.searchKey.findMany({ where: { recordId: { in: ids } }, select: { recordId: true, country: true }, distinct: ["recordId"] }),
+  ]);
+  const countries = new Map(keys.map((key) => [key.recordId, key.country]));
+  return people.map(({ id, name, retiredAt }) => ({
+    id,
+    title: name,
+    detail: retiredAt ? RETIRED : NAMED_DETAIL.PERSON(countries.get(id) ?? null),
+  }));
+}
+
+// Records already chosen, retired ones included (marked): a saved proposal may name one.
+const LOOKUPS = {
+  PLACE: async (ids) => {
+    const places = await prisma.place.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, name: true, country: true, level: true, retiredAt: true },
+    });
+    return places.map(({ id, name, country, level, retiredAt }) => ({
+      id,
+      title: name,
+      detail: retiredAt ? RETIRED : NAMED_DETAIL.PLACE(country, level),
+    }));
+  },
+  PERSON: lookUpPeople,
+  ORGANISATION: async (ids) => {
+    const organisations = await prisma.organisation.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, name: true, country: true, retiredAt: true },
+    });
+    return organisations.map(({ id, name, country, retiredAt }) => ({
+      id,
+      title: name,
+      detail: retiredAt ? RETIRED : NAMED_DETAIL.ORGANISATION(country),
+    }));
+  },
+  SOURCE: async (ids) => {
+    const sources = await prisma.source.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, title: true, publisher: true, publishedOn: true, retiredAt: true },
+    });
+    return sources.map(({ id, title, retiredAt, ...source }) => ({ id, title, detail: retiredAt ? RETIRED : sourceDetail(source) }));
+  },
+} satisfies Record<PickableType, Lookup>;
+
+// What a picker shows for ids a form starts with, in the order given; unknown ids are left out.
+export async function getPickedRecords(type: PickableType, ids: (string | null | undefined)[]): Promise<PickedRecord[]> {
+  const wanted = [...new Set(ids.filter((id): id is string => !!id))];
+  if (wanted.length === 0) return [];
+  const records = new Map((await LOOKUPS[type](wanted)).map((record) => [record.id, record]));
+  return wanted.flatMap((id) => records.get(id) ?? []);
+}
+
+export async function getPickedRecord(type: PickableType, id: string | null | undefined): Promise<PickedRecord | null> {
+  const [record] = await getPickedRecords(type, [id]);
+  return record ?? null;
+}
+
+// A published source with its text, for selecting the passage a citation quotes.
+export async function getSourceText(id: string): Promise<SourceText | null> {
+  const source = await prisma.source.findFirst({
+    where: { id, retiredAt: null },
+    select: { id: true, title: true, publisher: true, publishedOn: true, lang: true, snapshot: true },
+  });
+  if (!source) return null;
+  const { publishedOn, ...text } = source;
+  return { ...text, detail: sourceDetail({ publisher: source.publisher, publishedOn }) };
+}
