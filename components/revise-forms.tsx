@@ -9,7 +9,7 @@ import { getOrganisationPicks, organisationProposalFrom } from "@/lib/organisati
 import { CLAIM_FIELD_LABELS, EXISTS_CLAIM } from "@/lib/citation-schema";
 import { PlaceForm } from "@/components/place-form";
 import { PlaceRemovalForm } from "@/components/place-removal-form";
-import { PlaceMergeForm } from "@/components/place-merge-form";
+import { MergeForm } from "@/components/merge-form";
 import { SourceForm } from "@/components/source-form";
 import { CitationForm } from "@/components/citation-form";
 import { SettlementForm } from "@/components/settlement-form";
@@ -17,7 +17,6 @@ import { TieEventForm } from "@/components/tie-event-form";
 import { OrganisationForm } from "@/components/organisation-form";
 import { TieForm } from "@/components/tie-form";
 import { PersonForm } from "@/components/person-form";
-import { PersonMergeForm } from "@/components/person-merge-form";
 import { tieProposalFrom } from "@/lib/tie-proposal";
 import { personFormFrom } from "@/lib/person";
 import { pickedRecords } from "@/lib/picked-records";
@@ -47,8 +46,9 @@ async function RevisePlace({ changeId, item }: ReviseProps<"PLACE">) {
       return <PlaceRemovalForm placeId={item.recordId} name={item.content.name} changeId={changeId} />;
     case "MERGE":
       return (
-        <PlaceMergeForm
-          placeId={item.recordId}
+        <MergeForm
+          kind="PLACE"
+          recordId={item.recordId}
           name={item.content.name}
           changeId={changeId}
           into={await getPickedRecord("PLACE", item.mergeIntoId)}
@@ -112,8 +112,8 @@ async function ReviseTie({ changeId, open }: ReviseProps<"TIE">) {
 // A person's change holds the person and their positions; either may come first.
 async function RevisePerson({ changeId, item, open }: ReviseProps<"PERSON"> | ReviseProps<"POSITION">) {
   if (item.kind === "PERSON" && item.operation === "MERGE") {
-    const { [item.mergeIntoId]: into } = await pickedRecords({ PERSON: [item.mergeIntoId] });
-    return <PersonMergeForm personId={item.recordId} name={item.content.name} changeId={changeId} into={into} />;
+    const into = await getPickedRecord("PERSON", item.mergeIntoId);
+    return <MergeForm kind="PERSON" recordId={item.recordId} name={item.content.name} changeId={changeId} into={into} />;
   }
   if (item.kind === "PERSON" && item.operation === "DELETE") return cannotRevise("A person's removal");
   const read = await personFormFrom(open);

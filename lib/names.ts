@@ -37,3 +37,16 @@ export const LANGUAGE_LABELS: Record<string, string> = Object.fromEntries(LANGUA
 export function languageLabel(code: string): string {
   return LANGUAGES.find((language) => language.code === code)?.label ?? code;
 }
+
+// The first slug not `taken`: the base, then each qualified form (e.g. with the country),
+// then the last of them numbered from 2. Callers read every taken slug starting with the
+// base in one query, so no approval fails on the unique index.
+export function freeSlug(base: string, qualifiers: string[], taken: Set<string>): string {
+  const candidates = [base, ...qualifiers.map((qualifier) => `${base}-${qualifier}`)];
+  const free = candidates.find((candidate) => !taken.has(candidate));
+  if (free) return free;
+  const last = candidates.at(-1)!;
+  let n = 2;
+  while (taken.has(`${last}-${n}`)) n++;
+  return `${last}-${n}`;
+}

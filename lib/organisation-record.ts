@@ -1,5 +1,5 @@
 import "server-only";
-import { slugify } from "@/lib/names";
+import { freeSlug, slugify } from "@/lib/names";
 import { publishedNames, saveNames } from "@/lib/record-names";
 import { indexRecordNames } from "@/lib/search-index";
 import { COUNTRY_LABELS } from "@/lib/countries";
@@ -17,15 +17,8 @@ const MAX_DEPTH = 50;
 
 async function uniqueSlug(tx: Tx, name: string, country: string | null): Promise<string> {
   const base = slugify(name) || "organisation";
-  const candidates = country ? [base, `${base}-${country.toLowerCase()}`] : [base];
-  for (const candidate of candidates) {
-    if (!(await tx.organisation.findUnique({ where: { slug: candidate }, select: { id: true } }))) return candidate;
-  }
-  const taken = await tx.organisation.count({ where: { slug: { startsWith: base } } });
-  for (let n = taken + 1; ; n++) {
-    const candidate = `${base}-${n}`;
-    if (!(await tx.organisation.findUnique({ where: { slug: candidate }, select: { id: true } }))) return candidate;
-  }
+  const rows = await tx.organisation.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
+  return freeSlug(base, country ? [country.toLowerCase()] : [], new Set(rows.map((row) => row.slug)));
 }
 
 type BrokenLink = { field: "placeId" | "parentId"; message: string };

@@ -1,5 +1,5 @@
 import "server-only";
-import { normalizeName, slugify } from "@/lib/names";
+import { freeSlug, normalizeName, slugify } from "@/lib/names";
 import { personSchema, PERSON_FIELD_LABELS, type PersonInput } from "@/lib/person-schema";
 import { PEOPLE_TAG, personTag, placeTag, organisationTag } from "@/lib/cache-tags";
 import { RecordRefused, type RecordKind, type Tx } from "@/lib/record-kind";
@@ -8,12 +8,8 @@ import { indexRecordNames } from "@/lib/search-index";
 
 async function uniqueSlug(tx: Tx, name: string): Promise<string> {
   const base = slugify(name) || "person";
-  if (!(await tx.person.findUnique({ where: { slug: base }, select: { id: true } }))) return base;
-  const taken = await tx.person.count({ where: { slug: { startsWith: base } } });
-  for (let n = taken + 1; ; n++) {
-    const candidate = `${base}-${n}`;
-    if (!(await tx.person.findUnique({ where: { slug: candidate }, select: { id: true } }))) return candidate;
-  }
+  const rows = await tx.person.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
+  return freeSlug(base, [], new Set(rows.map((row) => row.slug)));
 }
 
 // Everything that points at a duplicate person points at the one it duplicates instead.

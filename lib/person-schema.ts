@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { mergeSchema } from "@/lib/merge-schema";
 import { emptyName, nameSchema } from "@/lib/name-schema";
 import { plainText } from "@/lib/text-rules";
 import { claimCitationSchema, uncited } from "@/lib/claim-citation-schema";
@@ -59,10 +60,4 @@ export const emptyPersonForm = (): PersonForm => ({
   positions: [],
 });
 
-export const personMergeSchema = z.object({
-  personId: z.string().min(1),
-  intoId: z.string().min(1, "Choose the person this one duplicates"),
-  reason: z.string().trim().min(5, "Say why these are the same person").max(2000, "At most 2,000 characters"),
-});
-
-export type PersonMergeInput = z.infer<typeof personMergeSchema>;
+export const personMergeSchema = mergeSchema("person");

@@ -6,8 +6,9 @@ import { refId } from "@/lib/citation-policy";
 import { citationItems, proposedCitation, type CitedClaim } from "@/lib/claim-citations";
 import { uncited } from "@/lib/claim-citation-schema";
 import { newNameId } from "@/lib/name-schema";
-import { personSchema, type PersonForm, type PersonInput, type PersonMergeInput, type PositionRow } from "@/lib/person-schema";
+import { personSchema, type PersonForm, type PersonInput, type PositionRow } from "@/lib/person-schema";
 import { saveWithReason } from "@/lib/place";
+import type { MergeInput } from "@/lib/merge-schema";
 import { positionSchema, type PositionInput } from "@/lib/position-schema";
 import { personRecord } from "@/lib/person-record";
 import { findByName } from "@/lib/name-search";
@@ -201,7 +202,7 @@ export async function listPeopleForEditing(query: string) {
 
 // Two records of one person become one: the duplicate's names, positions and mentions move
 // to the other when a reviewer approves. Revising it keeps it a merge.
-export async function proposePersonMerge(actor: Actor, { personId, intoId, reason }: PersonMergeInput, changeId?: string) {
+export async function proposePersonMerge(actor: Actor, { recordId: personId, intoId, reason }: MergeInput, changeId?: string) {
   if (personId === intoId) return { ok: false as const, fieldErrors: { intoId: "Choose another person" } };
   const [duplicate, into] = await Promise.all([personRecord.load(prisma, personId), personRecord.load(prisma, intoId)]);
   if (!duplicate) return { ok: false as const, formError: "This person is no longer published." };

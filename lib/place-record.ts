@@ -1,5 +1,5 @@
 import "server-only";
-import { slugify } from "@/lib/names";
+import { freeSlug, slugify } from "@/lib/names";
 import { publishedNames, saveNames } from "@/lib/record-names";
 import { placeSchema, PLACE_FIELD_LABELS, PLACE_LEVEL_LABELS, type PlaceInput } from "@/lib/place-schema";
 import { COUNTRY_LABELS } from "@/lib/countries";
@@ -7,10 +7,13 @@ import { placeSlugTag, placeTag, PLACES_TAG } from "@/lib/cache-tags";
 import type { RecordKind, Tx } from "@/lib/record-kind";
 import { mergePlace } from "@/lib/place-merge";
 import { indexRecordNames } from "@/lib/search-index";
-import { enforceMergeRules, enforcePlaceRules, enforceRemovalRules, freeSlug } from "@/lib/place-rules";
+import { enforceMergeRules, enforcePlaceRules, enforceRemovalRules } from "@/lib/place-rules";
 
+// A slug no other place (published or retired) has: the name, then the name and country.
 async function uniqueSlug(tx: Tx, name: string, country: string): Promise<string> {
-  return freeSlug(tx, slugify(name) || "place", country);
+  const base = slugify(name) || "place";
+  const rows = await tx.place.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
+  return freeSlug(base, [country.toLowerCase()], new Set(rows.map((row) => row.slug)));
 }
 
 function placeColumns(content: PlaceInput) {

@@ -88,17 +88,3 @@ export async function enforceRemovalRules(tx: Tx, placeId: string) {
   if (parts.length > 0)
     throw new RecordRefused(`Places are still part of this one (${parts.map((p) => p.name).join(", ")}): move or remove them first.`);
 }
-
-// A slug no other place (published or retired) has: the name, then the name and country,
-// then a number. Every taken slug with the name's prefix is read once, so a clash never
-// fails an approval on the unique index.
-export async function freeSlug(tx: Tx, base: string, country: string): Promise<string> {
-  const rows = await tx.place.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
-  const taken = new Set(rows.map((row) => row.slug));
-  const withCountry = `${base}-${country.toLowerCase()}`;
-  if (!taken.has(base)) return base;
-  if (!taken.has(withCountry)) return withCountry;
-  let n = 2;
-  while (taken.has(`${withCountry}-${n}`)) n++;
-  return `${withCountry}-${n}`;
-}

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { COUNTRIES } from "@/lib/countries";
 import { PlaceLevel } from "@/lib/generated/prisma/enums";
 import { emptyName, nameSchema } from "@/lib/name-schema";
+import { mergeSchema } from "@/lib/merge-schema";
 import { plainText } from "@/lib/text-rules";
 
 const countryCodes = COUNTRIES.map((country) => country.code) as [string, ...string[]];
@@ -90,10 +91,4 @@ export const placeRemovalSchema = z.object({
 
 export type PlaceRemovalInput = z.infer<typeof placeRemovalSchema>;
 
-export const placeMergeSchema = z.object({
-  placeId: z.string().min(1),
-  intoId: z.string().min(1, "Choose the place this one duplicates"),
-  reason: z.string().trim().min(5, "Say why these are the same place").max(2000, "At most 2,000 characters"),
-});
-
-export type PlaceMergeInput = z.infer<typeof placeMergeSchema>;
+export const placeMergeSchema = mergeSchema("place");

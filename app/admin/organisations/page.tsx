@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Form from "next/form";
 import Link from "next/link";
+import { NameSearchForm } from "@/components/name-search-form";
 import { requirePermission } from "@/lib/auth";
 import { listOrganisationsForEditing } from "@/lib/organisation";
 import { ORGANISATION_KIND_CHOICES } from "@/lib/organisation-schema";
@@ -23,15 +23,7 @@ export default async function AdminOrganisationsPage({ searchParams }: Props) {
           New organisation
         </Link>
       </p>
-      <Form action="/admin/organisations" className="row" aria-label="Find an organisation">
-        <div className="field">
-          <label htmlFor="q">Name, in any script</label>
-          <input id="q" name="q" type="search" defaultValue={query} />
-        </div>
-        <div className="shrink">
-          <button type="submit">Find</button>
-        </div>
-      </Form>
+      <NameSearchForm action="/admin/organisations" label="Name, in any script" what="an organisation" query={query} />
       <h2>{query ? `Found for “${query}”` : "Recently changed"}</h2>
       {organisations.length === 0 ? (
         <p className="muted">{query ? "No organisation has a name starting so." : "No organisations recorded yet."}</p>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Form from "next/form";
 import Link from "next/link";
+import { NameSearchForm } from "@/components/name-search-form";
 import { requirePermission } from "@/lib/auth";
 import { listPeopleForEditing } from "@/lib/person";
 
@@ -21,15 +21,7 @@ export default async function AdminPeoplePage({ searchParams }: Props) {
           New person
         </Link>
       </p>
-      <Form action="/admin/people" className="row" aria-label="Find a person">
-        <div className="field">
-          <label htmlFor="q">Name, in any script or order</label>
-          <input id="q" name="q" type="search" defaultValue={query} />
-        </div>
-        <div className="shrink">
-          <button type="submit">Find</button>
-        </div>
-      </Form>
+      <NameSearchForm action="/admin/people" label="Name, in any script or order" what="a person" query={query} />
       <h2>{query ? `Found for “${query}”` : "Recently changed"}</h2>
       {people.length === 0 ? (
         <p className="muted">{query ? "No person has a name starting so." : "No people recorded yet."}</p>

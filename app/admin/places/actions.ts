@@ -57,8 +57,8 @@ export async function proposeMerge(input: unknown, changeId?: unknown): Promise<
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
   const parsedChangeId = changeIdSchema.safeParse(changeId);
   if (!parsedChangeId.success) return { ok: false, formError: NO_SUCH_CHANGE };
-  const { placeId, intoId, reason } = parsed.data;
-  const result = await proposePlaceMerge(user, placeId, intoId, reason, parsedChangeId.data);
+  const { recordId, intoId, reason } = parsed.data;
+  const result = await proposePlaceMerge(user, recordId, intoId, reason, parsedChangeId.data);
   if (!result.ok) return result;
   redirect(`/admin/changes?submitted=${result.data?.id}`);
 }

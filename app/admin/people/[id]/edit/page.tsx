@@ -4,7 +4,7 @@ import { requirePermission } from "@/lib/auth";
 import { getPersonForm } from "@/lib/person";
 import { pickedRecords } from "@/lib/picked-records";
 import { PersonForm } from "@/components/person-form";
-import { PersonMergeForm } from "@/components/person-merge-form";
+import { MergeForm } from "@/components/merge-form";
 
 export const metadata: Metadata = { title: "Edit person" };
 
@@ -23,7 +23,7 @@ export default async function EditPersonPage({ params }: { params: Promise<{ id:
       <p className="muted">Your edit goes public once a reviewer approves it. Names keep their citations when you correct them.</p>
       <PersonForm defaultValues={form} target={{ personId: id }} picked={picked} />
       <h2>Merge a duplicate</h2>
-      <PersonMergeForm personId={id} name={form.name} />
+      <MergeForm kind="PERSON" recordId={id} name={form.name} />
     </>
   );
 }

@@ -5,7 +5,7 @@ import { getPlaceForEditing } from "@/lib/place";
 import { getPickedRecord } from "@/lib/record-picker-search";
 import { PlaceForm } from "@/components/place-form";
 import { PlaceRemovalForm } from "@/components/place-removal-form";
-import { PlaceMergeForm } from "@/components/place-merge-form";
+import { MergeForm } from "@/components/merge-form";
 import { CitationForm } from "@/components/citation-form";
 import { CitationList } from "@/components/citation-list";
 import { listCitationsFor } from "@/lib/citation";
@@ -53,7 +53,7 @@ export default async function EditPlacePage({ params }: { params: Promise<{ id: 
         claims={Object.entries(PLACE_CLAIM_LABELS).map(([field, label]) => ({ field, label }))}
       />
       <h2>Merge a duplicate</h2>
-      <PlaceMergeForm placeId={id} name={place.title} />
+      <MergeForm kind="PLACE" recordId={id} name={place.title} />
       <h2>Remove</h2>
       <PlaceRemovalForm placeId={id} name={place.title} />
     </>
