@@ -18,6 +18,7 @@ export async function AdminNav() {
       {can(user, "change:propose") && <Link href="/admin/ties/new">New tie</Link>}
       {can(user, "change:propose") && <Link href="/admin/people">People</Link>}
       {can(user, "change:propose") && <Link href="/admin/organisations">Organisations</Link>}
+      {can(user, "change:propose") && <Link href="/admin/agreements">Agreements</Link>}
       {can(user, "change:propose") && <Link href="/admin/sources">Sources</Link>}
       {can(user, "change:propose") && <Link href="/admin/changes">My changes</Link>}
       {can(user, "change:review") && <Link href="/admin/review">Review queue</Link>}
@@ -29,6 +30,9 @@ export async function AdminNav() {
           <div>{user.name}</div>
           <div className="muted">
             {user.email} · {ROLE_LABELS[user.role]}
+          </div>
+          <div style={{ marginTop: "0.5rem" }}>
+            <Link href="/admin/account">Your account</Link>
           </div>
           <div style={{ marginTop: "0.5rem" }}>
             <SignOutButton />

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import type { ItemReview } from "@/lib/change-detail";
 import { DiffTable } from "@/components/diff-table";
+import { PossiblySameList } from "@/components/possibly-same-list";
 
 const OPERATION_WORDS: Record<string, string> = { CREATE: "New", UPDATE: "Edit of", DELETE: "Removal of", MERGE: "Merge of" };
 
@@ -27,6 +28,7 @@ export function ChangeItemView({ item, renderControls, headerControl }: Props) {
         </p>
       )}
       {headerControl}
+      <PossiblySameList records={item.possiblySame} noun={item.label.toLowerCase()} />
       {item.staleSince && (
         <div className="warning" role="alert">
           <p style={{ marginTop: 0 }}>

@@ -62,6 +62,7 @@ export function ClaimCitationFields({ name, claim, initialSource = null }: Props
         label={`Source for ${claim}`}
         types={["SOURCE"]}
         initial={initialSource}
+        emptyValue=""
       />
       {source && (
         <Field id={`${id}-text`} label={`Text of ${source.title}`} hint="Select the words that support the claim">

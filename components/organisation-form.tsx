@@ -1,6 +1,6 @@
 "use client";
 
-import { FormProvider, useForm } from "react-hook-form";
+import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import {
   emptyOrganisation,
@@ -17,12 +17,12 @@ import { RecordPickerField } from "@/components/record-picker";
 import { Field, FormError, fieldAria } from "@/components/ui/field";
 import { showActionErrors } from "@/components/ui/show-action-errors";
 import { useWarnOnLeave } from "@/components/use-warn-on-leave";
+import type { OrganisationProposalTarget } from "@/lib/organisation";
+import { PossiblySame } from "@/components/possibly-same";
 
 const toCodeOrNull = (value: unknown) => (value ? String(value) : null);
 
-type Target = { organisationId?: string; changeId?: string };
-
-type Props = { defaultValues?: OrganisationFormValues; target?: Target; picks?: OrganisationPicks };
+type Props = { defaultValues?: OrganisationFormValues; target?: OrganisationProposalTarget; picks?: OrganisationPicks };
 
 const NOTHING_PICKED: OrganisationPicks = { place: null, parent: null, source: null };
 
@@ -32,6 +32,7 @@ export function OrganisationForm({ defaultValues = emptyOrganisation(), target =
   const form = useForm<OrganisationFormValues>({ resolver: zodResolver(organisationFormSchema), defaultValues });
   const { register, handleSubmit, setError, control, formState } = form;
   const { errors, isSubmitting, isDirty, isSubmitSuccessful } = formState;
+  const [name, country] = useWatch({ control, name: ["name", "country"] });
   useWarnOnLeave(isDirty && !isSubmitSuccessful);
 
   const save = (submit: boolean) => async (values: OrganisationFormValues) => {
@@ -51,6 +52,7 @@ export function OrganisationForm({ defaultValues = emptyOrganisation(), target =
         >
           <input id="name" {...fieldAria("name", errors.name)} {...register("name")} />
         </Field>
+        <PossiblySame type="ORGANISATION" noun="organisation" name={name} country={country} except={target.organisationId} />
         <div className="row">
           <Field id="kind" label="Kind of organisation" error={errors.kind?.message}>
             <select id="kind" defaultValue={defaultValues.kind} {...fieldAria("kind", errors.kind)} {...register("kind")}>

@@ -12,13 +12,13 @@ import { NameFields } from "@/components/name-fields";
 import { Field, FormError, fieldAria } from "@/components/ui/field";
 import { showActionErrors } from "@/components/ui/show-action-errors";
 import { useWarnOnLeave } from "@/components/use-warn-on-leave";
-
-type Target = { personId?: string; changeId?: string };
+import type { PersonTarget } from "@/lib/person";
+import { PossiblySame } from "@/components/possibly-same";
 
 // What the pickers show for the ids a form starts with (places, organisations, sources).
 export type PickedById = Record<string, PickedRecord>;
 
-type Props = { defaultValues?: PersonFormValues; target?: Target; picked?: PickedById };
+type Props = { defaultValues?: PersonFormValues; target?: PersonTarget; picked?: PickedById };
 
 const citedName = (lang: string) => ({ ...emptyName(lang), citation: uncited() });
 
@@ -124,8 +124,9 @@ function PositionRows({ picked }: { picked: PickedById }) {
 // held, and the passages that support each. Saved as a draft or submitted for review.
 export function PersonForm({ defaultValues = emptyPersonForm(), target = {}, picked = {} }: Props) {
   const form = useForm<PersonFormValues>({ resolver: zodResolver(personFormSchema), defaultValues });
-  const { register, handleSubmit, setError, formState } = form;
+  const { register, handleSubmit, setError, formState, control } = form;
   const { errors, isSubmitting, isDirty, isSubmitSuccessful } = formState;
+  const name = useWatch({ control, name: "name" });
   useWarnOnLeave(isDirty && !isSubmitSuccessful);
 
   const save = (submit: boolean) => async (values: PersonFormValues) => {
@@ -144,6 +145,7 @@ export function PersonForm({ defaultValues = emptyPersonForm(), target = {}, pic
         >
           <input id="name" {...fieldAria("name", errors.name)} {...register("name")} />
         </Field>
+        <PossiblySame type="PERSON" noun="person" name={name} except={target.personId} />
         <NameFields newNameLang="zh-Hans" newName={citedName} />
         <NameSources picked={picked} />
         <ClaimCitationFields name="existsCitation" claim="the person" initialSource={picked[defaultValues.existsCitation.sourceId]} />

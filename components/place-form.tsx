@@ -11,13 +11,13 @@ import { Field, FormError, fieldAria } from "@/components/ui/field";
 import { RecordPickerField, type PickedRecord } from "@/components/record-picker";
 import { showActionErrors } from "@/components/ui/show-action-errors";
 import { useWarnOnLeave } from "@/components/use-warn-on-leave";
+import type { PlaceProposalTarget } from "@/lib/place";
+import { PossiblySame } from "@/components/possibly-same";
 
 const toNumberOrNull = (value: unknown) => (value === "" || value == null ? null : Number(value));
 
-type Target = { placeId?: string; changeId?: string };
-
 // `parent`: what the parent picker shows for the parent the form starts with.
-type Props = { parent?: PickedRecord | null; defaultValues?: PlaceInput; target?: Target };
+type Props = { parent?: PickedRecord | null; defaultValues?: PlaceInput; target?: PlaceProposalTarget };
 
 // Selects also carry defaultValue so the server-rendered page shows the right option
 // before react-hook-form takes over.
@@ -25,7 +25,7 @@ export function PlaceForm({ parent = null, defaultValues = emptyPlace(), target 
   const form = useForm<PlaceInput>({ resolver: zodResolver(placeSchema), defaultValues });
   const { register, handleSubmit, setError, control, formState } = form;
   const { errors, isSubmitting, isDirty, isSubmitSuccessful } = formState;
-  const country = useWatch({ control, name: "country" });
+  const [country, name] = useWatch({ control, name: ["country", "name"] });
   // `keyName`: the rows' own `id` is the name's identity and must not be replaced by a React key.
   const names = useFieldArray({ control, name: "names", keyName: "key" });
   useWarnOnLeave(isDirty && !isSubmitSuccessful);
@@ -41,6 +41,7 @@ export function PlaceForm({ parent = null, defaultValues = emptyPlace(), target 
       <Field id="name" label="English name" hint="The canonical name, e.g. Yangzhou, Gangnam District" error={errors.name?.message}>
         <input id="name" {...fieldAria("name", errors.name)} {...register("name")} />
       </Field>
+      <PossiblySame type="PLACE" noun="place" name={name} country={country} except={target.placeId} />
       <div className="row">
         <Field id="country" label="Country" error={errors.country?.message}>
           <select id="country" defaultValue={defaultValues.country} {...fieldAria("country", errors.country)} {...register("country")}>

@@ -1,10 +1,11 @@
 "use client";
 
-import { useEffect, useState, type JSX, type Ref } from "react";
+import { useState, type JSX, type Ref } from "react";
 import { useCombobox, type UseComboboxState, type UseComboboxStateChangeOptions } from "downshift";
 import { useController, type Control, type FieldPath, type FieldValues } from "react-hook-form";
 import { Field } from "@/components/ui/field";
 import type { MatchedRecord, PickableType, PickedRecord } from "@/lib/record-picker-schema";
+import { useRecordSearch, type Answer } from "@/components/use-record-search";
 
 export type { PickableType, PickedRecord };
 
@@ -24,10 +25,7 @@ type RecordPickerProps = {
 // What react-hook-form adds: the input's ref (focus on error) and its blur (touched).
 type InputProps = RecordPickerProps & { inputRef?: Ref<HTMLInputElement>; onBlur?: () => void };
 
-const DEBOUNCE_MS = 150;
 const { InputBlur, InputChange, InputKeyDownEscape } = useCombobox.stateChangeTypes;
-
-type Answer = { url: string; records: MatchedRecord[] } | { url: string; failure: string };
 
 function searchUrl(query: string, types: PickableType[], country: string | undefined): string | null {
   const q = query.trim();
@@ -35,33 +33,6 @@ function searchUrl(query: string, types: PickableType[], country: string | undef
   const params = new URLSearchParams({ q, types: types.join(",") });
   if (country) params.set("country", country);
   return `/admin/api/records?${params}`;
-}
-
-// The answer to the latest query only: a query is sent once typing pauses, and a newer
-// one aborts it. Until the new answer comes, the last one stays on screen.
-function useRecordSearch(url: string | null) {
-  const [answer, setAnswer] = useState<Answer | null>(null);
-  useEffect(() => {
-    if (!url) return;
-    const controller = new AbortController();
-    const timer = setTimeout(async () => {
-      try {
-        // A redirect is proxy.ts sending a signed-out visitor to the sign-in page.
-        const response = await fetch(url, { signal: controller.signal, redirect: "error" });
-        if (response.status === 401) return setAnswer({ url, failure: "Signed out: sign in again to search." });
-        if (!response.ok) throw new Error(`Search answered ${response.status}`);
-        const { records } = (await response.json()) as { records: MatchedRecord[] };
-        setAnswer({ url, records });
-      } catch {
-        if (!controller.signal.aborted) setAnswer({ url, failure: "The search failed; try again." });
-      }
-    }, DEBOUNCE_MS);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [url]);
-  return answer;
 }
 
 // Typed text that was not picked goes back to the record chosen before; emptied, it clears
@@ -180,15 +151,15 @@ type RecordPickerFieldProps<T extends FieldValues> = Omit<RecordPickerProps, "va
   name: FieldPath<T>;
   initial?: PickedRecord | null;
   onPick?: (record: PickedRecord | null) => void;
+  // What the schema holds when nothing is picked: null for an optional relation, "" for a
+  // required one (so that zod answers "Choose the …", not "expected string").
+  emptyValue?: "" | null;
 };
 
-// The react-hook-form twin: the form holds the picked record's id. Cleared, the field gets
-// back the empty value it started with: "" for a schema that holds a string, null otherwise
-// (also when it started with an id).
+// The react-hook-form twin: the form holds the picked record's id, or `emptyValue`.
 export function RecordPickerField<T extends FieldValues>(props: RecordPickerFieldProps<T>): JSX.Element {
-  const { control, name, initial = null, onPick, ...picker } = props;
+  const { control, name, initial = null, onPick, emptyValue: empty = null, ...picker } = props;
   const { field, fieldState } = useController({ control, name });
-  const [empty] = useState(() => (field.value === "" ? "" : null));
   const [picked, setPicked] = useState<PickedRecord | null>(initial);
   const id: string | null = field.value || null;
   const known = [picked, initial].find((record) => record?.id === id);

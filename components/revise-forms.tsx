@@ -2,13 +2,17 @@ import type { ReactNode } from "react";
 import type { ChangeItem } from "@/lib/generated/prisma/client";
 import type { ReadItem } from "@/lib/change-item";
 import type { EditableKind } from "@/lib/record-kind";
-import { getPickedRecord, getPickedRecords, getSourceText } from "@/lib/record-picker-search";
+import { getPickedRecord, getSourceText } from "@/lib/record-picker-search";
+import { tieEventRecord } from "@/lib/tie-event-record";
 import { getClaimCitations, settlementFrom } from "@/lib/dispute";
 import { tieEventProposalFrom } from "@/lib/tie-event";
 import { getOrganisationPicks, organisationProposalFrom } from "@/lib/organisation";
 import { CLAIM_FIELD_LABELS, EXISTS_CLAIM } from "@/lib/citation-schema";
 import { PlaceForm } from "@/components/place-form";
-import { PlaceRemovalForm } from "@/components/place-removal-form";
+import { RemovalForm } from "@/components/removal-form";
+import { proposeRemoval } from "@/app/admin/places/actions";
+import { proposeTieEventRemovalAction } from "@/app/admin/ties/actions";
+import { PLACE_REMOVAL_HINT, TIE_EVENT_REMOVAL_HINT } from "@/lib/removal-schema";
 import { MergeForm } from "@/components/merge-form";
 import { SourceForm } from "@/components/source-form";
 import { CitationForm } from "@/components/citation-form";
@@ -20,6 +24,8 @@ import { PersonForm } from "@/components/person-form";
 import { tieProposalFrom } from "@/lib/tie-proposal";
 import { personFormFrom } from "@/lib/person";
 import { pickedRecords } from "@/lib/picked-records";
+import { agreementProposalFrom, getAgreementPicks } from "@/lib/agreement";
+import { AgreementForm } from "@/components/agreement-form";
 
 // What a revise form starts from: the change, its main record's item as its kind reads
 // it, and every open item (a tie event comes with the citations of its claims).
@@ -43,7 +49,16 @@ async function RevisePlace({ changeId, item }: ReviseProps<"PLACE">) {
         />
       );
     case "DELETE":
-      return <PlaceRemovalForm placeId={item.recordId} name={item.content.name} changeId={changeId} />;
+      return (
+        <RemovalForm
+          noun="place"
+          recordId={item.recordId}
+          title={item.content.name}
+          hint={PLACE_REMOVAL_HINT}
+          propose={proposeRemoval}
+          changeId={changeId}
+        />
+      );
     case "MERGE":
       return (
         <MergeForm
@@ -71,7 +86,10 @@ async function ReviseCitation({ changeId, item, open }: ReviseProps<"CITATION">)
     return <SettlementForm claim={{ recordType, recordId, field }} values={values} changeId={changeId} defaultValues={settlement} />;
   }
   if (item.operation !== "CREATE") return cannotRevise("This citation change");
-  const claims = [...new Set([field, EXISTS_CLAIM])].map((claim) => ({ field: claim, label: CLAIM_FIELD_LABELS[claim] ?? claim }));
+  const claims = [...new Set([field, EXISTS_CLAIM])].map((claim) => ({
+    field: claim,
+    label: Object.hasOwn(CLAIM_FIELD_LABELS, claim) ? CLAIM_FIELD_LABELS[claim] : claim,
+  }));
   return (
     <CitationForm
       recordType={recordType}
@@ -85,13 +103,32 @@ async function ReviseCitation({ changeId, item, open }: ReviseProps<"CITATION">)
 }
 
 async function ReviseTieEvent({ changeId, item, open }: ReviseProps<"TIE_EVENT">) {
-  const proposal = tieEventProposalFrom(open);
-  if (!proposal || item.operation !== "CREATE") return cannotRevise("This tie event change");
-  const citedSources = await getPickedRecords(
-    "SOURCE",
-    proposal.citations.map((citation) => citation.sourceId),
+  if (item.operation === "DELETE") {
+    const title = tieEventRecord.titleOf(item.content);
+    return (
+      <RemovalForm
+        noun="event"
+        recordId={item.recordId}
+        title={title}
+        hint={TIE_EVENT_REMOVAL_HINT}
+        propose={proposeTieEventRemovalAction}
+        changeId={changeId}
+      />
+    );
+  }
+  const read = tieEventProposalFrom(open);
+  if (!read) return cannotRevise("This tie event change");
+  const { proposal, eventId } = read;
+  const { kind, occurredOn } = proposal.citations;
+  const picked = await pickedRecords({ SOURCE: [kind.sourceId, occurredOn.sourceId] });
+  return (
+    <TieEventForm
+      tieId={proposal.event.tieId}
+      target={{ changeId, eventId }}
+      defaultValues={proposal}
+      sources={{ kind: picked[kind.sourceId], occurredOn: picked[occurredOn.sourceId] }}
+    />
   );
-  return <TieEventForm tieId={item.content.tieId} citedSources={citedSources} changeId={changeId} defaultValues={proposal} />;
 }
 
 async function ReviseTie({ changeId, open }: ReviseProps<"TIE">) {
@@ -139,6 +176,13 @@ async function ReviseOrganisation({ changeId, open }: ReviseProps<"ORGANISATION"
   return <OrganisationForm defaultValues={values} target={{ changeId, organisationId }} picks={await getOrganisationPicks(values)} />;
 }
 
+async function ReviseAgreement({ changeId, open }: ReviseProps<"AGREEMENT">) {
+  const proposal = agreementProposalFrom(open);
+  if (!proposal) return cannotRevise("This agreement change");
+  const { values, agreementId } = proposal;
+  return <AgreementForm defaultValues={values} target={{ changeId, agreementId }} picked={await getAgreementPicks(values)} />;
+}
+
 // The form of each kind, for the revise page: a kind named in EditableKind without one
 // here fails the type check.
 const REVISE_FORMS: { [K in EditableKind]: (props: ReviseProps<K>) => Promise<ReactNode> } = {
@@ -150,6 +194,7 @@ const REVISE_FORMS: { [K in EditableKind]: (props: ReviseProps<K>) => Promise<Re
   TIE: ReviseTie,
   PERSON: RevisePerson,
   POSITION: RevisePerson,
+  AGREEMENT: ReviseAgreement,
 };
 
 export function ReviseForm({ changeId, item, open }: { changeId: string; item: ReadItem; open: ChangeItem[] }) {

@@ -32,7 +32,8 @@ async function signInWithPassword(values: SignInInput): Promise<string | null> {
 }
 
 export function SignInForm() {
-  const callbackUrl = useSearchParams().get("callbackUrl");
+  const searchParams = useSearchParams();
+  const callbackUrl = searchParams.get("callbackUrl");
   const { register, handleSubmit, setError, formState } = useForm<SignInInput>({
     resolver: zodResolver(signInSchema),
     defaultValues: { email: "", password: "" },
@@ -52,6 +53,11 @@ export function SignInForm() {
 
   return (
     <form className="stack" onSubmit={handleSubmit(onSubmit)} noValidate>
+      {searchParams.has("passwordChanged") && (
+        <p className="notice" role="status">
+          Your password was changed and every session ended: sign in with the new one.
+        </p>
+      )}
       <FormError message={errors.root?.message} />
       <Field id="email" label="Email" error={errors.email?.message}>
         <input

@@ -46,6 +46,7 @@ export function TieForm({ defaultValues = emptyTieProposal(), labels = {}, chang
             label="Place"
             types={["PLACE"]}
             initial={labels.placeA}
+            emptyValue=""
           />
           <RecordPickerField
             control={control}
@@ -54,6 +55,7 @@ export function TieForm({ defaultValues = emptyTieProposal(), labels = {}, chang
             label="Partner place"
             types={["PLACE"]}
             initial={labels.placeB}
+            emptyValue=""
           />
         </div>
         <fieldset>

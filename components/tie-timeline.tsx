@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { TieEventType, TieKind } from "@/lib/enums";
 import type { Claim, Footnotes } from "@/lib/footnotes";
 import { formatPartialDate } from "@/lib/partial-date";
@@ -11,7 +12,7 @@ type TieEvent = {
   term: string | null;
   occurredOn: string | null;
   note: string | null;
-  agreement: { title: string } | null;
+  agreement: { slug: string; title: string } | null;
 };
 
 type CitedTieEvent = TieEvent & { date: Claim; exists: Claim; kindClaim: Claim };
@@ -43,7 +44,12 @@ export function TieTimeline({ events, label }: { events: CitedTieEvent[]; label:
             {event.kind && <> as {TIE_KIND_LABELS[event.kind].toLowerCase()}</>}
             {event.term && <> (“{event.term}”)</>}
             <CitationMarks claim={event.kindClaim} />
-            {event.agreement && <> — {event.agreement.title}</>}
+            {event.agreement && (
+              <>
+                {" "}
+                — <Link href={`/agreements/${event.agreement.slug}`}>{event.agreement.title}</Link>
+              </>
+            )}
             {event.note && <span className="muted"> · {event.note}</span>}
           </li>
         );

@@ -19,7 +19,9 @@ test("the decision action refuses callers without a session and editors, and app
 
   const editor = await createUser({ role: "EDITOR" });
   const refused = await sendActionCall(request, path, call, editor);
-  expect(await refused.text()).toContain("Only reviewers and admins review changes.");
+  // Refused before the input is read: sent to the dashboard with "not allowed".
+  expect(refused.headers()["x-action-redirect"]).toMatch(/^\/admin\?denied=1/);
+  expect(await refused.text()).not.toContain('"ok":true');
 
   expect(await findChange(change.id)).toMatchObject({ status: "SUBMITTED", reviewerId: null });
   expect(await db.place.count({ where: { name: content.name } })).toBe(0);

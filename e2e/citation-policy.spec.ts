@@ -1,6 +1,7 @@
 import { test, expect } from "./fixtures";
 import { createPlace, createSource, db, findChange } from "./factories";
 import { pickRecord } from "./pick";
+import { selectPassage } from "./cite";
 
 // A tie event's kind and date are key claims: a change that leaves them uncited is refused
 // with the list of what is missing; the same change with citations goes through.
@@ -106,8 +107,8 @@ test("an editor adds a tie event citing only its date; the reviewer's approval l
   await page.getByLabel("Kind of tie from then on").selectOption({ label: "Friendship (sister) tie" });
   await page.getByLabel("Date", { exact: true }).fill("2019");
   await pickRecord(page, "Source for the date", source.title);
-  await page.getByLabel("Value stated for the date").fill("2019");
-  await page.getByLabel("Passage supporting the date").fill("renewed their friendship agreement in 2019");
+  await selectPassage(page, "the date", source.title, "renewed their friendship agreement in 2019");
+  await page.getByLabel("Value the source states for the date").fill("2019");
   await page.getByRole("button", { name: "Submit for review" }).click();
   await expect(page).toHaveURL(/\/admin\/changes\?submitted=/);
   const changeId = new URL(page.url()).searchParams.get("submitted")!;

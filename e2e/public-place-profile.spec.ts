@@ -10,8 +10,8 @@ test("a visitor reads Jiangsu's profile, its ties and their sources", async ({ p
   await expect(heading.getByText("江苏省")).toBeVisible();
 
   const ties = page.getByRole("region", { name: "Ties" });
-  await expect(ties.getByRole("link", { name: "Gyeonggi Province" })).toBeVisible();
-  await expect(ties.getByRole("link", { name: "Fukuoka Prefecture" })).toBeVisible();
+  await expect(ties.getByRole("link", { name: "Gyeonggi Province", exact: true })).toBeVisible();
+  await expect(ties.getByRole("link", { name: "Fukuoka Prefecture", exact: true })).toBeVisible();
 
   const firstMark = page.getByRole("link", { name: "Source 1", exact: true }).first();
   await expect(firstMark).toHaveText("[1]");

@@ -42,7 +42,7 @@ test("a tie page shows both places and the dated timeline, each date with its so
     /^2011\[1\]: Established as friendship exchange \(“friendship exchange”\)/,
     new RegExp(`^2024: Upgraded as sister tie \\(“sisterhood”\\) — ${agreement.title}`),
   ]);
-  await expect(page.getByRole("link", { name: agreement.title })).toHaveCount(0);
+  await expect(timeline.getByRole("link", { name: agreement.title })).toHaveAttribute("href", `/agreements/${agreement.slug}`);
 
   await timeline.getByRole("link", { name: "Source 1", exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`${path}#note-1$`));

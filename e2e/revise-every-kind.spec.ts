@@ -166,8 +166,10 @@ test("a returned tie event is revised with the citations of its claims", async (
 
 test("a change of a kind Amity cannot apply is refused with a message, not a crash", async ({ page, loginAs, loginInNewContext }) => {
   const editor = await loginAs("EDITOR");
-  const change = await createReturnedChange(editor, "An agreement from an old import", [
-    { recordType: "AGREEMENT", operation: "CREATE", payload: { title: "?" } },
+  // User accounts are never reviewed records: a change naming one can only come from a bug
+  // or a forged import.
+  const change = await createReturnedChange(editor, "A user account from an old import", [
+    { recordType: "USER", operation: "CREATE", payload: { title: "?" } },
   ]);
   await db.changeRequest.update({
     where: { id: change.id },
@@ -175,7 +177,7 @@ test("a change of a kind Amity cannot apply is refused with a message, not a cra
   });
   const { page: review } = await loginInNewContext("REVIEWER");
   await review.goto(`/admin/review/${change.id}`);
-  await expect(review.getByRole("alert").filter({ hasText: "cannot review or apply records of this kind (AGREEMENT)" })).toBeVisible();
+  await expect(review.getByRole("alert").filter({ hasText: "cannot review or apply records of this kind (USER)" })).toBeVisible();
   await review.getByRole("button", { name: "Approve", exact: true }).click();
   await expect(review.getByRole("alert").filter({ hasText: /^Amity cannot review or apply/ })).toHaveCount(2);
   expect(await findChange(change.id)).toMatchObject({ status: "SUBMITTED" });
@@ -184,4 +186,58 @@ test("a change of a kind Amity cannot apply is refused with a message, not a cra
   await expect(page.getByRole("alert").filter({ hasText: "cannot review or apply records of this kind" })).toContainText(
     "Withdraw this change and propose it again.",
   );
+});
+
+test("a returned agreement is revised in its form with its parties and passages", async ({ page, loginAs }) => {
+  const editor = await loginAs("EDITOR");
+  const [a, b] = [await createPlace(), await createPlace()];
+  const source = await createSource({ snapshot: "The two cities signed a memorandum of understanding in 2019." });
+  const agreement = {
+    kind: "MEMORANDUM_OF_UNDERSTANDING",
+    title: "",
+    signedOn: "2019",
+    venue: "",
+    venuePlaceId: null,
+    delegationId: null,
+    eventId: null,
+    parties: [a.id, b.id],
+    signatories: [],
+    fields: ["trade"],
+    summary: "",
+  };
+  const citation = {
+    recordType: "AGREEMENT",
+    recordId: "ref:agreement",
+    field: "kind",
+    sourceId: source.id,
+    quote: "signed a memorandum of understanding",
+    prefix: "",
+    suffix: "",
+    startOffset: null,
+    assertedValue: "",
+    rank: "NORMAL",
+    rankReason: "",
+  };
+  const change = await createReturnedChange(editor, "New agreement", [
+    { recordType: "AGREEMENT", operation: "CREATE", ref: "agreement", payload: agreement },
+    { recordType: "CITATION", operation: "CREATE", payload: citation },
+  ]);
+  const revised = await reviseAndResubmit(
+    page,
+    change.id,
+    async () => {
+      await expect(page.getByRole("combobox", { name: "Party 2", exact: true })).toHaveValue(b.name);
+      await expect(page.getByRole("textbox", { name: "Passage supporting the kind of agreement" })).toHaveValue(citation.quote);
+      await page.getByRole("textbox", { name: "Summary" }).fill("On trade fairs.");
+    },
+    "Submit for review",
+  );
+  expect(revised).toMatchObject({
+    status: "SUBMITTED",
+    revision: 2,
+    items: [
+      { recordType: "AGREEMENT", operation: "CREATE", ref: "agreement", payload: { ...agreement, summary: "On trade fairs." } },
+      { recordType: "CITATION", payload: { field: "kind", quote: citation.quote, recordId: "ref:agreement" } },
+    ],
+  });
 });

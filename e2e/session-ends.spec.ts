@@ -82,3 +82,32 @@ test("a session ended by disabling stays ended when the account is re-enabled", 
 
   await expectSentToSignIn(page);
 });
+
+test("changing one's password on the account page ends every session, and the new password signs in", async ({
+  page,
+  context,
+  browser,
+  baseURL,
+}) => {
+  const user = await createUser({ role: "REVIEWER" });
+  await signInThroughForm(page, user);
+  const cookie = (await context.cookies()).find((c) => c.name === SESSION_COOKIE)!;
+
+  await page.getByRole("link", { name: "Your account" }).click();
+  await page.getByLabel("Current password").fill("not my password at all");
+  await page.getByLabel("New password", { exact: true }).fill("a fresh long passphrase");
+  await page.getByLabel("New password again").fill("a fresh long passphrase");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByText("This is not your current password")).toBeVisible();
+  await expect(page.getByLabel("New password", { exact: true })).toHaveValue("a fresh long passphrase");
+
+  await page.getByLabel("Current password").fill(user.password);
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page).toHaveURL(/\/login\?passwordChanged=1$/);
+  await expect(page.getByRole("status")).toContainText("Your password was changed");
+
+  const copied = await pageWithCookie(browser, baseURL!, cookie);
+  await expectSentToSignIn(copied);
+  await copied.context().close();
+  await signInThroughForm(page, { ...user, password: "a fresh long passphrase" });
+});

@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db";
 import { isAdminRecordFound } from "@/lib/admin-address";
 import { orderTiePair } from "@/lib/tie-timeline";
 
-const ids = { change: "", place: "", person: "", organisation: "", source: "", tie: "" };
+const ids = { change: "", place: "", person: "", organisation: "", source: "", tie: "", tieEvent: "" };
 
 beforeAll(async () => {
   const author = await prisma.user.create({
@@ -18,6 +18,7 @@ beforeAll(async () => {
   ids.source = (await prisma.source.create({ data: { title: "A source", kind: "NEWS", snapshot: "The text.", snapshotHash: "h" } })).id;
   const [placeAId, placeBId] = orderTiePair(nara.id, kyoto.id);
   ids.tie = (await prisma.tie.create({ data: { placeAId, placeBId } })).id;
+  ids.tieEvent = (await prisma.tieEvent.create({ data: { tieId: ids.tie, type: "ESTABLISHED" } })).id;
 });
 
 describe("isAdminRecordFound", () => {
@@ -31,7 +32,9 @@ describe("isAdminRecordFound", () => {
       `/admin/people/${ids.person}/edit`,
       `/admin/organisations/${ids.organisation}/edit`,
       `/admin/sources/${ids.source}/edit`,
+      `/admin/ties/${ids.tie}`,
       `/admin/ties/${ids.tie}/events/new`,
+      `/admin/ties/${ids.tie}/events/${ids.tieEvent}/edit`,
     ]) {
       expect(await isAdminRecordFound(path), path).toBe(true);
     }
@@ -47,7 +50,9 @@ describe("isAdminRecordFound", () => {
       "/admin/people/garbage/edit",
       "/admin/organisations/garbage/edit",
       "/admin/sources/garbage/edit",
+      "/admin/ties/garbage",
       "/admin/ties/garbage/events/new",
+      `/admin/ties/${ids.tie}/events/garbage/edit`,
       "/admin/changes/%E0%A4%A",
     ]) {
       expect(await isAdminRecordFound(path), path).toBe(false);
@@ -55,7 +60,15 @@ describe("isAdminRecordFound", () => {
   });
 
   it("leaves every other admin address to the router", async () => {
-    for (const path of ["/admin", "/admin/changes", "/admin/places/new", "/admin/places", "/admin/users", "/admin/places/garbage/other"]) {
+    for (const path of [
+      "/admin",
+      "/admin/changes",
+      "/admin/places/new",
+      "/admin/ties/new",
+      "/admin/places",
+      "/admin/users",
+      "/admin/places/garbage/other",
+    ]) {
       expect(await isAdminRecordFound(path), path).toBe(true);
     }
   });

@@ -14,8 +14,10 @@ const RECORD_PAGES: [RegExp, (id: string) => Promise<number>][] = [
   [/^\/admin\/places\/([^/]+)\/(?:edit|history)$/, (id) => prisma.place.count({ where: { id } })],
   [/^\/admin\/people\/([^/]+)\/edit$/, (id) => prisma.person.count({ where: { id } })],
   [/^\/admin\/organisations\/([^/]+)\/edit$/, (id) => prisma.organisation.count({ where: { id } })],
+  [/^\/admin\/agreements\/([^/]+)\/edit$/, (id) => prisma.agreement.count({ where: { id } })],
   [/^\/admin\/sources\/([^/]+)\/edit$/, (id) => prisma.source.count({ where: { id } })],
-  [/^\/admin\/ties\/([^/]+)\/events\/new$/, (id) => prisma.tie.count({ where: { id } })],
+  [/^\/admin\/ties\/(?!new$)([^/]+)(?:\/events\/new)?$/, (id) => prisma.tie.count({ where: { id } })],
+  [/^\/admin\/ties\/[^/]+\/events\/([^/]+)\/edit$/, (id) => prisma.tieEvent.count({ where: { id } })],
 ];
 
 // False only for a record page whose id names nothing; every other address is the router's.

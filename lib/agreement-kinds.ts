@@ -11,3 +11,9 @@ export const AGREEMENT_KIND_LABELS: Record<AgreementKind, string> = {
   CONTRACT: "Contract",
   OTHER: "Agreement",
 };
+
+// Many agreements have no title of their own: they are named by kind and date instead
+// ("Friendship agreement, 2024-06-19").
+export function agreementTitle({ title, kind, signedOn }: { title: string | null; kind: AgreementKind; signedOn: string | null }) {
+  return title || `${AGREEMENT_KIND_LABELS[kind]}${signedOn ? `, ${signedOn}` : ""}`;
+}

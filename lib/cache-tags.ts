@@ -15,6 +15,12 @@ export const ORGANISATIONS_TAG = "organisations";
 export const organisationTag = (id: string) => `organisation:${id}`;
 export const TIES_TAG = "ties";
 export const tieTag = (id: string) => `tie:${id}`;
+export const AGREEMENTS_TAG = "agreements";
+export const agreementTag = (id: string) => `agreement:${id}`;
+export const DELEGATIONS_TAG = "delegations";
+export const delegationTag = (id: string) => `delegation:${id}`;
+export const EVENTS_TAG = "events";
+export const eventTag = (id: string) => `event:${id}`;
 
 // One cacheTag() call keeps at most 128 tags and drops the rest; a profile can show more.
 export function tagCacheWith(tags: Iterable<string>) {

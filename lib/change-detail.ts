@@ -10,6 +10,7 @@ import { recordKind } from "@/lib/record-kinds";
 import { RECORD_TYPE_LABELS } from "@/lib/claim-pages";
 import { diffContent, type FieldDiff } from "@/lib/record-diff";
 import type { PublicPage } from "@/lib/record-kind";
+import type { PossiblySame } from "@/lib/record-picker-schema";
 
 export type ItemReview = {
   id: string;
@@ -27,6 +28,8 @@ export type ItemReview = {
   // against and the version published now.
   staleSince: { baseVersion: number; currentVersion: number; diff: FieldDiff[] } | null;
   affectedPages: PublicPage[];
+  // For a new place, person or organisation: published ones of a nearly equal name.
+  possiblySame: PossiblySame[];
   names: Record<string, string>;
   // Why this part cannot be reviewed (a kind Amity cannot apply, an unreadable payload).
   problem: string | null;
@@ -47,9 +50,11 @@ async function reviewItem(item: ReadItem, keyClaims: KeyClaimStatus[], newRecord
   const current = item.recordId ? await kind.load(prisma, item.recordId) : null;
   const isRemoval = item.operation === "DELETE" || item.operation === "MERGE";
   const contents = [current?.content, item.content].filter((content): content is object => !!content);
-  const [affectedPages, names] = await Promise.all([
+  const isNew = item.operation === "CREATE" && item.status !== "APPROVED";
+  const [affectedPages, names, possiblySame] = await Promise.all([
     kind.affectedPages(prisma, item.recordId, contents),
     kind.referenceNames(prisma, contents),
+    isNew && kind.possiblySame ? kind.possiblySame(prisma, item.content) : [],
   ]);
   return {
     id: item.id,
@@ -65,6 +70,7 @@ async function reviewItem(item: ReadItem, keyClaims: KeyClaimStatus[], newRecord
     mergeInto: item.operation === "MERGE" ? ((await kind.load(prisma, item.mergeIntoId))?.title ?? "a removed record") : null,
     staleSince: current && item.status !== "APPROVED" ? await staleSince(item, current.version, current.content) : null,
     affectedPages,
+    possiblySame,
     names: { ...newRecords, ...names },
     problem: null,
   };
@@ -86,6 +92,7 @@ function unreadableItem(row: ChangeItem, problem: string): ItemReview {
     keyClaims: [],
     staleSince: null,
     affectedPages: [],
+    possiblySame: [],
     names: {},
     problem,
   };

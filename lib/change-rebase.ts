@@ -56,18 +56,20 @@ async function rebaseItem(tx: Tx, item: ProposedItem, earlier: Earlier[]): Promi
   return { ok: true, item: rebased, conflict: { fields: merged.conflicts, baseVersion, currentVersion: current.version } };
 }
 
-// The revised items of a change, each edit of a record that moved on rebased on the
-// version published now. The version an edit was prepared against is the earlier of the
+// The items of a new change (no id) or the revised items of one, each edit of a record that
+// moved on rebased on the version published now. The version an edit was prepared against is the earlier of the
 // one the form names and the one the change's open item for that record was prepared on.
 export async function rebaseItems(
   tx: Tx,
-  changeRequestId: string,
+  changeRequestId: string | null,
   items: ProposedItem[],
 ): Promise<{ ok: true; items: ProposedItem[]; conflicts: Conflict[] } | { ok: false; problem: string }> {
-  const earlier = await tx.changeItem.findMany({
-    where: { changeRequestId, status: { not: "APPROVED" }, operation: "UPDATE" },
-    select: { recordType: true, recordId: true, baseVersion: true },
-  });
+  const earlier = changeRequestId
+    ? await tx.changeItem.findMany({
+        where: { changeRequestId, status: { not: "APPROVED" }, operation: "UPDATE" },
+        select: { recordType: true, recordId: true, baseVersion: true },
+      })
+    : [];
   const rebased: ProposedItem[] = [];
   const conflicts: Conflict[] = [];
   for (const [i, item] of items.entries()) {
@@ -105,7 +107,7 @@ export async function flagConflicts(tx: Tx, changeRequestId: string, authorId: s
       authorId,
       changeItemId: items.find((item) => item.sequence === offset + index)?.id,
       field,
-      body: `Out of date when revised: version ${currentVersion}, approved since this change was prepared on version ${baseVersion}, also changed this field. This change keeps its own value, replacing the approved one.`,
+      body: `Out of date when saved: version ${currentVersion}, approved since this change was prepared on version ${baseVersion}, also changed this field. This change keeps its own value, replacing the approved one.`,
     })),
   );
   await tx.reviewComment.createMany({ data });

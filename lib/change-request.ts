@@ -7,7 +7,7 @@ import { can, PermissionDenied, type Actor } from "@/lib/permissions";
 import { transition } from "@/lib/change-workflow";
 import type { ActionResult } from "@/lib/action-result";
 import { proposalProblem } from "@/lib/change-item";
-import { flagConflicts, rebaseItems } from "@/lib/change-rebase";
+import { flagConflicts, rebaseItems, type Conflict } from "@/lib/change-rebase";
 
 export type ProposedItem = {
   recordType: RecordType;
@@ -21,6 +21,11 @@ export type ProposedItem = {
 
 export type Proposal = { title: string; items: ProposedItem[]; submit: boolean };
 
+// The version an edit is prepared on: the one its form opened, so that an approval made
+// while the editor typed is merged rather than silently undone (lib/change-rebase.ts);
+// never a later one than is published.
+export const openedVersion = (opened: number | undefined, current: number) => Math.min(opened ?? current, current);
+
 // The forms only propose kinds Amity can apply, in their own schema's shape; anything else
 // is a programming error or a forged call, refused before it is stored.
 export class ProposalRefused extends Error {}
@@ -32,7 +37,8 @@ function refuseUnreadable(items: ProposedItem[]) {
 
 // Every create, edit, merge or delete is proposed here and nowhere else: record tables
 // are only written when a reviewer approves (DESIGN.md, principle 6).
-export async function createChange(actor: Actor, { title, items, submit }: Proposal) {
+// `conflicts`: fields of its edits that a colleague's approval changed too, flagged to the reviewer.
+export async function createChange(actor: Actor, { title, items, submit }: Proposal, conflicts: Conflict[] = []) {
   if (!can(actor, "change:propose")) throw new PermissionDenied("You may not propose changes");
   refuseUnreadable(items);
   return prisma.$transaction(async (tx) => {
@@ -46,6 +52,7 @@ export async function createChange(actor: Actor, { title, items, submit }: Propo
       },
       select: { id: true },
     });
+    await flagConflicts(tx, change.id, actor.id, conflicts, 0);
     await recordAudit(
       {
         actorId: actor.id,
@@ -110,9 +117,29 @@ export async function reviseChange(actor: Actor, changeId: string, { title, item
 // A form saves either a new change or, given the id of the author's own open change, a
 // revision of it: the one path every kind's form takes.
 export async function saveProposal(actor: Actor, proposal: Proposal, changeId?: string): Promise<ActionResult<{ id: string }>> {
-  if (!changeId) return { ok: true, data: await createChange(actor, proposal) };
+  if (!changeId) {
+    // An edit prepared on a version a colleague's approval has since replaced is merged
+    // with it now, so saving never undoes that approval.
+    const rebased = await rebaseItems(prisma, null, proposal.items);
+    if (!rebased.ok) return { ok: false, formError: rebased.problem };
+    return { ok: true, data: await createChange(actor, { ...proposal, items: rebased.items }, rebased.conflicts) };
+  }
   const revised = await reviseChange(actor, changeId, proposal);
   return revised.ok ? { ok: true, data: { id: changeId } } : revised;
+}
+
+// A removal's or a merge's reason is a comment on the change, so the reviewer reads it
+// in the discussion; a revision adds its new reason rather than rewriting the old one.
+export async function saveWithReason(
+  actor: Actor,
+  proposal: Proposal,
+  reason: string,
+  changeId?: string,
+): Promise<ActionResult<{ id: string }>> {
+  const saved = await saveProposal(actor, proposal, changeId);
+  if (saved.ok && saved.data)
+    await prisma.reviewComment.create({ data: { changeRequestId: saved.data.id, authorId: actor.id, body: reason } });
+  return saved;
 }
 
 export async function withdrawChange(actor: Actor, changeId: string): Promise<ActionResult> {

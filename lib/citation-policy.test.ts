@@ -130,15 +130,18 @@ describe("proposeTieEvent", () => {
     const { proposeTieEvent } = await import("@/lib/tie-event");
     const refused = await proposeTieEvent(editor, {
       event: { ...event, tieId, type: "RENEWAL", occurredOn: "2025" },
-      citations: [{ field: "occurredOn", sourceId, quote: "renewed in 2025", assertedValue: "2025" }],
+      citations: {
+        kind: { sourceId: "", quote: "", startOffset: null, assertedValue: "" },
+        occurredOn: { sourceId, quote: "renewed in 2025", startOffset: null, assertedValue: "2025" },
+      },
     });
-    expect(refused).toEqual({ ok: false, fieldErrors: { "citations.0.quote": expect.stringMatching(/not in the source/) } });
+    expect(refused).toEqual({ ok: false, fieldErrors: { "citations.occurredOn.quote": expect.stringMatching(/not in the source/) } });
     const proposal = await proposeTieEvent(editor, {
       event: { ...event, tieId, type: "RENEWAL", occurredOn: "2007" },
-      citations: [
-        { field: "kind", sourceId, quote: "officially became sister cities", assertedValue: "SISTER" },
-        { field: "occurredOn", sourceId, quote: "in 2007", assertedValue: "2007" },
-      ],
+      citations: {
+        kind: { sourceId, quote: "officially became sister cities", startOffset: null, assertedValue: "SISTER" },
+        occurredOn: { sourceId, quote: "in 2007", startOffset: null, assertedValue: "2007" },
+      },
     });
     expect(proposal.ok).toBe(true);
     expect(await approveChange(reviewer, proposal.ok ? proposal.data!.id : "", "all", { seenRevision: 1 })).toMatchObject({ ok: true });

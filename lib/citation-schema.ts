@@ -12,9 +12,15 @@ import { plainText } from "@/lib/text-rules";
 // (the value, the reason) is held to plain text.
 export const citationSchema = z.object({
   recordType: z.enum(RecordType),
-  recordId: z.string().min(1, "Choose what the citation supports"),
-  field: z.string().trim().min(1, "Choose the claim this passage supports").max(60),
-  sourceId: z.string().min(1, "Choose a source"),
+  recordId: z.string().min(1, "Choose what the citation supports").max(100),
+  // A field name of the record's kind, or "exists".
+  field: z
+    .string()
+    .trim()
+    .min(1, "Choose the claim this passage supports")
+    .max(60)
+    .regex(/^[a-z][A-Za-z]*$/, "Choose the claim this passage supports"),
+  sourceId: z.string().min(1, "Choose a source").max(100),
   quote: z
     .string()
     .trim()

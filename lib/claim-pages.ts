@@ -1,6 +1,6 @@
 import "server-only";
 import type { RecordType } from "@/lib/generated/prisma/enums";
-import { organisationTag, personTag, placeTag, tieTag } from "@/lib/cache-tags";
+import { agreementTag, delegationTag, eventTag, organisationTag, personTag, placeTag, tieTag } from "@/lib/cache-tags";
 import { TIE_EVENT_LABELS } from "@/lib/tie-timeline";
 import type { Tx } from "@/lib/record-kind";
 
@@ -13,13 +13,28 @@ type ClaimTarget = {
   label: string;
   title(tx: Tx, id: string): Promise<string | null>;
   placesShowing(tx: Tx, id: string): Promise<string[]>;
-  // Tags of the record's own public page (a person, an organisation, a tie), if it has one.
+  // Tags of the record's own public page (a person, a tie, an agreement...), if it has one, or
+  // of its record's page for a part (a delegation's stop). A profile that shows another
+  // record's facts carries that record's tag too (lib/profile-links.ts), so this refreshes it.
   ownTags?(tx: Tx, id: string): Promise<string[]>;
 };
 
 const none = async () => [];
 const untitled = async () => null;
 const ids = (values: (string | null | undefined)[]) => values.filter((id): id is string => !!id);
+
+// A part of an agreement or a delegation is shown on its record's page, and on the profile
+// of the person or organisation it names (a signatory, a member, a party).
+type Part = { agreementId?: string; delegationId?: string; personId?: string | null; organisationId?: string | null };
+const tagsOfPart = (part: Part | null) =>
+  part
+    ? [
+        ...ids([part.agreementId]).map(agreementTag),
+        ...ids([part.delegationId]).map(delegationTag),
+        ...ids([part.personId]).map(personTag),
+        ...ids([part.organisationId]).map(organisationTag),
+      ]
+    : [];
 
 const tieOf = {
   select: { placeAId: true, placeBId: true, placeA: { select: { name: true } }, placeB: { select: { name: true } } },
@@ -91,12 +106,35 @@ const CLAIM_TARGETS: Record<RecordType, ClaimTarget> = {
   AGREEMENT: {
     label: "Agreement",
     title: async (tx, id) => (await tx.agreement.findUnique({ where: { id }, select: { title: true } }))?.title ?? null,
-    placesShowing: async (tx, id) =>
-      ids((await tx.agreementParty.findMany({ where: { agreementId: id }, select: { placeId: true } })).map((p) => p.placeId)),
+    placesShowing: async (tx, id) => {
+      const agreement = await tx.agreement.findUnique({
+        where: { id },
+        select: { venuePlaceId: true, parties: { select: { placeId: true } } },
+      });
+      return agreement ? ids([agreement.venuePlaceId, ...agreement.parties.map((p) => p.placeId)]) : [];
+    },
+    ownTags: async (_tx, id) => [agreementTag(id)],
   },
-  AGREEMENT_PARTY: { label: "Party to an agreement", title: untitled, placesShowing: none },
-  AGREEMENT_SIGNATORY: { label: "Signatory", title: untitled, placesShowing: none },
-  COOPERATION_FIELD: { label: "Field of cooperation", title: untitled, placesShowing: none },
+  AGREEMENT_PARTY: {
+    label: "Party to an agreement",
+    title: untitled,
+    placesShowing: none,
+    ownTags: async (tx, id) =>
+      tagsOfPart(await tx.agreementParty.findUnique({ where: { id }, select: { agreementId: true, organisationId: true } })),
+  },
+  AGREEMENT_SIGNATORY: {
+    label: "Signatory",
+    title: untitled,
+    placesShowing: none,
+    ownTags: async (tx, id) =>
+      tagsOfPart(await tx.agreementSignatory.findUnique({ where: { id }, select: { agreementId: true, personId: true } })),
+  },
+  COOPERATION_FIELD: {
+    label: "Field of cooperation",
+    title: untitled,
+    placesShowing: none,
+    ownTags: async (tx, id) => tagsOfPart(await tx.cooperationField.findUnique({ where: { id }, select: { agreementId: true } })),
+  },
   DELEGATION: {
     label: "Delegation",
     title: async (tx, id) => (await tx.delegation.findUnique({ where: { id }, select: { title: true } }))?.title ?? null,
@@ -107,21 +145,54 @@ const CLAIM_TARGETS: Record<RecordType, ClaimTarget> = {
       });
       return delegation ? ids([delegation.sendingPlaceId, ...delegation.stops.map((s) => s.placeId)]) : [];
     },
+    ownTags: async (_tx, id) => [delegationTag(id)],
   },
-  DELEGATION_MEMBER: { label: "Delegation member", title: untitled, placesShowing: none },
-  DELEGATION_STOP: { label: "Delegation stop", title: untitled, placesShowing: none },
-  DELEGATION_MEETING: { label: "Delegation meeting", title: untitled, placesShowing: none },
-  DELEGATION_SITE_VISIT: { label: "Site visit", title: untitled, placesShowing: none },
-  DELEGATION_GIFT: { label: "Gift", title: untitled, placesShowing: none },
+  DELEGATION_MEMBER: {
+    label: "Delegation member",
+    title: untitled,
+    placesShowing: none,
+    ownTags: async (tx, id) =>
+      tagsOfPart(await tx.delegationMember.findUnique({ where: { id }, select: { delegationId: true, personId: true } })),
+  },
+  DELEGATION_STOP: {
+    label: "Delegation stop",
+    title: untitled,
+    placesShowing: none,
+    ownTags: async (tx, id) => tagsOfPart(await tx.delegationStop.findUnique({ where: { id }, select: { delegationId: true } })),
+  },
+  DELEGATION_MEETING: {
+    label: "Delegation meeting",
+    title: untitled,
+    placesShowing: none,
+    ownTags: async (tx, id) =>
+      tagsOfPart(await tx.delegationMeeting.findUnique({ where: { id }, select: { delegationId: true, personId: true } })),
+  },
+  DELEGATION_SITE_VISIT: {
+    label: "Site visit",
+    title: untitled,
+    placesShowing: none,
+    ownTags: async (tx, id) => tagsOfPart(await tx.delegationSiteVisit.findUnique({ where: { id }, select: { delegationId: true } })),
+  },
+  DELEGATION_GIFT: {
+    label: "Gift",
+    title: untitled,
+    placesShowing: none,
+    ownTags: async (tx, id) => tagsOfPart(await tx.delegationGift.findUnique({ where: { id }, select: { delegationId: true } })),
+  },
   EVENT: {
     label: "Event",
     title: async (tx, id) => (await tx.event.findUnique({ where: { id }, select: { name: true } }))?.name ?? null,
     placesShowing: async (tx, id) => ids([(await tx.event.findUnique({ where: { id }, select: { placeId: true } }))?.placeId]),
+    ownTags: async (_tx, id) => [eventTag(id)],
   },
   FIGURE: {
     label: "Figure",
     title: async (tx, id) => (await tx.figure.findUnique({ where: { id }, select: { label: true } }))?.label ?? null,
     placesShowing: async (tx, id) => ids([(await tx.figure.findUnique({ where: { id }, select: { placeId: true } }))?.placeId]),
+    ownTags: async (tx, id) => {
+      const figure = await tx.figure.findUnique({ where: { id }, select: { organisationId: true, tieId: true } });
+      return [...ids([figure?.organisationId]).map(organisationTag), ...ids([figure?.tieId]).map(tieTag)];
+    },
   },
   SOURCE: {
     label: "Source",

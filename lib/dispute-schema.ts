@@ -6,7 +6,7 @@ import { plainText } from "@/lib/text-rules";
 // reason. Every citation stays; only ranks change.
 export const settlementSchema = z.object({
   recordType: z.enum(RecordType),
-  recordId: z.string().min(1),
+  recordId: z.string().min(1).max(100),
   field: z.string().min(1),
   preferredValue: z.string().min(1, "Choose the value to prefer"),
   // Becomes the deprecated citations' rankReason, held to the same rule (lib/citation-schema.ts).

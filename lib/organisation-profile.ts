@@ -3,7 +3,7 @@ import { cacheTag } from "next/cache";
 import { prisma } from "@/lib/db";
 import { ORGANISATIONS_TAG, organisationTag, tagCacheWith } from "@/lib/cache-tags";
 import { citedSourceTags, findProfileCitations } from "@/lib/profile-citations";
-import { linkedTags, organisationLink, personLink, placeLink } from "@/lib/profile-links";
+import { agreementLink, delegationLink, eventLink, linkedTags, organisationLink, personLink, placeLink } from "@/lib/profile-links";
 
 function findOrganisation(slug: string) {
   return prisma.organisation.findFirst({
@@ -41,8 +41,7 @@ function findPartiesTo(organisationId: string) {
       id: true,
       agreement: {
         select: {
-          id: true,
-          title: true,
+          ...agreementLink.select,
           kind: true,
           signedOn: true,
           parties: { select: { id: true, place: placeLink, organisation: organisationLink } },
@@ -52,28 +51,61 @@ function findPartiesTo(organisationId: string) {
   });
 }
 
-function findDelegationsSent(organisationId: string) {
+// Delegations the organisation sent, and those that met it or visited it: `meetings` and
+// `siteVisits` are only its own.
+function findDelegations(organisationId: string) {
   return prisma.delegation.findMany({
-    where: { retiredAt: null, sendingOrganisationId: organisationId },
+    where: {
+      retiredAt: null,
+      OR: [
+        { sendingOrganisationId: organisationId },
+        { meetings: { some: { organisationId } } },
+        { siteVisits: { some: { organisationId } } },
+      ],
+    },
     orderBy: { startOn: "desc" },
     select: {
-      id: true,
-      title: true,
+      ...delegationLink.select,
       startOn: true,
       endOn: true,
       leaderTitle: true,
       leader: personLink,
+      sendingOrganisationId: true,
+      sendingPlace: placeLink,
       stops: { orderBy: { sequence: "asc" }, select: { place: placeLink } },
+      meetings: { where: { organisationId }, select: { id: true, counterpartTitle: true, occurredOn: true, person: personLink } },
+      siteVisits: { where: { organisationId }, select: { id: true, name: true, occurredOn: true } },
     },
   });
 }
 
-function tagsOf({ organisation, parties, delegations }: Omit<OrganisationProfile, "citations">) {
+function findEventsOrganised(organisationId: string) {
+  return prisma.event.findMany({
+    where: { retiredAt: null, organiserId: organisationId },
+    orderBy: { startOn: { sort: "desc", nulls: "last" } },
+    select: { ...eventLink.select, kind: true, startOn: true, endOn: true, place: placeLink },
+  });
+}
+
+function tagsOf({ organisation, parties, delegations, visits, events }: Omit<OrganisationProfile, "citations">) {
   const otherParties = parties.flatMap((p) => p.agreement.parties);
+  const allDelegations = [...delegations, ...visits];
   return linkedTags({
-    places: [organisation.place, ...otherParties.map((p) => p.place), ...delegations.flatMap((d) => d.stops.map((s) => s.place))],
-    people: [...organisation.positions.map((p) => p.person), ...delegations.map((d) => d.leader)],
+    places: [
+      organisation.place,
+      ...otherParties.map((p) => p.place),
+      ...allDelegations.flatMap((d) => [d.sendingPlace, ...d.stops.map((s) => s.place)]),
+      ...events.map((e) => e.place),
+    ],
+    people: [
+      ...organisation.positions.map((p) => p.person),
+      ...allDelegations.map((d) => d.leader),
+      ...visits.flatMap((d) => d.meetings.map((m) => m.person)),
+    ],
     organisations: [organisation.parent, ...organisation.children, ...otherParties.map((p) => p.organisation)],
+    agreements: parties.map((p) => p.agreement),
+    delegations: allDelegations,
+    events,
   });
 }
 
@@ -85,16 +117,25 @@ export async function getOrganisationProfile(slug: string) {
     cacheTag(ORGANISATIONS_TAG);
     return null;
   }
-  const [parties, delegations] = await Promise.all([findPartiesTo(organisation.id), findDelegationsSent(organisation.id)]);
+  const [parties, allDelegations, events] = await Promise.all([
+    findPartiesTo(organisation.id),
+    findDelegations(organisation.id),
+    findEventsOrganised(organisation.id),
+  ]);
+  const delegations = allDelegations.filter((d) => d.sendingOrganisationId === organisation.id);
+  const visits = allDelegations.filter((d) => d.meetings.length > 0 || d.siteVisits.length > 0);
   const citations = await findProfileCitations([
     { recordType: "ORGANISATION", ids: [organisation.id] },
     { recordType: "NAME", ids: organisation.names.map((n) => n.id) },
     { recordType: "POSITION", ids: organisation.positions.map((p) => p.id) },
     { recordType: "AGREEMENT", ids: parties.map((p) => p.agreement.id) },
     { recordType: "AGREEMENT_PARTY", ids: parties.map((p) => p.id) },
-    { recordType: "DELEGATION", ids: delegations.map((d) => d.id) },
+    { recordType: "DELEGATION", ids: allDelegations.map((d) => d.id) },
+    { recordType: "DELEGATION_MEETING", ids: visits.flatMap((d) => d.meetings.map((m) => m.id)) },
+    { recordType: "DELEGATION_SITE_VISIT", ids: visits.flatMap((d) => d.siteVisits.map((v) => v.id)) },
+    { recordType: "EVENT", ids: events.map((e) => e.id) },
   ]);
-  const profile = { organisation, parties, delegations };
+  const profile = { organisation, parties, delegations, visits, events };
   tagCacheWith([organisationTag(organisation.id), ...tagsOf(profile), ...citedSourceTags(citations)]);
   return { ...profile, citations };
 }

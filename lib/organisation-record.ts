@@ -1,4 +1,5 @@
 import "server-only";
+import { findPossiblySame } from "@/lib/record-picker-search";
 import { freeSlug, slugify } from "@/lib/names";
 import { publishedNames, saveNames } from "@/lib/record-names";
 import { indexRecordNames } from "@/lib/search-index";
@@ -118,6 +119,8 @@ export const organisationRecord: RecordKind<OrganisationInput, "ORGANISATION"> =
     const first = self ? page(self) : { title: `${contents.at(-1)?.name ?? "New organisation"} (new page)`, path: "" };
     return [first, ...parents.map(page), ...children.map(page)];
   },
+
+  possiblySame: (tx, content) => findPossiblySame(tx, { type: "ORGANISATION", name: content.name, country: content.country ?? undefined }),
 
   async referenceNames(tx, contents) {
     const placeIds = contents.flatMap((content) => (content.placeId ? [content.placeId] : []));

@@ -20,8 +20,8 @@ export const organisationSchema = z.object({
   name: plainText().min(2, "Enter the organisation's English name").max(200, "At most 200 characters"),
   kind: z.enum(OrganisationKind, "Choose what kind of organisation this is"),
   country: z.enum(countryCodes, "Choose a country").nullable(),
-  placeId: z.string().min(1).nullable(),
-  parentId: z.string().min(1).nullable(),
+  placeId: z.string().min(1).max(100).nullable(),
+  parentId: z.string().min(1).max(100).nullable(),
   summary: plainText({ multiline: true }).max(2000, "At most 2,000 characters"),
   names: z.array(nameSchema).max(30, "At most 30 names"),
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { ChangeOperation, RecordType } from "@/lib/generated/prisma/enums";
-import { saveProposal, type ProposedItem } from "@/lib/change-request";
+import { openedVersion, saveProposal, type ProposedItem } from "@/lib/change-request";
 import { citationItems, proposedCitation } from "@/lib/claim-citations";
 import { uncited } from "@/lib/claim-citation-schema";
 import { refId } from "@/lib/citation-policy";
@@ -69,16 +69,20 @@ async function checkOrganisation(input: OrganisationInput, organisationId?: stri
 
 // Which proposal the form saves: a new organisation, an edit of a published one, or a
 // revision of the editor's own draft or returned change.
-export type OrganisationProposalTarget = { organisationId?: string; changeId?: string };
+export type OrganisationProposalTarget = { organisationId?: string; changeId?: string; baseVersion?: number };
 
 // The organisation's own item: a creation, or an edit against the version published now
 // (none when only a passage is added). Null when the organisation is no longer published.
-async function organisationItems(input: OrganisationInput, organisationId?: string): Promise<ProposedItem[] | null> {
+async function organisationItems(
+  input: OrganisationInput,
+  { organisationId, baseVersion }: OrganisationProposalTarget,
+): Promise<ProposedItem[] | null> {
   if (!organisationId) return [{ recordType: "ORGANISATION", operation: "CREATE", ref: ORGANISATION_REF, payload: input }];
   const current = await organisationRecord.load(prisma, organisationId);
   if (!current) return null;
   if (changedFields(diffContent(current.content, input)).length === 0) return [];
-  return [{ recordType: "ORGANISATION", operation: "UPDATE", recordId: organisationId, baseVersion: current.version, payload: input }];
+  const prepared = openedVersion(baseVersion, current.version);
+  return [{ recordType: "ORGANISATION", operation: "UPDATE", recordId: organisationId, baseVersion: prepared, payload: input }];
 }
 
 // A proposal only: nothing public changes until a reviewer approves it. The passage for
@@ -91,7 +95,7 @@ export async function proposeOrganisation(
   submit: boolean,
 ): Promise<ActionResult<{ id: string }>> {
   const { organisationId, changeId } = target;
-  const items = await organisationItems(input, organisationId);
+  const items = await organisationItems(input, target);
   if (!items) return { ok: false, formError: "This organisation is no longer published." };
   const recordId = organisationId ?? refId(ORGANISATION_REF);
   const claim = { recordType: "ORGANISATION" as const, recordId, field: "exists", citation: existsCitation, path: "existsCitation" };

@@ -2,7 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { cacheTag } from "next/cache";
 import { prisma } from "@/lib/db";
 import { getPersonProfile } from "@/lib/person-profile";
-import { organisationTag, PEOPLE_TAG, personTag, placeTag, sourceTag } from "@/lib/cache-tags";
+import { agreementTag, delegationTag, organisationTag, PEOPLE_TAG, personTag, placeTag, sourceTag } from "@/lib/cache-tags";
 
 // Outside Next.js there is no cache scope for cacheTag(); the tags a read sets are what
 // approvals must revalidate, so they are recorded instead.
@@ -34,14 +34,19 @@ beforeAll(async () => {
   ids.kim = (await prisma.person.create({ data: { slug: "kim", name: "Kim Dong-yeon" } })).id;
   const delegation = (slug: string, data: object) =>
     prisma.delegation.create({ data: { slug, title: slug, sendingPlaceId: ids.jiangsu, ...data } });
-  await delegation("led", { leaderId: ids.xin, startOn: "2024-06", stops: { create: [{ placeId: ids.gyeonggi, sequence: 0 }] } });
-  await delegation("joined", { leaderId: ids.kim, startOn: "2023", members: { create: [{ personId: ids.xin, title: "Deputy" }] } });
+  ids.led = (
+    await delegation("led", { leaderId: ids.xin, startOn: "2024-06", stops: { create: [{ placeId: ids.gyeonggi, sequence: 0 }] } })
+  ).id;
+  ids.joined = (
+    await delegation("joined", { leaderId: ids.kim, startOn: "2023", members: { create: [{ personId: ids.xin, title: "Deputy" }] } })
+  ).id;
   await delegation("retired", { leaderId: ids.xin, retiredAt: new Date() });
   const visit = await delegation("visit", {
     leaderId: ids.kim,
     meetings: { create: [{ personId: ids.xin, placeId: ids.seoul, occurredOn: "2024" }] },
   });
-  await prisma.agreement.create({
+  ids.visit = visit.id;
+  const agreement = await prisma.agreement.create({
     data: {
       slug: "sisterhood",
       title: "Sisterhood Agreement",
@@ -51,6 +56,7 @@ beforeAll(async () => {
       signatories: { create: [{ personId: ids.xin, title: "Party Secretary of Jiangsu" }] },
     },
   });
+  ids.agreement = agreement.id;
   const source = await prisma.source.create({ data: { title: "S", snapshot: "Xin Changxing (信长星)", snapshotHash: "h" } });
   ids.source = source.id;
   await prisma.citation.create({
@@ -85,7 +91,7 @@ describe("getPersonProfile", () => {
     expect(profile?.citations.map((c) => c.recordType).sort()).toEqual(["NAME", "POSITION"]);
   });
 
-  it("is tagged with the person, every place and organisation it links to, and its sources", async () => {
+  it("is tagged with the person, every record it links to, and its sources", async () => {
     await getPersonProfile("xin");
     expect(new Set(tagsSet())).toEqual(
       new Set([
@@ -93,6 +99,8 @@ describe("getPersonProfile", () => {
         sourceTag(ids.source),
         organisationTag(ids.committee),
         ...["jiangsu", "gyeonggi", "seoul", "nara"].map((slug) => placeTag(ids[slug])),
+        ...[ids.led, ids.joined, ids.visit].map(delegationTag),
+        agreementTag(ids.agreement),
       ]),
     );
   });

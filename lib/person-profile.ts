@@ -3,7 +3,7 @@ import { cacheTag } from "next/cache";
 import { prisma } from "@/lib/db";
 import { PEOPLE_TAG, personTag, tagCacheWith } from "@/lib/cache-tags";
 import { citedSourceTags, findProfileCitations } from "@/lib/profile-citations";
-import { linkedTags, organisationLink, placeLink } from "@/lib/profile-links";
+import { agreementLink, delegationLink, eventLink, linkedTags, organisationLink, placeLink } from "@/lib/profile-links";
 
 function findPerson(slug: string) {
   return prisma.person.findFirst({
@@ -27,14 +27,14 @@ function findPerson(slug: string) {
   });
 }
 
-// Delegations the person led or joined; `members` is their own membership, if any.
+// Delegations the person led or joined, and the events they attended; `members` is their
+// own membership, if any.
 function findDelegations(personId: string) {
   return prisma.delegation.findMany({
     where: { retiredAt: null, OR: [{ leaderId: personId }, { members: { some: { personId } } }] },
     orderBy: { startOn: "desc" },
     select: {
-      id: true,
-      title: true,
+      ...delegationLink.select,
       startOn: true,
       endOn: true,
       leaderId: true,
@@ -43,6 +43,11 @@ function findDelegations(personId: string) {
       sendingOrganisation: organisationLink,
       stops: { orderBy: { sequence: "asc" }, select: { place: placeLink } },
       members: { where: { personId }, select: { id: true, title: true } },
+      events: {
+        where: { retiredAt: null },
+        orderBy: { startOn: { sort: "asc", nulls: "last" } },
+        select: { ...eventLink.select, kind: true },
+      },
     },
   });
 }
@@ -56,8 +61,7 @@ function findSignatures(personId: string) {
       title: true,
       agreement: {
         select: {
-          id: true,
-          title: true,
+          ...agreementLink.select,
           kind: true,
           signedOn: true,
           parties: { select: { id: true, place: placeLink, organisation: organisationLink } },
@@ -79,7 +83,7 @@ function findMeetings(personId: string) {
       summary: true,
       place: placeLink,
       organisation: organisationLink,
-      delegation: { select: { id: true, title: true, sendingPlace: placeLink } },
+      delegation: { select: { ...delegationLink.select, sendingPlace: placeLink } },
     },
   });
 }
@@ -99,6 +103,9 @@ function tagsOf({ person, delegations, signatures, meetings }: Omit<PersonProfil
       ...parties.map((p) => p.organisation),
       ...meetings.map((m) => m.organisation),
     ],
+    agreements: signatures.map((s) => s.agreement),
+    delegations: [...delegations, ...meetings.map((m) => m.delegation)],
+    events: delegations.flatMap((d) => d.events),
   });
 }
 

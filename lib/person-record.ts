@@ -1,4 +1,5 @@
 import "server-only";
+import { findPossiblySame } from "@/lib/record-picker-search";
 import { freeSlug, normalizeName, slugify } from "@/lib/names";
 import { personSchema, PERSON_FIELD_LABELS, type PersonInput } from "@/lib/person-schema";
 import { PEOPLE_TAG, personTag, placeTag, organisationTag } from "@/lib/cache-tags";
@@ -96,6 +97,7 @@ export const personRecord: RecordKind<PersonInput, "PERSON"> = {
   },
 
   referenceNames: async () => ({}),
+  possiblySame: (tx, content) => findPossiblySame(tx, { type: "PERSON", name: content.name }),
 
   async publicTags(tx, id) {
     return [PEOPLE_TAG, personTag(id), ...(await positionTags(tx, id))];

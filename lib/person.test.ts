@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { getPersonForm, personFormFrom, proposePerson } from "@/lib/person";
 import { approveChange } from "@/lib/change-review";
+import { getChangeDetail } from "@/lib/change-detail";
 import { findByName } from "@/lib/name-search";
 import { emptyPersonForm, emptyPositionRow, type PersonForm } from "@/lib/person-schema";
 import { newNameId } from "@/lib/name-schema";
@@ -93,10 +94,10 @@ describe("entering a person", () => {
     await approve(created.ok ? created.data!.id : "");
     const person = await prisma.person.findFirstOrThrow({ where: { name: "Xin Changxing (2)" } });
 
-    const editing = (await getPersonForm(person.id))!;
+    const { form: editing, version } = (await getPersonForm(person.id))!;
     const [native, variant] = editing.names;
     const edited = { ...editing, names: [{ ...native, text: "信長星", lang: "zh-Hant" }] };
-    const change = await proposePerson(editor, edited, { personId: person.id }, true);
+    const change = await proposePerson(editor, edited, { personId: person.id, baseVersion: version }, true);
     await approve(change.ok ? change.data!.id : "");
 
     const names = await prisma.name.findMany({ where: { personId: person.id } });
@@ -135,5 +136,19 @@ describe("entering a person", () => {
       ok: false,
       fieldErrors: { "positions.0.periodCitation.quote": expect.any(String) },
     });
+  });
+});
+
+describe("a new person one letter from a published one", () => {
+  it("is shown to the reviewer as possibly the same, with the published person's page", async () => {
+    const published = { ...emptyPersonForm(), name: "Ishiguro Kenhiko", names: [], existsCitation: cite("Xin Changxing, Party Secretary") };
+    const first = await proposePerson(editor, published, {}, true);
+    await approve(first.ok ? first.data!.id : "");
+    const near = await proposePerson(editor, { ...published, name: "Ishiguro Kenihiko" }, {}, true);
+    const detail = await getChangeDetail(reviewer, near.ok ? near.data!.id : "");
+    expect(detail?.items.map((item) => item.possiblySame.map((record) => [record.title, record.path]))).toEqual([
+      [["Ishiguro Kenhiko", "/people/ishiguro-kenhiko"]],
+      [], // its citation
+    ]);
   });
 });

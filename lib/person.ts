@@ -1,13 +1,12 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { ChangeOperation, RecordType } from "@/lib/generated/prisma/enums";
-import { saveProposal, type ProposedItem } from "@/lib/change-request";
+import { openedVersion, saveProposal, saveWithReason, type ProposedItem } from "@/lib/change-request";
 import { refId } from "@/lib/citation-policy";
 import { citationItems, proposedCitation, type CitedClaim } from "@/lib/claim-citations";
 import { uncited } from "@/lib/claim-citation-schema";
 import { newNameId } from "@/lib/name-schema";
 import { personSchema, type PersonForm, type PersonInput, type PositionRow } from "@/lib/person-schema";
-import { saveWithReason } from "@/lib/place";
 import type { MergeInput } from "@/lib/merge-schema";
 import { positionSchema, type PositionInput } from "@/lib/position-schema";
 import { personRecord } from "@/lib/person-record";
@@ -18,7 +17,7 @@ import type { Actor } from "@/lib/permissions";
 const PERSON_REF = "person";
 const positionRef = (index: number) => `position-${index}`;
 
-export type PersonTarget = { personId?: string; changeId?: string };
+export type PersonTarget = { personId?: string; changeId?: string; baseVersion?: number };
 
 type StoredItem = { recordType: RecordType; operation: ChangeOperation; payload: unknown; ref: string | null; recordId: string | null };
 
@@ -116,7 +115,7 @@ export async function proposePerson(
     const published = await personRecord.load(prisma, target.personId);
     if (!published) return { ok: false, formError: "This person is no longer published." };
     personId = target.personId;
-    version = published.version;
+    version = openedVersion(target.baseVersion, published.version);
     current = await currentPositions(personId);
     items = same(published.content, content)
       ? []
@@ -131,18 +130,19 @@ export async function proposePerson(
   return saveProposal(actor, { title, items, submit }, target.changeId);
 }
 
-// A published person as the form shows them, for editing.
-export async function getPersonForm(personId: string): Promise<PersonForm | null> {
+// A published person as the form shows them, for editing, and the version it shows.
+export async function getPersonForm(personId: string): Promise<{ form: PersonForm; version: number } | null> {
   const published = await personRecord.load(prisma, personId);
   if (!published) return null;
   const { name, summary, names } = published.content;
-  return {
+  const form = {
     name,
     summary,
     names: names.map((n) => ({ ...n, citation: uncited() })),
     existsCitation: uncited(),
     positions: await currentPositions(personId),
   };
+  return { form, version: published.version };
 }
 
 // The person form rebuilt from a change's pending items, for its author to revise: a new
@@ -153,7 +153,7 @@ export async function personFormFrom(items: StoredItem[]): Promise<{ form: Perso
   const editedId =
     personItem?.operation === "UPDATE" ? personItem.recordId : positionSchema.safeParse(positionItem?.payload).data?.personId;
   const personId = editedId && !editedId.startsWith("ref:") ? editedId : undefined;
-  const base = personId ? await getPersonForm(personId) : null;
+  const base = personId ? ((await getPersonForm(personId))?.form ?? null) : null;
   const parsed = personSchema.safeParse(personItem?.payload);
   if (!parsed.success && !base) return null;
   const person = parsed.success ? parsed.data : base!;

@@ -3,6 +3,7 @@ import { cacheTag } from "next/cache";
 import { prisma } from "@/lib/db";
 import { placeSlugTag, placeTag, tagCacheWith } from "@/lib/cache-tags";
 import { citedSourceTags, findProfileCitations } from "@/lib/profile-citations";
+import { agreementLink, delegationLink, eventLink, linkedTags, organisationLink, personLink, placeLink } from "@/lib/profile-links";
 
 const partnerSelect = {
   id: true,
@@ -62,7 +63,7 @@ function findTies(placeId: string) {
           term: true,
           occurredOn: true,
           note: true,
-          agreement: { select: { slug: true, title: true } },
+          agreement: agreementLink,
         },
       },
     },
@@ -74,15 +75,13 @@ function findDelegations(placeId: string) {
     where: { retiredAt: null, OR: [{ sendingPlaceId: placeId }, { stops: { some: { placeId } } }] },
     orderBy: { startOn: "desc" },
     select: {
-      id: true,
-      slug: true,
-      title: true,
+      ...delegationLink.select,
       startOn: true,
       endOn: true,
       leaderTitle: true,
-      leader: { select: { slug: true, name: true } },
-      sendingPlace: { select: { slug: true, name: true } },
-      stops: { orderBy: { sequence: "asc" }, select: { place: { select: { slug: true, name: true } } } },
+      leader: personLink,
+      sendingPlace: placeLink,
+      stops: { orderBy: { sequence: "asc" }, select: { place: placeLink } },
     },
   });
 }
@@ -92,17 +91,23 @@ function findAgreements(placeId: string) {
     where: { retiredAt: null, OR: [{ parties: { some: { placeId } } }, { venuePlaceId: placeId }] },
     orderBy: { signedOn: "desc" },
     select: {
-      id: true,
-      slug: true,
-      title: true,
+      ...agreementLink.select,
       kind: true,
       signedOn: true,
-      parties: { select: { place: { select: { slug: true, name: true } }, organisation: { select: { name: true } } } },
+      parties: { orderBy: { id: "asc" }, select: { id: true, place: placeLink, organisation: organisationLink } },
     },
   });
 }
 
-// Everything the public profile of a place shows, each fact with its citations, in four
+function findEvents(placeId: string) {
+  return prisma.event.findMany({
+    where: { retiredAt: null, placeId },
+    orderBy: { startOn: { sort: "desc", nulls: "last" } },
+    select: { ...eventLink.select, kind: true, startOn: true, endOn: true, organiser: organisationLink },
+  });
+}
+
+// Everything the public profile of a place shows, each fact with its citations, in six
 // queries whatever the number of ties. Cached until an approval touching the place
 // revalidates its tag.
 export async function getPlaceProfile(slug: string) {
@@ -111,7 +116,12 @@ export async function getPlaceProfile(slug: string) {
   const place = await findPlace(slug);
   if (!place) return null;
   cacheTag(placeTag(place.id));
-  const [ties, delegations, agreements] = await Promise.all([findTies(place.id), findDelegations(place.id), findAgreements(place.id)]);
+  const [ties, delegations, agreements, events] = await Promise.all([
+    findTies(place.id),
+    findDelegations(place.id),
+    findAgreements(place.id),
+    findEvents(place.id),
+  ]);
   const citations = await findProfileCitations([
     { recordType: "PLACE", ids: [place.id] },
     { recordType: "NAME", ids: place.names.map((n) => n.id) },
@@ -119,6 +129,7 @@ export async function getPlaceProfile(slug: string) {
     { recordType: "TIE_EVENT", ids: ties.flatMap((t) => t.events.map((e) => e.id)) },
     { recordType: "DELEGATION", ids: delegations.map((d) => d.id) },
     { recordType: "AGREEMENT", ids: agreements.map((a) => a.id) },
+    { recordType: "EVENT", ids: events.map((e) => e.id) },
   ]);
   const tiesWithPartner = ties.map(({ placeA, placeB, ...tie }) => ({
     ...tie,
@@ -126,8 +137,20 @@ export async function getPlaceProfile(slug: string) {
   }));
   // The page shows its neighbours' names too, so renaming one of them refreshes it.
   const neighbours = [place.parent, ...place.children, ...tiesWithPartner.map((t) => t.partner)];
-  tagCacheWith([...citedSourceTags(citations), ...neighbours.flatMap((n) => (n ? [placeTag(n.id)] : []))]);
-  return { place, ties: tiesWithPartner, delegations, agreements, citations };
+  const linked = linkedTags({
+    places: [
+      ...delegations.flatMap((d) => [d.sendingPlace, ...d.stops.map((s) => s.place)]),
+      ...agreements.flatMap((a) => a.parties.map((p) => p.place)),
+    ],
+    people: delegations.map((d) => d.leader),
+    organisations: [...agreements.flatMap((a) => a.parties.map((p) => p.organisation)), ...events.map((e) => e.organiser)],
+    agreements: [...agreements, ...ties.flatMap((t) => t.events.map((e) => e.agreement))],
+    delegations,
+    events,
+    ties,
+  });
+  tagCacheWith([...citedSourceTags(citations), ...neighbours.flatMap((n) => (n ? [placeTag(n.id)] : [])), ...linked]);
+  return { place, ties: tiesWithPartner, delegations, agreements, events, citations };
 }
 
 export type PlaceProfile = NonNullable<Awaited<ReturnType<typeof getPlaceProfile>>>;

@@ -1,4 +1,5 @@
 import "server-only";
+import { findPossiblySame } from "@/lib/record-picker-search";
 import { freeSlug, slugify } from "@/lib/names";
 import { publishedNames, saveNames } from "@/lib/record-names";
 import { placeSchema, PLACE_FIELD_LABELS, PLACE_LEVEL_LABELS, type PlaceInput } from "@/lib/place-schema";
@@ -104,6 +105,8 @@ export const placeRecord: RecordKind<PlaceInput, "PLACE"> = {
     const first = self ? page(self) : { title: `${contents.at(-1)?.name ?? "New place"} (new page)`, path: "" };
     return [first, ...parents.map(page), ...partners.map(page)];
   },
+
+  possiblySame: (tx, content) => findPossiblySame(tx, { type: "PLACE", name: content.name, country: content.country }),
 
   async referenceNames(tx, contents) {
     const ids = contents.flatMap((content) => (content.parentId ? [content.parentId] : []));

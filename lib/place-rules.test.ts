@@ -82,9 +82,10 @@ describe("a duplicate place", () => {
   });
 
   it("refuses an edit renaming a place into one already recorded, but not an edit leaving name and position", async () => {
-    const kaifeng = await published(place("Kaifeng"));
     const north = await published(place("Kaifeng North"));
+    // Proposed before Kaifeng was published, so only approval can see the clash.
     const rename = await propose(place("Kaifeng City"), north.id);
+    const kaifeng = await published(place("Kaifeng"));
     const summary = await propose(place("Kaifeng", { summary: "Ancient capital" }), kaifeng.id);
     expect(await approve(rename)).toEqual({ ok: false, formError: expect.stringMatching(/^Kaifeng \(/) });
     // A duplicate from before these rules: an edit that leaves the name alone still passes.

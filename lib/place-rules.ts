@@ -23,7 +23,7 @@ async function liesWithin(tx: Tx, placeId: string, ancestorId: string): Promise<
 // tone marks, a trailing "City") files a published place of the same country, level and
 // parent: "Twin Town" proposed twice becomes one place. Same-named districts of different
 // cities (Chaoyang of Beijing, Chaoyang of Changchun) have different parents.
-async function findDuplicate(tx: Tx, content: PlaceInput, placeId?: string) {
+async function findSamePlace(tx: Tx, content: PlaceInput, placeId?: string) {
   const keys = searchKeysOf(content.name, "en", "PLACE");
   const hits = await tx.searchKey.findMany({
     where: { recordType: "PLACE", country: content.country, key: { in: keys } },
@@ -54,12 +54,16 @@ async function refuseBadParent(tx: Tx, content: PlaceInput, placeId?: string) {
     throw new RecordRefused(`${content.name} cannot be part of ${parent.name}: ${parent.name} is itself part of ${content.name}.`);
 }
 
+// The published place a new place, or an edit of one, would duplicate. An edit that keeps
+// the name and position is never refused over a duplicate that predates it.
+export async function findDuplicatePlace(tx: Tx, content: PlaceInput, placeId?: string) {
+  return (await isRenamedOrMoved(tx, content, placeId)) ? findSamePlace(tx, content, placeId) : null;
+}
+
 // For a new place (no id) or an edit of one. Throws RecordRefused, which refuses the approval.
 export async function enforcePlaceRules(tx: Tx, content: PlaceInput, placeId?: string) {
   await refuseBadParent(tx, content, placeId);
-  // An edit that keeps the name and position is not refused over a duplicate that predates it.
-  if (!(await isRenamedOrMoved(tx, content, placeId))) return;
-  const duplicate = await findDuplicate(tx, content, placeId);
+  const duplicate = await findDuplicatePlace(tx, content, placeId);
   if (duplicate)
     throw new RecordRefused(
       `${duplicate.name} (/places/${duplicate.slug}) is already recorded, with the same country, level and parent: approving would record it twice. Return the change, or propose a merge.`,

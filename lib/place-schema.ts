@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { removalSchema } from "@/lib/removal-schema";
 import { COUNTRIES } from "@/lib/countries";
 import { PlaceLevel } from "@/lib/generated/prisma/enums";
 import { emptyName, nameSchema } from "@/lib/name-schema";
@@ -42,7 +43,7 @@ export const placeSchema = z.object({
   name: plainText().min(2, "Enter the place's English name").max(120, "At most 120 characters"),
   country: z.enum(countryCodes, "Choose a country"),
   level: z.enum(PlaceLevel, "Choose the administrative level"),
-  parentId: z.string().min(1).nullable(),
+  parentId: z.string().min(1).max(100).nullable(),
   names: z.array(nameSchema).max(30, "At most 30 names"),
   latitude: coordinate("Latitude", 90),
   longitude: coordinate("Longitude", 180),
@@ -84,11 +85,6 @@ export const PLACE_CLAIM_LABELS: Record<string, string> = {
   summary: PLACE_FIELD_LABELS.summary,
 };
 
-export const placeRemovalSchema = z.object({
-  placeId: z.string().min(1),
-  reason: z.string().trim().min(5, "Say why this place should be removed").max(2000, "At most 2,000 characters"),
-});
-
-export type PlaceRemovalInput = z.infer<typeof placeRemovalSchema>;
+export const placeRemovalSchema = removalSchema("place");
 
 export const placeMergeSchema = mergeSchema("place");

@@ -4,6 +4,7 @@ import { proposePlace, proposePlaceMerge, proposePlaceRemoval } from "@/lib/plac
 import { approveChange, returnChange } from "@/lib/change-review";
 import { emptyPlace, placeSchema, type PlaceInput } from "@/lib/place-schema";
 import { PermissionDenied } from "@/lib/permissions";
+import { indexRecordNames } from "@/lib/search-index";
 
 let editor: { id: string; role: "EDITOR" };
 let jiangsuId: string;
@@ -12,6 +13,7 @@ beforeAll(async () => {
   const user = await prisma.user.create({ data: { email: "editor@test", name: "Editor", passwordHash: "x", role: "EDITOR" } });
   editor = { id: user.id, role: "EDITOR" };
   const jiangsu = await prisma.place.create({ data: { slug: "jiangsu", name: "Jiangsu", country: "CN", level: "PROVINCE" } });
+  await indexRecordNames(prisma, "PLACE", jiangsu.id);
   jiangsuId = jiangsu.id;
 });
 
@@ -36,8 +38,10 @@ describe("proposePlace", () => {
   });
 
   it("points out a place that is already recorded, at the name field", async () => {
-    const result = await proposePlace(editor, { ...emptyPlace(), name: "Jiangsu", level: "PROVINCE" }, {}, true);
-    expect(result).toEqual({ ok: false, fieldErrors: { name: expect.stringContaining("/places/jiangsu") } });
+    for (const spelling of ["Jiangsu", "jiang-su", "Jiāngsū"]) {
+      const result = await proposePlace(editor, { ...emptyPlace(), name: spelling, level: "PROVINCE" }, {}, true);
+      expect(result).toEqual({ ok: false, fieldErrors: { name: expect.stringContaining("/places/jiangsu") } });
+    }
   });
 
   it("refuses a parent that does not exist, at the parent field", async () => {
@@ -116,5 +120,30 @@ describe("placeSchema", () => {
   it("accepts its own output, so the server re-validates what the form sent", () => {
     const parsed = placeSchema.parse(yangzhou);
     expect(placeSchema.parse(parsed)).toEqual(parsed);
+  });
+});
+
+describe("an edit saved from a form opened before a colleague's edit was approved", () => {
+  it("keeps the colleague's approved field and flags a field both changed, instead of undoing it", async () => {
+    const reviewer = { id: "", role: "REVIEWER" as const };
+    reviewer.id = (await prisma.user.create({ data: { email: "opened@test", name: "R", passwordHash: "x", role: "REVIEWER" } })).id;
+    const approve = async (result: { ok: boolean; data?: { id: string } }) =>
+      expect(await approveChange(reviewer, result.ok ? result.data!.id : "", "all", { seenRevision: 1 })).toMatchObject({ ok: true });
+    const sendai: PlaceInput = { ...emptyPlace(), name: "Sendai", level: "CITY", country: "JP", names: [] };
+    await approve(await proposePlace(editor, sendai, {}, true));
+    const place = await prisma.place.findFirstOrThrow({ where: { name: "Sendai" } });
+    const opened = { placeId: place.id, baseVersion: place.version };
+
+    await approve(await proposePlace(editor, { ...sendai, latitude: 38.27, summary: "City in Tohoku" }, { placeId: place.id }, true));
+    const late = await proposePlace(editor, { ...sendai, summary: "Capital of Miyagi", longitude: 140.87 }, opened, true);
+    const change = await prisma.changeRequest.findUniqueOrThrow({
+      where: { id: late.ok ? late.data!.id : "" },
+      include: { items: true, comments: true },
+    });
+    expect(change.items[0]).toMatchObject({
+      baseVersion: place.version + 1,
+      payload: { latitude: 38.27, longitude: 140.87, summary: "Capital of Miyagi" },
+    });
+    expect(change.comments.map((comment) => [comment.field, comment.body])).toEqual([["summary", expect.stringMatching(/^Out of date/)]]);
   });
 });

@@ -1,9 +1,10 @@
 import "server-only";
+import { findDuplicatePlace } from "@/lib/place-rules";
 import { cacheTag } from "next/cache";
 import { PLACES_TAG } from "@/lib/cache-tags";
 import { prisma } from "@/lib/db";
 import { placeRecord } from "@/lib/place-record";
-import { saveProposal, type Proposal, type ProposedItem } from "@/lib/change-request";
+import { openedVersion, saveProposal, saveWithReason, type ProposedItem } from "@/lib/change-request";
 import type { ActionResult, FieldErrors } from "@/lib/action-result";
 import type { Actor } from "@/lib/permissions";
 import type { PlaceInput } from "@/lib/place-schema";
@@ -36,27 +37,20 @@ export async function listPublishedPlaces() {
   });
 }
 
-async function findDuplicatePlace(input: PlaceInput, exceptId?: string) {
-  return prisma.place.findFirst({
-    where: { retiredAt: null, country: input.country, parentId: input.parentId, name: input.name, id: { not: exceptId } },
-    select: { slug: true },
-  });
-}
-
 async function checkPlace(input: PlaceInput, placeId?: string): Promise<FieldErrors | null> {
   if (input.parentId) {
     if (input.parentId === placeId) return { parentId: "A place cannot be part of itself" };
     const parent = await prisma.place.findFirst({ where: { id: input.parentId, retiredAt: null }, select: { id: true } });
     if (!parent) return { parentId: "That parent place no longer exists; choose another" };
   }
-  const duplicate = await findDuplicatePlace(input, placeId);
+  const duplicate = await findDuplicatePlace(prisma, input, placeId);
   if (duplicate) return { name: `This place is already recorded (/places/${duplicate.slug})` };
   return null;
 }
 
 // Which proposal the form saves: a new place, an edit of a published one, or a revision
 // of the editor's own draft or returned change.
-export type PlaceProposalTarget = { placeId?: string; changeId?: string };
+export type PlaceProposalTarget = { placeId?: string; changeId?: string; baseVersion?: number };
 
 // A proposal only: nothing public changes until a reviewer approves it.
 export async function proposePlace(
@@ -71,7 +65,8 @@ export async function proposePlace(
   if (target.placeId) {
     const current = await prisma.place.findFirst({ where: { id: target.placeId, retiredAt: null }, select: { version: true } });
     if (!current) return { ok: false, formError: "This place is no longer published." };
-    item = { recordType: "PLACE", operation: "UPDATE", recordId: target.placeId, baseVersion: current.version, payload: input };
+    const baseVersion = openedVersion(target.baseVersion, current.version);
+    item = { recordType: "PLACE", operation: "UPDATE", recordId: target.placeId, baseVersion, payload: input };
   }
   const title = `${target.placeId ? "Edit place" : "New place"}: ${input.name}`;
   return saveProposal(actor, { title, items: [item], submit }, target.changeId);
@@ -80,20 +75,6 @@ export async function proposePlace(
 // The published place in the form's shape, for an edit proposal.
 export async function getPlaceForEditing(id: string) {
   return placeRecord.load(prisma, id);
-}
-
-// A removal's or a merge's reason is a comment on the change, so the reviewer reads it
-// in the discussion; a revision adds its new reason rather than rewriting the old one.
-export async function saveWithReason(
-  actor: Actor,
-  proposal: Proposal,
-  reason: string,
-  changeId?: string,
-): Promise<ActionResult<{ id: string }>> {
-  const saved = await saveProposal(actor, proposal, changeId);
-  if (saved.ok && saved.data)
-    await prisma.reviewComment.create({ data: { changeRequestId: saved.data.id, authorId: actor.id, body: reason } });
-  return saved;
 }
 
 // Removal is a proposal too; approval retires the place (its history stays). Revising

@@ -10,10 +10,10 @@ const partialDate = z
 // A position held over a period: "Party Secretary of Jiangsu, 2023–". The title is kept as
 // the source gave it, since titles get translated loosely.
 const positionFields = z.object({
-  personId: z.string().min(1, "Choose the person"),
+  personId: z.string().min(1, "Choose the person").max(100),
   title: plainText().min(2, "Enter the title as the source gives it").max(200, "At most 200 characters"),
-  placeId: z.string().min(1).nullable(),
-  organisationId: z.string().min(1).nullable(),
+  placeId: z.string().min(1).max(100).nullable(),
+  organisationId: z.string().min(1).max(100).nullable(),
   startOn: partialDate,
   endOn: partialDate,
 });

@@ -22,6 +22,11 @@ beforeAll(async () => {
   await prisma.person.create({ data: { slug: "xin-changxing", name: "Xin Changxing" } });
   await prisma.person.create({ data: { slug: "retired-person", name: "Retired", retiredAt: new Date() } });
   await prisma.organisation.create({ data: { slug: "jetro", name: "JETRO", kind: "GOVERNMENT" } });
+  await prisma.agreement.create({ data: { slug: "sisterhood", title: "Sisterhood", kind: "SISTERHOOD_AGREEMENT" } });
+  await prisma.agreement.create({ data: { slug: "withdrawn", title: "Withdrawn", kind: "OTHER", retiredAt: new Date() } });
+  await prisma.delegation.create({ data: { slug: "jiangsu-visit", title: "Jiangsu delegation" } });
+  await prisma.delegation.create({ data: { slug: "cancelled-visit", title: "Cancelled", retiredAt: new Date() } });
+  await prisma.event.create({ data: { slug: "forum", name: "Forum", kind: "FORUM" } });
   const source = (title: string, extra = {}) =>
     prisma.source.create({
       data: { title, lang: "en", kind: "NEWS", snapshot: `${title}: the text as read.`, snapshotHash: title, ...extra },
@@ -46,6 +51,8 @@ describe("parseProfileAddress", () => {
       "/admin/places/x",
       "/places/x/edit",
       "/places/x/history/2",
+      "/delegations/x/json",
+      "/agreements",
       "/sources/x/history",
       "/places/%E0%A4%A",
     ]) {
@@ -63,7 +70,15 @@ describe("decodePath", () => {
 
 describe("resolveProfileAddress", () => {
   it("finds published records", async () => {
-    for (const pathname of ["/places/yangzhou", "/places/yangzhou/history", "/people/xin-changxing", "/organisations/jetro/history"]) {
+    for (const pathname of [
+      "/places/yangzhou",
+      "/places/yangzhou/history",
+      "/people/xin-changxing",
+      "/organisations/jetro/history",
+      "/agreements/sisterhood",
+      "/delegations/jiangsu-visit/history",
+      "/events/forum",
+    ]) {
       expect(await resolve(pathname), pathname).toEqual({ found: true });
     }
   });
@@ -90,6 +105,11 @@ describe("resolveProfileAddress", () => {
       "/people/retired-person",
       "/people/nobody",
       "/organisations/nothing",
+      "/agreements/withdrawn",
+      "/agreements/nothing/history",
+      "/delegations/cancelled-visit",
+      "/delegations/nowhere",
+      "/events/nothing",
       "/ties/yangzhou--removed",
       "/ties/yangzhou--yangchow",
       "/ties/not-a-pair",

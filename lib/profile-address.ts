@@ -3,8 +3,10 @@ import { prisma } from "@/lib/db";
 import { parseTieSlug, tieBetween, tieSlug } from "@/lib/tie-path";
 
 // The public profile addresses: /<section>/<slug> and /<section>/<slug>/history, and a
-// source's /sources/<id>, which has no history page.
-const SECTIONS = ["places", "people", "organisations", "ties", "sources"] as const;
+// source's /sources/<id>, which has no history page. A profile's /<section>/<slug>/json is
+// not one of them: a route handler sends nothing before it knows the record, so it answers
+// its own 404 (as JSON, which is what its reader asked for).
+const SECTIONS = ["places", "people", "organisations", "ties", "agreements", "delegations", "events", "sources"] as const;
 type Section = (typeof SECTIONS)[number];
 
 export type ProfileAddress = { section: Section; slug: string; isHistory: boolean };
@@ -61,6 +63,9 @@ const RESOLVERS = {
   people: async ({ slug }) => found((await prisma.person.count({ where: { slug, retiredAt: null } })) > 0),
   organisations: async ({ slug }) => found((await prisma.organisation.count({ where: { slug, retiredAt: null } })) > 0),
   ties: resolveTie,
+  agreements: async ({ slug }) => found((await prisma.agreement.count({ where: { slug, retiredAt: null } })) > 0),
+  delegations: async ({ slug }) => found((await prisma.delegation.count({ where: { slug, retiredAt: null } })) > 0),
+  events: async ({ slug }) => found((await prisma.event.count({ where: { slug, retiredAt: null } })) > 0),
   sources: async ({ slug: id }) => found((await prisma.source.count({ where: { id, retiredAt: null } })) > 0),
 } satisfies Record<Section, (address: ProfileAddress) => Promise<Resolution>>;
 

@@ -2,7 +2,7 @@ import "server-only";
 import { cacheTag } from "next/cache";
 import type { RecordType } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/lib/db";
-import { organisationTag, personTag, placeTag, tieTag } from "@/lib/cache-tags";
+import { agreementTag, delegationTag, eventTag, organisationTag, personTag, placeTag, tieTag } from "@/lib/cache-tags";
 import { readSnapshot } from "@/lib/change-item";
 import { recordKind } from "@/lib/record-kinds";
 import { diffContent } from "@/lib/record-diff";
@@ -62,4 +62,22 @@ export async function getTieHistory(tieId: string) {
   "use cache";
   cacheTag(tieTag(tieId));
   return listPublishedVersions("TIE", tieId);
+}
+
+export async function getAgreementHistory(agreementId: string) {
+  "use cache";
+  cacheTag(agreementTag(agreementId));
+  return listPublishedVersions("AGREEMENT", agreementId);
+}
+
+export async function getDelegationHistory(delegationId: string) {
+  "use cache";
+  cacheTag(delegationTag(delegationId));
+  return listPublishedVersions("DELEGATION", delegationId);
+}
+
+export async function getEventHistory(eventId: string) {
+  "use cache";
+  cacheTag(eventTag(eventId));
+  return listPublishedVersions("EVENT", eventId);
 }

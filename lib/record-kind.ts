@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RecordType } from "@/lib/generated/prisma/enums";
+import type { PossiblySame } from "@/lib/record-picker-schema";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -9,7 +10,7 @@ export type Tx = Prisma.TransactionClient;
 // components/revise-forms.tsx: both registries are checked against this union.
 export type EditableKind = Extract<
   RecordType,
-  "PLACE" | "SOURCE" | "CITATION" | "TIE_EVENT" | "TIE" | "PERSON" | "POSITION" | "ORGANISATION"
+  "PLACE" | "SOURCE" | "CITATION" | "TIE_EVENT" | "TIE" | "PERSON" | "POSITION" | "ORGANISATION" | "AGREEMENT"
 >;
 
 export type LoadedRecord<T> = { version: number; title: string; content: T; publicPath: string | null };
@@ -48,6 +49,9 @@ export interface RecordKind<T extends object, K extends EditableKind = EditableK
   affectedPages(tx: Tx, id: string | null, contents: T[]): Promise<PublicPage[]>;
   // Names for the ids the contents refer to (a parent place, a partner), for diffs.
   referenceNames(tx: Tx, contents: T[]): Promise<Record<string, string>>;
+  // For kinds found by name: published records a letter or two from a new one's name,
+  // shown to its reviewer as "possibly the same as …".
+  possiblySame?(tx: Tx, content: T): Promise<PossiblySame[]>;
 }
 
 // Thrown by a kind when applying a change would break a rule only visible at that moment

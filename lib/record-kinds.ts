@@ -9,6 +9,7 @@ import { tieRecord } from "@/lib/tie-record";
 import { personRecord } from "@/lib/person-record";
 import { positionRecord } from "@/lib/position-record";
 import { organisationRecord } from "@/lib/organisation-record";
+import { agreementRecord } from "@/lib/agreement-record";
 
 // Each kind of record that goes through review, described once. A kind named in
 // EditableKind but missing here fails the type check.
@@ -21,6 +22,7 @@ const RECORD_KINDS = {
   PERSON: personRecord,
   POSITION: positionRecord,
   ORGANISATION: organisationRecord,
+  AGREEMENT: agreementRecord,
   // Each entry is checked against its own content type where it is defined; here only that
   // every kind is present and filed under its own name.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any

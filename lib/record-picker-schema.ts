@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { COUNTRIES } from "@/lib/countries";
+import type { NamedRecordType } from "@/lib/search-key";
 
 // What a record picker (components/record-picker.tsx) asks app/admin/api/records for, and
 // what it gets back. Shared by the route, lib/record-picker-search.ts and the component.
@@ -29,3 +30,21 @@ export const recordQuerySchema = z.object({
 });
 
 export type RecordQuery = z.infer<typeof recordQuerySchema>;
+
+// "Possibly the same as …" (app/admin/api/records/near): published records of one kind
+// whose name is a letter or two from the one an editor is typing.
+export const NEAR_TYPES = ["PLACE", "PERSON", "ORGANISATION"] as const satisfies readonly NamedRecordType[];
+export type NearType = (typeof NEAR_TYPES)[number];
+
+export const nearQuerySchema = z.object({
+  name: z.string().trim().min(1, "Type a name").max(200, "At most 200 characters"),
+  type: z.enum(NEAR_TYPES, "Unknown kind of record"),
+  country: z.enum(countryCodes, "Unknown country").optional(),
+  // The record being edited, which is not a duplicate of itself.
+  except: z.string().min(1).max(100).optional(),
+});
+
+export type NearQuery = z.infer<typeof nearQuerySchema>;
+
+// `path`: its public page, for a look before deciding.
+export type PossiblySame = MatchedRecord & { path: string };

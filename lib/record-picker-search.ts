@@ -3,12 +3,15 @@ import { prisma } from "@/lib/db";
 import type { PlaceLevel } from "@/lib/generated/prisma/enums";
 import { countryName } from "@/lib/countries";
 import { PLACE_LEVEL_LABELS } from "@/lib/place-schema";
-import { findByName, findSourcesByTitle, type NameMatch, type TitleMatch } from "@/lib/name-search";
+import { findByName, findNearNames, findSourcesByTitle, type NameMatch, type TitleMatch } from "@/lib/name-search";
+import type { Tx } from "@/lib/record-kind";
 import { NAMED_RECORD_TYPES, type NamedRecordType } from "@/lib/search-key";
 import {
   PICKER_LIMIT,
   type MatchedRecord,
+  type NearQuery,
   type PickableType,
+  type PossiblySame,
   type PickedRecord,
   type RecordQuery,
   type SourceText,
@@ -52,6 +55,15 @@ export async function findPickableRecords({ q, types, country }: RecordQuery): P
     types.includes("SOURCE") ? findSourcesByTitle(prisma, q, { limit: PICKER_LIMIT }) : [],
   ]);
   return [...names.map(fromName), ...titles.map(fromTitle)].slice(0, PICKER_LIMIT);
+}
+
+const PUBLIC_SECTIONS = { PLACE: "places", PERSON: "people", ORGANISATION: "organisations" } satisfies Record<NamedRecordType, string>;
+
+// Published records of the kind a letter or two from `name` (Ishiguro Kenihiko for Ishiguro
+// Kenhiko), closest first: shown to the editor typing a new name and to its reviewer.
+export async function findPossiblySame(db: Tx, { name, type, country, except }: NearQuery): Promise<PossiblySame[]> {
+  const near = await findNearNames(db, name, type, { country, exceptId: except, limit: 5 });
+  return near.map((match) => ({ ...fromName(match), path: `/${PUBLIC_SECTIONS[match.recordType]}/${match.slug}` }));
 }
 
 type Lookup = (ids: string[]) => Promise<PickedRecord[]>;

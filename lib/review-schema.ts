@@ -1,5 +1,8 @@
 import { z } from "zod";
 import type { ApprovalSelection } from "@/lib/change-review";
+import { plainText } from "@/lib/text-rules";
+
+const MAX_PARTS = 2000;
 
 // The reviewer's decision. `selected` holds "itemId" for a whole record or
 // "itemId:field" for one field of an edit; `fieldComments` is keyed the same way;
@@ -8,9 +11,12 @@ export const reviewDecisionSchema = z
   .object({
     decision: z.enum(["approve", "approve-selected", "return"]),
     seenRevision: z.number().int().positive(),
-    comment: z.string().trim().max(4000, "At most 4,000 characters"),
-    selected: z.array(z.string()),
-    fieldComments: z.record(z.string(), z.string().trim().max(2000, "At most 2,000 characters")),
+    comment: plainText({ multiline: true }).max(4000, "At most 4,000 characters"),
+    // An item id, or "itemId:field": a change holds at most a few hundred of them.
+    selected: z.array(z.string().max(120)).max(MAX_PARTS, "Too many parts selected"),
+    fieldComments: z
+      .record(z.string().max(120), plainText({ multiline: true }).max(2000, "At most 2,000 characters"))
+      .refine((comments) => Object.keys(comments).length <= MAX_PARTS, "Too many comments"),
   })
   .superRefine((value, ctx) => {
     if (value.decision === "return" && !value.comment) {
@@ -34,14 +40,17 @@ export const emptyDecision = (seenRevision: number): ReviewDecision => ({
   fieldComments: {},
 });
 
+// Built on a Map: ids come from the client, and "constructor" or "__proto__" must read as
+// ids like any other, not as what every object inherits.
 export function selectionFrom(selected: string[]): ApprovalSelection {
-  const selection: ApprovalSelection = {};
+  const selection = new Map<string, "all" | string[]>();
   for (const entry of selected) {
     const [itemId, field] = entry.split(":");
-    if (!field) selection[itemId] = "all";
-    else if (selection[itemId] !== "all") selection[itemId] = [...((selection[itemId] as string[]) ?? []), field];
+    const earlier = selection.get(itemId);
+    if (!field) selection.set(itemId, "all");
+    else if (earlier !== "all") selection.set(itemId, [...(earlier ?? []), field]);
   }
-  return selection;
+  return Object.fromEntries(selection);
 }
 
 export function fieldCommentsFrom(comments: Record<string, string>) {

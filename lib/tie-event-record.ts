@@ -19,6 +19,7 @@ function eventColumns(content: TieEventInput) {
     term: content.term || null,
     occurredOn: content.occurredOn || null,
     note: content.note || null,
+    agreementId: content.agreementId,
   };
 }
 
@@ -32,6 +33,7 @@ function eventContent(event: TieEvent): TieEventInput {
     term: event.term ?? "",
     occurredOn: event.occurredOn ?? "",
     note: event.note ?? "",
+    agreementId: event.agreementId,
   };
 }
 
@@ -97,7 +99,10 @@ export const tieEventRecord: RecordKind<TieEventInput, "TIE_EVENT"> = {
 
   async referenceNames(tx, contents) {
     const tie = contents[0] ? await tieOf(tx, contents[0].tieId) : null;
-    return tie ? { [tie.id]: `${tie.placeA.name} – ${tie.placeB.name}` } : {};
+    const agreementIds = contents.flatMap((content) => (content.agreementId ? [content.agreementId] : []));
+    const agreements = await tx.agreement.findMany({ where: { id: { in: agreementIds } }, select: { id: true, title: true } });
+    const named = Object.fromEntries(agreements.map((agreement) => [agreement.id, agreement.title || "Untitled agreement"]));
+    return tie ? { ...named, [tie.id]: `${tie.placeA.name} – ${tie.placeB.name}` } : named;
   },
 
   async publicTags(tx, id) {

@@ -1,12 +1,14 @@
 import { z } from "zod";
+import { removalSchema } from "@/lib/removal-schema";
 import { TieEventType, TieKind } from "@/lib/enums";
 import { isPartialDate } from "@/lib/partial-date";
 import { plainText } from "@/lib/text-rules";
+import { claimCitationSchema, uncited } from "@/lib/claim-citation-schema";
 import { TIE_EVENT_LABELS, TIE_KIND_LABELS } from "@/lib/tie-timeline";
 
 // One dated step in a tie's history.
 export const tieEventSchema = z.object({
-  tieId: z.string().min(1, "Choose the tie"),
+  tieId: z.string().min(1, "Choose the tie").max(100),
   type: z.enum(TieEventType, "Choose what happened"),
   kind: z.enum(TieKind).nullable(),
   term: plainText().max(120, "At most 120 characters"),
@@ -15,6 +17,9 @@ export const tieEventSchema = z.object({
     .trim()
     .refine((v) => v === "" || isPartialDate(v), "Use YYYY, YYYY-MM or YYYY-MM-DD"),
   note: plainText({ multiline: true }).max(1000, "At most 1,000 characters"),
+  // The agreement behind the event, set by the agreement form (lib/agreement.ts); forms
+  // that leave it out keep the one published.
+  agreementId: z.string().min(1).nullable().optional(),
 });
 
 export type TieEventInput = z.infer<typeof tieEventSchema>;
@@ -26,27 +31,24 @@ export const TIE_EVENT_FIELD_LABELS: Record<keyof TieEventInput, string> = {
   term: "Words the source used",
   occurredOn: "Date",
   note: "Note",
+  agreementId: "Agreement",
 };
 
 export { TIE_EVENT_LABELS, TIE_KIND_LABELS };
 
-// The passage that supports one key claim of the event; left empty, the claim stays
-// uncited and the reviewer's approval will say so.
-export const eventCitationSchema = z.object({
-  field: z.enum(["kind", "occurredOn"]),
-  sourceId: z.string(),
-  quote: z.string().trim().max(1000, "Quote at most 1,000 characters: the passage, not the article"),
-  assertedValue: plainText().max(200, "At most 200 characters"),
-});
+// The passages for an event's key claims (its kind and date), given in the same form;
+// left without a source, a claim stays uncited and the reviewer's approval will say so.
+export const tieEventCitationsSchema = z.object({ kind: claimCitationSchema, occurredOn: claimCitationSchema });
 
-export const tieEventProposalSchema = z.object({
-  event: tieEventSchema,
-  citations: z.array(
-    eventCitationSchema.superRefine((c, ctx) => {
-      if (c.sourceId && c.quote.length < 3)
-        ctx.addIssue({ code: "custom", path: ["quote"], message: "Paste the passage that supports this claim" });
-    }),
-  ),
-});
+export type TieEventCitations = z.infer<typeof tieEventCitationsSchema>;
+
+export const TIE_EVENT_CLAIMS = ["kind", "occurredOn"] as const satisfies (keyof TieEventCitations & keyof TieEventInput)[];
+
+export const uncitedEvent = (): TieEventCitations => ({ kind: uncited(), occurredOn: uncited() });
+
+// A new event of a tie, or an edit of one, with the passages for its key claims.
+export const tieEventProposalSchema = z.object({ event: tieEventSchema, citations: tieEventCitationsSchema });
 
 export type TieEventProposal = z.infer<typeof tieEventProposalSchema>;
+
+export const tieEventRemovalSchema = removalSchema("event");

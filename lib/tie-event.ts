@@ -1,19 +1,19 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { ChangeOperation, RecordType } from "@/lib/generated/prisma/enums";
-import { saveProposal, type ProposedItem } from "@/lib/change-request";
-import { anchorQuote } from "@/lib/quote-anchor";
+import { openedVersion, saveProposal, saveWithReason, type ProposedItem } from "@/lib/change-request";
 import { refId } from "@/lib/citation-policy";
-import { anchoredCitation } from "@/lib/citation";
-import type { ActionResult, FieldErrors } from "@/lib/action-result";
+import { citationItems, proposedCitation } from "@/lib/claim-citations";
+import { uncited } from "@/lib/claim-citation-schema";
+import { changedFields, diffContent } from "@/lib/record-diff";
+import { tieEventRecord } from "@/lib/tie-event-record";
+import type { ActionResult } from "@/lib/action-result";
 import type { Actor } from "@/lib/permissions";
-import { citationSchema } from "@/lib/citation-schema";
-import { eventCitationSchema, tieEventSchema, type TieEventProposal } from "@/lib/tie-event-schema";
+import type { RemovalInput } from "@/lib/removal-schema";
+import { TIE_EVENT_CLAIMS, tieEventSchema, type TieEventProposal } from "@/lib/tie-event-schema";
 
 // The new event's ref inside its change, which its citations point at (refId).
 const EVENT_REF = "event";
-// The key claims whose passages are proposed with the event.
-const KEY_CLAIMS = eventCitationSchema.shape.field.options;
 
 export async function getTieForEditing(tieId: string) {
   return prisma.tie.findFirst({
@@ -37,83 +37,92 @@ export async function listTiesOfPlace(placeId: string) {
   return ties.map((tie) => ({ id: tie.id, partner: tie.placeAId === placeId ? tie.placeB.name : tie.placeA.name }));
 }
 
-// A new event in a tie's history, proposed together with the passages that support its
-// kind and date, so the citation policy can be met in one review. With `changeId` the
-// author's own proposal is revised.
+// A published event in the edit form's shape, with the tie it belongs to.
+export async function getTieEventForEditing(eventId: string) {
+  const event = await tieEventRecord.load(prisma, eventId);
+  const tie = event ? await getTieForEditing(event.content.tieId) : null;
+  return event && tie ? { event, tie } : null;
+}
+
+// Which proposal the form saves: a new event, an edit of a published one, or a revision of
+// the author's own draft or returned change.
+export type TieEventTarget = { eventId?: string; changeId?: string; baseVersion?: number };
+
+const tieTitle = (tie: { placeA: { name: string }; placeB: { name: string } }) => `${tie.placeA.name} – ${tie.placeB.name}`;
+
+// The event's own item: a creation, or an edit against the tie's version now (none when
+// only passages are added). A string is the refusal to show.
+async function eventItems(event: TieEventProposal["event"], { eventId, baseVersion }: TieEventTarget): Promise<ProposedItem[] | string> {
+  if (!eventId) return [{ recordType: "TIE_EVENT", operation: "CREATE", ref: EVENT_REF, payload: event }];
+  const current = await tieEventRecord.load(prisma, eventId);
+  if (!current) return "This event is no longer published.";
+  if (current.content.tieId !== event.tieId) return "This event belongs to another tie; reload the page.";
+  if (changedFields(diffContent(current.content, event)).length === 0) return [];
+  const prepared = openedVersion(baseVersion, current.version);
+  return [{ recordType: "TIE_EVENT", operation: "UPDATE", recordId: eventId, baseVersion: prepared, payload: event }];
+}
+
+// A new event in a tie's history, or an edit of one, proposed together with the passages
+// that support its kind and date, so the citation policy can be met in one review.
 export async function proposeTieEvent(
   actor: Actor,
   { event, citations }: TieEventProposal,
-  changeId?: string,
+  target: TieEventTarget = {},
 ): Promise<ActionResult<{ id: string }>> {
   const tie = await getTieForEditing(event.tieId);
   if (!tie) return { ok: false, formError: "This tie is no longer published." };
-  const cited = citations.map((c, index) => ({ ...c, index })).filter((c) => c.sourceId);
-  const sources = await prisma.source.findMany({
-    where: { id: { in: cited.map((c) => c.sourceId) }, retiredAt: null },
-    select: { id: true, snapshot: true },
-  });
-  const errors: FieldErrors = {};
-  const items: ProposedItem[] = [{ recordType: "TIE_EVENT", operation: "CREATE", ref: EVENT_REF, payload: event }];
-  for (const citation of cited) {
-    const source = sources.find((s) => s.id === citation.sourceId);
-    const anchor = source ? anchorQuote(source.snapshot, citation.quote) : null;
-    if (!anchor) {
-      errors[`citations.${citation.index}.quote`] = "This passage is not in the source's text; paste it exactly as written there.";
-      continue;
-    }
-    const payload = anchoredCitation(
-      {
-        recordType: "TIE_EVENT",
-        recordId: refId(EVENT_REF),
-        field: citation.field,
-        sourceId: citation.sourceId,
-        quote: citation.quote,
-        prefix: "",
-        suffix: "",
-        startOffset: null,
-        assertedValue: citation.assertedValue,
-        rank: "NORMAL",
-        rankReason: "",
-      },
-      anchor,
-    );
-    items.push({ recordType: "CITATION", operation: "CREATE", payload });
-  }
-  if (Object.keys(errors).length > 0) return { ok: false, fieldErrors: errors };
-  return saveProposal(actor, { title: `New tie event: ${tie.placeA.name} – ${tie.placeB.name}`, submit: true, items }, changeId);
+  const own = await eventItems(event, target);
+  if (typeof own === "string") return { ok: false, formError: own };
+  const recordId = target.eventId ?? refId(EVENT_REF);
+  const cited = await citationItems(
+    TIE_EVENT_CLAIMS.map((field) => ({ recordType: "TIE_EVENT", recordId, field, citation: citations[field], path: `citations.${field}` })),
+  );
+  if (Object.keys(cited.fieldErrors).length > 0) return { ok: false, fieldErrors: cited.fieldErrors };
+  const items = [...own, ...cited.items];
+  if (items.length === 0) return { ok: false, formError: "Nothing has changed: edit the event or cite a passage before submitting." };
+  const title = target.eventId ? `Edit tie event: ${tieTitle(tie)}, ${tieEventRecord.titleOf(event)}` : `New tie event: ${tieTitle(tie)}`;
+  return saveProposal(actor, { title, submit: true, items }, target.changeId);
+}
+
+// Taking an event out of a tie's history (a misdated duplicate, an event that never
+// happened) is a proposal too; the tie's kind and status are derived again on approval.
+export async function proposeTieEventRemoval(
+  actor: Actor,
+  { recordId: eventId, reason }: RemovalInput,
+  changeId?: string,
+): Promise<ActionResult<{ id: string }>> {
+  const found = await getTieEventForEditing(eventId);
+  if (!found) return { ok: false, formError: "This event is no longer published." };
+  const { event, tie } = found;
+  const item: ProposedItem = {
+    recordType: "TIE_EVENT",
+    operation: "DELETE",
+    recordId: eventId,
+    baseVersion: event.version,
+    payload: event.content,
+  };
+  const title = `Remove tie event: ${tieTitle(tie)}, ${event.title}`;
+  return saveWithReason(actor, { title, submit: true, items: [item] }, reason, changeId);
 }
 
 // A change's item as the revise page reads it; its payload is parsed here, not trusted.
-type ProposedContent = { recordType: RecordType; operation: ChangeOperation; payload: unknown; ref: string | null };
+type StoredItem = { recordType: RecordType; operation: ChangeOperation; payload: unknown; ref: string | null; recordId: string | null };
 
-type EventCitation = TieEventProposal["citations"][number];
-
-function eventCitationFrom(item: ProposedContent): EventCitation | null {
-  if (item.recordType !== "CITATION" || item.operation !== "CREATE") return null;
-  const citation = citationSchema.safeParse(item.payload);
-  if (!citation.success || citation.data.recordType !== "TIE_EVENT" || citation.data.recordId !== refId(EVENT_REF)) return null;
-  const field = eventCitationSchema.shape.field.safeParse(citation.data.field);
-  if (!field.success) return null;
-  const { sourceId, quote, assertedValue } = citation.data;
-  return { field: field.data, sourceId, quote, assertedValue };
-}
-
-// The form's proposal rebuilt from a change's pending items, one citation per key claim
-// (empty where uncited), for its author to revise. Null when the items hold anything the
-// form cannot show, since saving it would silently drop that.
-export function tieEventProposalFrom(items: ProposedContent[]): TieEventProposal | null {
-  const [eventItem, ...others] = items.filter((i) => i.recordType === "TIE_EVENT" && i.operation === "CREATE" && i.ref === EVENT_REF);
-  const event = tieEventSchema.safeParse(eventItem?.payload);
-  if (!event.success || others.length > 0) return null;
-  const citations: EventCitation[] = [];
-  for (const item of items) {
-    if (item === eventItem) continue;
-    const citation = eventCitationFrom(item);
-    if (!citation || citations.some((c) => c.field === citation.field)) return null;
-    citations.push(citation);
-  }
-  return {
-    event: event.data,
-    citations: KEY_CLAIMS.map((field) => citations.find((c) => c.field === field) ?? { field, sourceId: "", quote: "", assertedValue: "" }),
-  };
+// The form's values rebuilt from a change's pending items, for its author to revise: a new
+// event (ref "event") or an edit of a published one, with the passages for its key claims.
+// Null when the change is not one the form makes, since saving it would drop the rest.
+export function tieEventProposalFrom(items: StoredItem[]): { proposal: TieEventProposal; eventId?: string } | null {
+  const events = items.filter((i) => i.recordType === "TIE_EVENT");
+  const [item] = events;
+  const isFormItem = item && (item.operation === "UPDATE" || (item.operation === "CREATE" && item.ref === EVENT_REF));
+  const event = tieEventSchema.safeParse(item?.payload);
+  if (!isFormItem || events.length > 1 || !event.success) return null;
+  const eventId = item.operation === "UPDATE" ? (item.recordId ?? undefined) : undefined;
+  const recordId = eventId ?? refId(EVENT_REF);
+  const citationsOfEvent = items.filter((i) => i.recordType === "CITATION");
+  const citationOf = (field: string) => proposedCitation(items, "TIE_EVENT", recordId, field) ?? uncited();
+  const citations = { kind: citationOf("kind"), occurredOn: citationOf("occurredOn") };
+  const placed = TIE_EVENT_CLAIMS.filter((field) => citations[field].sourceId).length;
+  if (placed !== citationsOfEvent.length) return null;
+  return { proposal: { event: event.data, citations }, eventId };
 }

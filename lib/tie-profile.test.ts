@@ -3,14 +3,14 @@ import { cacheTag } from "next/cache";
 import { prisma } from "@/lib/db";
 import { getTieProfile } from "@/lib/tie-profile";
 import { orderTiePair } from "@/lib/tie-timeline";
-import { placeSlugTag, placeTag, sourceTag, tieTag, TIES_TAG } from "@/lib/cache-tags";
+import { agreementTag, placeSlugTag, placeTag, sourceTag, tieTag, TIES_TAG } from "@/lib/cache-tags";
 
 // Outside Next.js there is no cache scope for cacheTag(); the tags a read sets are what
 // approvals must revalidate, so they are recorded instead.
 vi.mock("next/cache", () => ({ cacheTag: vi.fn() }));
 const tagsSet = () => vi.mocked(cacheTag).mock.calls.flat();
 
-const ids = { jiangsu: "", gyeonggi: "", tie: "", source: "" };
+const ids = { jiangsu: "", gyeonggi: "", tie: "", source: "", agreement: "" };
 
 beforeAll(async () => {
   const place = (slug: string, country: string, native: string, lang: string) =>
@@ -29,6 +29,7 @@ beforeAll(async () => {
   const agreement = await prisma.agreement.create({
     data: { slug: "sisterhood", title: "Sisterhood Agreement", kind: "SISTERHOOD_AGREEMENT" },
   });
+  ids.agreement = agreement.id;
   const tie = await prisma.tie.create({
     data: {
       placeAId,
@@ -75,16 +76,17 @@ describe("getTieProfile", () => {
     }
   });
 
-  it("lists the events by date, undated last, each with its agreement's title", async () => {
+  it("lists the events by date, undated last, each with its agreement's title and address", async () => {
     const profile = await getTieProfile("jiangsu--gyeonggi");
     expect(profile?.tie.events.map((e) => e.type)).toEqual(["ESTABLISHED", "UPGRADE", "ANNIVERSARY"]);
-    expect(profile?.tie.events[1].agreement).toEqual({ title: "Sisterhood Agreement" });
+    expect(profile?.tie.events[1].agreement).toEqual({ id: ids.agreement, slug: "sisterhood", title: "Sisterhood Agreement" });
     expect(profile?.citations.map((c) => c.field)).toEqual(["occurredOn"]);
   });
 
-  it("is tagged with the tie, both places and every cited source", async () => {
+  it("is tagged with the tie, both places, its agreements and every cited source", async () => {
     await getTieProfile("gyeonggi--jiangsu");
-    expect(tagsSet().sort()).toEqual([placeTag(ids.gyeonggi), placeTag(ids.jiangsu), sourceTag(ids.source), tieTag(ids.tie)].sort());
+    const expected = [placeTag(ids.gyeonggi), placeTag(ids.jiangsu), agreementTag(ids.agreement), sourceTag(ids.source), tieTag(ids.tie)];
+    expect(tagsSet().sort()).toEqual(expected.sort());
   });
 
   it("finds nothing for an unknown pair, tagged so that the tie's creation refreshes it", async () => {

@@ -3,7 +3,7 @@ import { cacheTag } from "next/cache";
 import { prisma } from "@/lib/db";
 import { placeSlugTag, tagCacheWith, tieTag, TIES_TAG } from "@/lib/cache-tags";
 import { citedSourceTags, findProfileCitations } from "@/lib/profile-citations";
-import { linkedTags } from "@/lib/profile-links";
+import { agreementLink, linkedTags } from "@/lib/profile-links";
 import { sortTimeline } from "@/lib/tie-timeline";
 import { parseTieSlug, tieBetween } from "@/lib/tie-path";
 
@@ -28,7 +28,7 @@ function findTie(slugs: [string, string]) {
       placeA: { select: placeSelect },
       placeB: { select: placeSelect },
       events: {
-        select: { id: true, type: true, kind: true, term: true, occurredOn: true, note: true, agreement: { select: { title: true } } },
+        select: { id: true, type: true, kind: true, term: true, occurredOn: true, note: true, agreement: agreementLink },
       },
     },
   });
@@ -50,7 +50,8 @@ export async function getTieProfile(slug: string) {
     { recordType: "TIE", ids: [tie.id] },
     { recordType: "TIE_EVENT", ids: events.map((e) => e.id) },
   ]);
-  tagCacheWith([tieTag(tie.id), ...linkedTags({ places: [tie.placeA, tie.placeB] }), ...citedSourceTags(citations)]);
+  const linked = linkedTags({ places: [tie.placeA, tie.placeB], agreements: events.map((e) => e.agreement) });
+  tagCacheWith([tieTag(tie.id), ...linked, ...citedSourceTags(citations)]);
   return { tie: { ...tie, events }, citations };
 }
 

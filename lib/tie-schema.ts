@@ -1,14 +1,14 @@
 import { z } from "zod";
-import { claimCitationSchema, uncited } from "@/lib/claim-citation-schema";
-import { tieEventSchema, type TieEventInput } from "@/lib/tie-event-schema";
+import { plainText } from "@/lib/text-rules";
+import { tieEventCitationsSchema, tieEventSchema, uncitedEvent, type TieEventInput } from "@/lib/tie-event-schema";
 
 // A standing tie between two places. Its kind, status and "since" are derived from its
 // events (lib/tie-timeline.ts), never typed.
 export const tieSchema = z
   .object({
-    placeAId: z.string().min(1, "Choose the first place"),
-    placeBId: z.string().min(1, "Choose the partner place"),
-    summary: z.string().trim().max(2000, "At most 2,000 characters"),
+    placeAId: z.string().min(1, "Choose the first place").max(40),
+    placeBId: z.string().min(1, "Choose the partner place").max(40),
+    summary: plainText({ multiline: true }).max(2000, "At most 2,000 characters"),
   })
   .refine((tie) => tie.placeAId !== tie.placeBId, { path: ["placeBId"], message: "A tie joins two different places" });
 
@@ -24,7 +24,7 @@ export const TIE_FIELD_LABELS: Record<keyof TieInput, string> = {
 export const tieProposalSchema = z.object({
   tie: tieSchema,
   event: tieEventSchema.omit({ tieId: true }),
-  citations: z.object({ kind: claimCitationSchema, occurredOn: claimCitationSchema }),
+  citations: tieEventCitationsSchema,
 });
 
 export type TieProposal = z.infer<typeof tieProposalSchema>;
@@ -32,5 +32,5 @@ export type TieProposal = z.infer<typeof tieProposalSchema>;
 export const emptyTieProposal = (placeAId = ""): TieProposal => ({
   tie: { placeAId, placeBId: "", summary: "" },
   event: { type: "ESTABLISHED", kind: null, term: "", occurredOn: "", note: "" } satisfies Omit<TieEventInput, "tieId">,
-  citations: { kind: uncited(), occurredOn: uncited() },
+  citations: uncitedEvent(),
 });

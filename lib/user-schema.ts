@@ -19,15 +19,37 @@ export const newAdminSchema = newUserSchema.omit({ role: true });
 export const emptyNewUser: NewUserInput = { name: "", email: "", role: "EDITOR", password: "" };
 
 export const userRoleSchema = z.object({
-  userId: z.string().min(1),
+  userId: z.string().min(1).max(100),
   role: z.enum(Role, "Choose a role"),
 });
 
 export type UserRoleInput = z.infer<typeof userRoleSchema>;
 
 export const userStatusSchema = z.object({
-  userId: z.string().min(1),
+  userId: z.string().min(1).max(100),
   disabled: z.boolean(),
 });
 
 export type UserStatusInput = z.infer<typeof userStatusSchema>;
+
+const newPassword = z.string().min(MIN_PASSWORD_LENGTH, `At least ${MIN_PASSWORD_LENGTH} characters`).max(200, "At most 200 characters");
+
+// A signed-in user's own password: the current one proves it is them at the keyboard.
+export const passwordChangeSchema = z
+  .object({
+    currentPassword: z.string().min(1, "Enter your current password").max(200, "At most 200 characters"),
+    newPassword,
+    confirmPassword: z.string().max(200, "At most 200 characters"),
+  })
+  .refine((value) => value.confirmPassword === value.newPassword, {
+    path: ["confirmPassword"],
+    message: "Type the same new password again",
+  })
+  .refine((value) => value.newPassword !== value.currentPassword, {
+    path: ["newPassword"],
+    message: "Choose a password you have not used here",
+  });
+
+export type PasswordChangeInput = z.infer<typeof passwordChangeSchema>;
+
+export const emptyPasswordChange: PasswordChangeInput = { currentPassword: "", newPassword: "", confirmPassword: "" };

@@ -3,9 +3,9 @@ import { randomUUID } from "node:crypto";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/lib/db";
 import { PermissionDenied } from "@/lib/permissions";
-import { verifyPassword } from "@/lib/password";
-import { changePassword, changeRole, createAdminAccount, createUser, listUsers, setDisabled } from "@/lib/user";
-import type { NewUserInput } from "@/lib/user-schema";
+import { hashPassword, verifyPassword } from "@/lib/password";
+import { changeOwnPassword, changePassword, changeRole, createAdminAccount, createUser, listUsers, setDisabled } from "@/lib/user";
+import { passwordChangeSchema, type NewUserInput } from "@/lib/user-schema";
 
 async function makeUser(role: Role) {
   const email = `${role.toLowerCase()}-${randomUUID().slice(0, 8)}@test`;
@@ -198,5 +198,39 @@ describe("the first admin of a real installation", () => {
       ok: false,
       fieldErrors: { email: expect.any(String) },
     });
+  });
+});
+
+describe("changeOwnPassword", () => {
+  const change = (currentPassword: string, newPassword = "a brand new passphrase") => ({
+    currentPassword,
+    newPassword,
+    confirmPassword: newPassword,
+  });
+
+  it("takes the current password as proof, sets the new one and ends every session", async () => {
+    const user = await prisma.user.create({
+      data: {
+        email: `own-${randomUUID().slice(0, 8)}@test`,
+        name: "Own",
+        passwordHash: await hashPassword("the old passphrase"),
+        role: "EDITOR",
+      },
+    });
+    expect(await changeOwnPassword(user, change("not the old one"))).toEqual({
+      ok: false,
+      fieldErrors: { currentPassword: "This is not your current password" },
+    });
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion).toBe(user.sessionVersion);
+    expect(await changeOwnPassword(user, change("the old passphrase"))).toEqual({ ok: true });
+    const after = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(await verifyPassword(after.passwordHash, "a brand new passphrase")).toBe(true);
+    expect(after.sessionVersion).toBe(user.sessionVersion + 1);
+    expect((await auditOf(user.id)).map((event) => event.action)).toEqual(["user.password-changed"]);
+  });
+
+  it("is refused at the field when the two new passwords differ", () => {
+    const parsed = passwordChangeSchema.safeParse({ ...change("old"), confirmPassword: "something else entirely" });
+    expect(parsed.error?.issues.map((issue) => issue.path.join("."))).toEqual(["confirmPassword"]);
   });
 });

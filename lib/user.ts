@@ -3,10 +3,10 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
-import { hashPassword } from "@/lib/password";
+import { hashPassword, verifyPassword } from "@/lib/password";
 import { can, PermissionDenied, type Actor } from "@/lib/permissions";
 import type { ActionResult } from "@/lib/action-result";
-import type { NewUserInput } from "@/lib/user-schema";
+import type { NewUserInput, PasswordChangeInput } from "@/lib/user-schema";
 
 const DUPLICATE_EMAIL = "A user with this email already exists";
 const MISSING_USER = "That user no longer exists.";
@@ -122,6 +122,25 @@ export async function changePassword(actor: Actor, userId: string, password: str
     const { count } = await tx.user.updateMany({ where: { id: userId }, data: { passwordHash, ...END_SESSIONS } });
     if (count === 0) return { ok: false, formError: MISSING_USER };
     await recordAudit({ actorId: actor.id, action: "user.password-changed", targetType: "USER", targetId: userId }, tx);
+    return { ok: true };
+  });
+}
+
+// A user changes their own password, proving it with the current one. Every session ends,
+// this one too: whoever may have learnt the old password is signed out with it.
+export async function changeOwnPassword(actor: Actor, { currentPassword, newPassword }: PasswordChangeInput): Promise<ActionResult> {
+  const user = await prisma.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
+  if (!user || !(await verifyPassword(user.passwordHash, currentPassword)))
+    return { ok: false, fieldErrors: { currentPassword: "This is not your current password" } };
+  const passwordHash = await hashPassword(newPassword);
+  return prisma.$transaction(async (tx): Promise<ActionResult> => {
+    // Only if the password is still the one just checked: two changes at once cannot both win.
+    const { count } = await tx.user.updateMany({
+      where: { id: actor.id, passwordHash: user.passwordHash },
+      data: { passwordHash, ...END_SESSIONS },
+    });
+    if (count === 0) return { ok: false, formError: "Your password was changed meanwhile; sign in again." };
+    await recordAudit({ actorId: actor.id, action: "user.password-changed", targetType: "USER", targetId: actor.id }, tx);
     return { ok: true };
   });
 }

@@ -19,6 +19,28 @@ export default async function HomePage() {
       </section>
       <h2>Places</h2>
       <PlaceList places={places} />
+      <section aria-labelledby="data">
+        <h2 id="data">Data</h2>
+        <p>The whole record as spreadsheets, one row per record with the sources it rests on:</p>
+        <ul>
+          <li>
+            <a href="/exports/ties.csv" download>
+              Ties (CSV)
+            </a>
+          </li>
+          <li>
+            <a href="/exports/agreements.csv" download>
+              Agreements (CSV)
+            </a>
+          </li>
+          <li>
+            <a href="/exports/delegations.csv" download>
+              Delegations (CSV)
+            </a>
+          </li>
+        </ul>
+        <p className="small muted">Every profile is also available as JSON, linked at the foot of its page.</p>
+      </section>
     </>
   );
 }

@@ -2,13 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { plainText } from "@/lib/text-rules";
 import { requireUser } from "@/lib/auth";
 import type { ActionResult } from "@/lib/action-result";
 import { submitDraft, withdrawChange } from "@/lib/change-request";
 import { commentOnChange } from "@/lib/change-review";
 
-const idSchema = z.string().min(1);
-const commentSchema = z.string().trim().min(1, "Write a comment first").max(4000, "At most 4,000 characters");
+const idSchema = z.string().min(1).max(100);
+const commentSchema = plainText({ multiline: true }).min(1, "Write a comment first").max(4000, "At most 4,000 characters");
 
 export async function withdrawChangeAction(changeId: unknown): Promise<ActionResult> {
   const user = await requireUser();

@@ -8,7 +8,7 @@ import { citationSchema } from "@/lib/citation-schema";
 import { proposeCitation } from "@/lib/citation";
 
 // The id of the author's own change this form revises, when it revises one.
-const changeIdSchema = z.string().min(1).optional();
+const changeIdSchema = z.string().min(1).max(100).optional();
 
 export async function proposeCitationAction(input: unknown, changeId?: unknown): Promise<ActionResult> {
   const user = await requireUser();

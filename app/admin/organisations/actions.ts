@@ -7,7 +7,12 @@ import { fieldErrorsFrom, type ActionResult } from "@/lib/action-result";
 import { organisationFormSchema } from "@/lib/organisation-schema";
 import { proposeOrganisation } from "@/lib/organisation";
 
-const targetSchema = z.object({ organisationId: z.string().min(1).optional(), changeId: z.string().min(1).optional() });
+// `baseVersion`: the version of the organisation the form opened.
+const targetSchema = z.object({
+  organisationId: z.string().min(1).max(40).optional(),
+  changeId: z.string().min(1).max(40).optional(),
+  baseVersion: z.number().int().positive().optional(),
+});
 
 // Saves the organisation form as a draft or submits it for review. The target (a new
 // organisation, an edit of a published one, or a revision of a change) comes from the

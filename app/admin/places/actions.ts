@@ -8,10 +8,15 @@ import { placeMergeSchema, placeRemovalSchema, placeSchema } from "@/lib/place-s
 import { proposePlace, proposePlaceMerge, proposePlaceRemoval } from "@/lib/place";
 import { proposeRestore } from "@/lib/revision";
 
-const targetSchema = z.object({ placeId: z.string().optional(), changeId: z.string().optional() });
+// `baseVersion`: the version of the place the form opened.
+const targetSchema = z.object({
+  placeId: z.string().max(40).optional(),
+  changeId: z.string().max(40).optional(),
+  baseVersion: z.number().int().positive().optional(),
+});
 
 // The id of the author's own change this form revises, when it revises one.
-const changeIdSchema = z.string().min(1).optional();
+const changeIdSchema = z.string().min(1).max(100).optional();
 const NO_SUCH_CHANGE = "This form no longer matches a change; reload the page.";
 
 // Saves the place form as a draft or submits it for review. The target (new place, edit
@@ -25,10 +30,10 @@ export async function savePlaceProposal(target: unknown, input: unknown, submit:
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
   const result = await proposePlace(user, parsed.data, parsedTarget.data, submit === true);
   if (!result.ok) return result;
-  redirect(`/admin/changes?${submit ? "submitted" : "drafted"}=${result.data?.id}`);
+  redirect(`/admin/changes?${submit === true ? "submitted" : "drafted"}=${result.data?.id}`);
 }
 
-const restoreSchema = z.object({ placeId: z.string().min(1), version: z.number().int().positive() });
+const restoreSchema = z.object({ placeId: z.string().min(1).max(100), version: z.number().int().positive() });
 
 // Restoring an old version proposes it as a new change, reviewed like any other.
 export async function restorePlaceVersion(input: unknown): Promise<ActionResult> {
@@ -46,7 +51,7 @@ export async function proposeRemoval(input: unknown, changeId?: unknown): Promis
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
   const parsedChangeId = changeIdSchema.safeParse(changeId);
   if (!parsedChangeId.success) return { ok: false, formError: NO_SUCH_CHANGE };
-  const result = await proposePlaceRemoval(user, parsed.data.placeId, parsed.data.reason, parsedChangeId.data);
+  const result = await proposePlaceRemoval(user, parsed.data.recordId, parsed.data.reason, parsedChangeId.data);
   if (!result.ok) return result;
   redirect(`/admin/changes?submitted=${result.data?.id}`);
 }

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { updateTag } from "next/cache";
 import { z } from "zod";
-import { requireUser } from "@/lib/auth";
+import { requirePermission } from "@/lib/auth";
 import { fieldErrorsFrom, type ActionResult } from "@/lib/action-result";
 import { approveChange, returnChange } from "@/lib/change-review";
 import { fieldCommentsFrom, reviewDecisionSchema, selectionFrom } from "@/lib/review-schema";
@@ -13,8 +13,8 @@ export type DecisionResult = ActionResult | { ok: false; formError: string; stal
 // Approve, approve in part, or return. The lib functions enforce the role and four-eyes
 // rules; approval returns the cache tags of every public page it changed.
 export async function decideChange(changeId: unknown, input: unknown): Promise<DecisionResult> {
-  const user = await requireUser();
-  const id = z.string().min(1).safeParse(changeId);
+  const user = await requirePermission("change:approve");
+  const id = z.string().min(1).max(100).safeParse(changeId);
   if (!id.success) return { ok: false, formError: "Unknown change." };
   const parsed = reviewDecisionSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };

@@ -8,8 +8,8 @@ import { sourceSchema } from "@/lib/source-schema";
 import { proposeSource, proposeSourceEdit, type ExistingSource } from "@/lib/source";
 
 // The id of the author's own change this form revises, when it revises one.
-const changeIdSchema = z.string().min(1).optional();
-const sourceIdSchema = z.string().min(1);
+const changeIdSchema = z.string().min(1).max(100).optional();
+const sourceIdSchema = z.string().min(1).max(100);
 const NO_SUCH_CHANGE = "This form no longer matches a change; reload the page.";
 
 // A known source (same address or same text) is returned rather than registered again.

@@ -2,14 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireUser } from "@/lib/auth";
+import { requirePermission } from "@/lib/auth";
 import { fieldErrorsFrom, type ActionResult } from "@/lib/action-result";
 import { newUserSchema, userRoleSchema, userStatusSchema } from "@/lib/user-schema";
 import { changeRole, createUser, setDisabled } from "@/lib/user";
 
-// Each lib call checks that the acting user may manage users; these only parse and route.
+// Only admins reach the parsing; each lib call checks again that the acting user may manage users.
 export async function addUser(input: unknown): Promise<ActionResult> {
-  const user = await requireUser();
+  const user = await requirePermission("users:manage");
   const parsed = newUserSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
   const result = await createUser(user, parsed.data);
@@ -19,7 +19,7 @@ export async function addUser(input: unknown): Promise<ActionResult> {
 }
 
 export async function saveUserRole(input: unknown): Promise<ActionResult> {
-  const user = await requireUser();
+  const user = await requirePermission("users:manage");
   const parsed = userRoleSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
   const result = await changeRole(user, parsed.data.userId, parsed.data.role);
@@ -28,7 +28,7 @@ export async function saveUserRole(input: unknown): Promise<ActionResult> {
 }
 
 export async function saveUserStatus(input: unknown): Promise<ActionResult> {
-  const user = await requireUser();
+  const user = await requirePermission("users:manage");
   const parsed = userStatusSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
   const result = await setDisabled(user, parsed.data.userId, parsed.data.disabled);

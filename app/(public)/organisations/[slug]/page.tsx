@@ -13,8 +13,11 @@ import { ProfileFooter } from "@/components/profile-footer";
 import { NativeNames } from "@/components/native-name";
 import { citeNames, isShownNative, NameList } from "@/components/name-list";
 import { AgreementParties } from "@/components/agreement-parties";
-import { Period } from "@/components/period";
+import { citedDate, citedDates, Period } from "@/components/period";
 import { DelegationItinerary } from "@/components/delegation-itinerary";
+import { JsonLd } from "@/components/json-ld";
+import { renderEventList } from "@/components/event-list";
+import { describeOrganisation } from "@/lib/organisation-json";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -24,7 +27,9 @@ export const instant = false;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const profile = await getOrganisationProfile((await params).slug);
-  return { title: profile?.organisation.name ?? "Organisation not found" };
+  if (!profile) return { title: "Organisation not found" };
+  const path = `/organisations/${profile.organisation.slug}`;
+  return { title: profile.organisation.name, alternates: { types: { "application/json": `${path}/json` } } };
 }
 
 // Footnotes are numbered in the order facts appear, so every `notes.claim()` call happens
@@ -33,14 +38,18 @@ export default async function OrganisationPage({ params }: Props) {
   const profile = await getOrganisationProfile((await params).slug);
   if (!profile) notFound();
   const notes = createFootnotes(profile.citations);
+  const path = `/organisations/${profile.organisation.slug}`;
   return (
     <article>
+      <JsonLd data={describeOrganisation(profile).linkedData} />
       {renderHeader(profile, notes)}
       {renderPeople(profile, notes)}
       {renderAgreements(profile, notes)}
       {renderDelegations(profile, notes)}
+      {renderVisits(profile, notes)}
+      {renderEventList(profile.events, notes, "Events organised")}
       <FootnoteList footnotes={notes.list()} sources={notes.sources()} />
-      <ProfileFooter version={profile.organisation.version} historyPath={`/organisations/${profile.organisation.slug}/history`} />
+      <ProfileFooter version={profile.organisation.version} historyPath={`${path}/history`} dataPath={`${path}/json`} />
     </article>
   );
 }
@@ -134,12 +143,15 @@ function renderAgreements({ parties }: OrganisationProfile, notes: Footnotes) {
       <h2 id="agreements">Agreements</h2>
       <ul className="plain-list">
         {parties.map(({ id, agreement }) => {
+          const party = notes.claim("AGREEMENT_PARTY", id, "exists");
           const signed = notes.claim("AGREEMENT", agreement.id, "signedOn");
           const signedOn = signed.preferred ?? agreement.signedOn;
           return (
             <li key={id}>
-              <strong>{agreement.title}</strong>
-              <CitationMarks claim={notes.claim("AGREEMENT_PARTY", id, "exists")} />
+              <Link href={`/agreements/${agreement.slug}`}>
+                <strong>{agreement.title}</strong>
+              </Link>
+              <CitationMarks claim={party} />
               <div className="muted">
                 {AGREEMENT_KIND_LABELS[agreement.kind]}
                 {signedOn && <>, signed {formatPartialDate(signedOn)}</>}
@@ -163,11 +175,12 @@ function renderDelegations({ delegations }: OrganisationProfile, notes: Footnote
       <ul className="plain-list">
         {delegations.map((delegation) => (
           <li key={delegation.id}>
-            <strong>{delegation.title}</strong>
+            <Link href={`/delegations/${delegation.slug}`}>
+              <strong>{delegation.title}</strong>
+            </Link>
             <CitationMarks claim={notes.claim("DELEGATION", delegation.id, "exists")} />
             <div className="muted">
-              {delegation.startOn && <Period from={delegation.startOn} to={delegation.endOn ?? delegation.startOn} />}
-              <CitationMarks claim={notes.claim("DELEGATION", delegation.id, "startOn")} />
+              {citedDates(notes, "DELEGATION", delegation)}
               {delegation.leader && (
                 <>
                   {" "}
@@ -178,6 +191,47 @@ function renderDelegations({ delegations }: OrganisationProfile, notes: Footnote
               <CitationMarks claim={notes.claim("DELEGATION", delegation.id, "leaderId")} />
             </div>
             <DelegationItinerary stops={delegation.stops} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function renderVisits({ visits }: OrganisationProfile, notes: Footnotes) {
+  if (visits.length === 0) return null;
+  return (
+    <section aria-labelledby="visits">
+      <h2 id="visits">Met or visited by delegations</h2>
+      <ul className="plain-list">
+        {visits.map((delegation) => (
+          <li key={delegation.id}>
+            <Link href={`/delegations/${delegation.slug}`}>
+              <strong>{delegation.title}</strong>
+            </Link>
+            {delegation.sendingPlace && (
+              <>
+                {" "}
+                from <Link href={`/places/${delegation.sendingPlace.slug}`}>{delegation.sendingPlace.name}</Link>
+              </>
+            )}
+            {delegation.meetings.map((meeting) => (
+              <div className="muted" key={meeting.id}>
+                Met{meeting.person && <> {meeting.person.name}</>}
+                {meeting.counterpartTitle && <>, {meeting.counterpartTitle}</>}
+                <CitationMarks claim={notes.claim("DELEGATION_MEETING", meeting.id, "exists")} />
+                {meeting.occurredOn && ", "}
+                {citedDate(notes, "DELEGATION_MEETING", meeting.id, "occurredOn", meeting.occurredOn)}
+              </div>
+            ))}
+            {delegation.siteVisits.map((visit) => (
+              <div className="muted" key={visit.id}>
+                Visited {visit.name}
+                <CitationMarks claim={notes.claim("DELEGATION_SITE_VISIT", visit.id, "exists")} />
+                {visit.occurredOn && ", "}
+                {citedDate(notes, "DELEGATION_SITE_VISIT", visit.id, "occurredOn", visit.occurredOn)}
+              </div>
+            ))}
           </li>
         ))}
       </ul>

@@ -11,7 +11,9 @@ import { ProfileFooter } from "@/components/profile-footer";
 import { NativeNames } from "@/components/native-name";
 import { citeNames, isShownNative, NameList } from "@/components/name-list";
 import { AgreementParties } from "@/components/agreement-parties";
-import { Period } from "@/components/period";
+import { citedDate, citedDates, Period } from "@/components/period";
+import { JsonLd } from "@/components/json-ld";
+import { describePerson } from "@/lib/person-json";
 import { DelegationItinerary } from "@/components/delegation-itinerary";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -22,7 +24,8 @@ export const instant = false;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const profile = await getPersonProfile((await params).slug);
-  return { title: profile?.person.name ?? "Person not found" };
+  if (!profile) return { title: "Person not found" };
+  return { title: profile.person.name, alternates: { types: { "application/json": `/people/${profile.person.slug}/json` } } };
 }
 
 // Footnotes are numbered in the order facts appear, so every `notes.claim()` call happens
@@ -31,15 +34,17 @@ export default async function PersonPage({ params }: Props) {
   const profile = await getPersonProfile((await params).slug);
   if (!profile) notFound();
   const notes = createFootnotes(profile.citations);
+  const path = `/people/${profile.person.slug}`;
   return (
     <article>
+      <JsonLd data={describePerson(profile).linkedData} />
       {renderHeader(profile, notes)}
       {renderPositions(profile, notes)}
       {renderDelegations(profile, notes)}
       {renderSignatures(profile, notes)}
       {renderMeetings(profile, notes)}
       <FootnoteList footnotes={notes.list()} sources={notes.sources()} />
-      <ProfileFooter version={profile.person.version} historyPath={`/people/${profile.person.slug}/history`} />
+      <ProfileFooter version={profile.person.version} historyPath={`${path}/history`} dataPath={`${path}/json`} />
     </article>
   );
 }
@@ -103,7 +108,9 @@ function renderDelegations({ person, delegations }: PersonProfile, notes: Footno
       <ul className="plain-list">
         {delegations.map((delegation) => (
           <li key={delegation.id}>
-            <strong>{delegation.title}</strong>
+            <Link href={`/delegations/${delegation.slug}`}>
+              <strong>{delegation.title}</strong>
+            </Link>
             <CitationMarks claim={notes.claim("DELEGATION", delegation.id, "exists")} />
             <div className="muted">
               {renderRole(person.id, delegation, notes)}
@@ -113,15 +120,21 @@ function renderDelegations({ person, delegations }: PersonProfile, notes: Footno
                   · from <Link href={`/places/${delegation.sendingPlace.slug}`}>{delegation.sendingPlace.name}</Link>
                 </>
               )}
-              {delegation.startOn && (
-                <>
-                  {" "}
-                  · <Period from={delegation.startOn} to={delegation.endOn ?? delegation.startOn} />
-                </>
-              )}
-              <CitationMarks claim={notes.claim("DELEGATION", delegation.id, "startOn")} />
+              {(delegation.startOn || delegation.endOn) && " · "}
+              {citedDates(notes, "DELEGATION", delegation)}
             </div>
             <DelegationItinerary stops={delegation.stops} />
+            {delegation.events.length > 0 && (
+              <div className="small">
+                Events:{" "}
+                {delegation.events.map((event, i) => (
+                  <span key={event.id}>
+                    {i > 0 && ", "}
+                    <Link href={`/events/${event.slug}`}>{event.name}</Link>
+                  </span>
+                ))}
+              </div>
+            )}
           </li>
         ))}
       </ul>
@@ -157,12 +170,15 @@ function renderSignatures({ signatures }: PersonProfile, notes: Footnotes) {
       <h2 id="agreements">Agreements signed</h2>
       <ul className="plain-list">
         {signatures.map(({ id, title, agreement }) => {
+          const signatory = notes.claim("AGREEMENT_SIGNATORY", id, "exists");
           const signed = notes.claim("AGREEMENT", agreement.id, "signedOn");
           const signedOn = signed.preferred ?? agreement.signedOn;
           return (
             <li key={id}>
-              <strong>{agreement.title}</strong>
-              <CitationMarks claim={notes.claim("AGREEMENT_SIGNATORY", id, "exists")} />
+              <Link href={`/agreements/${agreement.slug}`}>
+                <strong>{agreement.title}</strong>
+              </Link>
+              <CitationMarks claim={signatory} />
               <div className="muted">
                 {AGREEMENT_KIND_LABELS[agreement.kind]}
                 {signedOn && <>, signed {formatPartialDate(signedOn)}</>}
@@ -187,7 +203,10 @@ function renderMeetings({ meetings }: PersonProfile, notes: Footnotes) {
       <ul className="plain-list">
         {meetings.map((meeting) => (
           <li key={meeting.id}>
-            Met the <strong>{meeting.delegation.title}</strong>
+            Met the{" "}
+            <Link href={`/delegations/${meeting.delegation.slug}`}>
+              <strong>{meeting.delegation.title}</strong>
+            </Link>
             {meeting.delegation.sendingPlace && (
               <>
                 {" "}
@@ -196,7 +215,7 @@ function renderMeetings({ meetings }: PersonProfile, notes: Footnotes) {
             )}
             <CitationMarks claim={notes.claim("DELEGATION_MEETING", meeting.id, "exists")} />
             <div className="muted">
-              {meeting.occurredOn && formatPartialDate(meeting.occurredOn)}
+              {citedDate(notes, "DELEGATION_MEETING", meeting.id, "occurredOn", meeting.occurredOn)}
               {meeting.place && (
                 <>
                   {" "}

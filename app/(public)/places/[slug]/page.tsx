@@ -17,6 +17,12 @@ import { FootnoteList } from "@/components/footnote-list";
 import { ProfileFooter } from "@/components/profile-footer";
 import { NativeNames } from "@/components/native-name";
 import { citeTieEvents, TieTimeline } from "@/components/tie-timeline";
+import { AgreementParties } from "@/components/agreement-parties";
+import { DelegationItinerary } from "@/components/delegation-itinerary";
+import { JsonLd } from "@/components/json-ld";
+import { citedDates } from "@/components/period";
+import { renderEventList } from "@/components/event-list";
+import { describePlace } from "@/lib/place-json";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -27,7 +33,8 @@ export const instant = false;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const profile = await getPlaceProfile((await params).slug);
-  return { title: profile?.place.name ?? "Place not found" };
+  if (!profile) return { title: "Place not found" };
+  return { title: profile.place.name, alternates: { types: { "application/json": `/places/${profile.place.slug}/json` } } };
 }
 
 // Footnotes are numbered in the order facts appear, so every `notes.claim()` call
@@ -42,14 +49,17 @@ export default async function PlacePage({ params }: Props) {
     notFound();
   }
   const notes = createFootnotes(profile.citations);
+  const path = `/places/${profile.place.slug}`;
   return (
     <article>
+      <JsonLd data={describePlace(profile).linkedData} />
       {renderHeader(profile, notes)}
       {renderTies(profile, notes)}
       {renderAgreements(profile, notes)}
       {renderDelegations(profile, notes)}
+      {renderEventList(profile.events, notes, "Events")}
       <FootnoteList footnotes={notes.list()} sources={notes.sources()} />
-      <ProfileFooter version={profile.place.version} historyPath={`/places/${profile.place.slug}/history`} />
+      <ProfileFooter version={profile.place.version} historyPath={`${path}/history`} dataPath={`${path}/json`} />
     </article>
   );
 }
@@ -158,13 +168,16 @@ function renderAgreements({ agreements }: PlaceProfile, notes: Footnotes) {
           const signedOn = signed.preferred ?? agreement.signedOn;
           return (
             <li key={agreement.id}>
-              <strong>{agreement.title}</strong>
+              <Link href={`/agreements/${agreement.slug}`}>
+                <strong>{agreement.title}</strong>
+              </Link>
               <CitationMarks claim={exists} />
               <div className="muted">
                 {AGREEMENT_KIND_LABELS[agreement.kind]}
                 {signedOn && <>, signed {formatPartialDate(signedOn)}</>}
                 <CitationMarks claim={signed} />
-                {" · "}between {agreement.parties.map((p) => p.place?.name ?? p.organisation?.name).join(" and ")}
+                {agreement.parties.length > 0 && " · "}
+                <AgreementParties parties={agreement.parties} />
               </div>
             </li>
           );
@@ -182,12 +195,12 @@ function renderDelegations({ delegations }: PlaceProfile, notes: Footnotes) {
       <ul className="plain-list">
         {delegations.map((delegation) => (
           <li key={delegation.id}>
-            <strong>{delegation.title}</strong>
+            <Link href={`/delegations/${delegation.slug}`}>
+              <strong>{delegation.title}</strong>
+            </Link>
             <CitationMarks claim={notes.claim("DELEGATION", delegation.id, "exists")} />
             <div className="muted">
-              {formatPartialDate(delegation.startOn)}
-              {delegation.endOn && delegation.endOn !== delegation.startOn && <> – {formatPartialDate(delegation.endOn)}</>}
-              <CitationMarks claim={notes.claim("DELEGATION", delegation.id, "startOn")} />
+              {citedDates(notes, "DELEGATION", delegation)}
               {delegation.leader && (
                 <>
                   {" "}
@@ -197,7 +210,7 @@ function renderDelegations({ delegations }: PlaceProfile, notes: Footnotes) {
               )}
               <CitationMarks claim={notes.claim("DELEGATION", delegation.id, "leaderId")} />
             </div>
-            {delegation.stops.length > 0 && <div className="small">Itinerary: {delegation.stops.map((s) => s.place.name).join(" → ")}</div>}
+            <DelegationItinerary stops={delegation.stops} />
           </li>
         ))}
       </ul>

@@ -13,6 +13,8 @@ import { FootnoteList } from "@/components/footnote-list";
 import { ProfileFooter } from "@/components/profile-footer";
 import { NativeNames } from "@/components/native-name";
 import { citeTieEvents, TieTimeline } from "@/components/tie-timeline";
+import { JsonLd } from "@/components/json-ld";
+import { describeTie } from "@/lib/tie-json";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -24,7 +26,9 @@ const titleOf = ({ tie }: TieProfile) => `${tie.placeA.name} – ${tie.placeB.na
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const profile = await getTieProfile((await params).slug);
-  return { title: profile ? titleOf(profile) : "Tie not found" };
+  if (!profile) return { title: "Tie not found" };
+  const path = tiePath(profile.tie.placeA.slug, profile.tie.placeB.slug);
+  return { title: titleOf(profile), alternates: { types: { "application/json": `${path}/json` } } };
 }
 
 // Footnotes are numbered in the order facts appear, so every `notes.claim()` call happens
@@ -36,8 +40,10 @@ export default async function TiePage({ params }: Props) {
   const { tie } = profile;
   if (slug !== tieSlug(tie.placeA.slug, tie.placeB.slug)) permanentRedirect(tiePath(tie.placeA.slug, tie.placeB.slug));
   const notes = createFootnotes(profile.citations);
+  const path = tiePath(tie.placeA.slug, tie.placeB.slug);
   return (
     <article>
+      <JsonLd data={describeTie(profile).linkedData} />
       {renderHeader(profile, notes)}
       <section aria-labelledby="timeline">
         <h2 id="timeline">Timeline</h2>
@@ -45,7 +51,7 @@ export default async function TiePage({ params }: Props) {
         <TieTimeline events={citeTieEvents(tie.events, notes)} label={`History of the tie between ${titleOf(profile)}`} />
       </section>
       <FootnoteList footnotes={notes.list()} sources={notes.sources()} />
-      <ProfileFooter version={tie.version} historyPath={`${tiePath(tie.placeA.slug, tie.placeB.slug)}/history`} />
+      <ProfileFooter version={tie.version} historyPath={`${path}/history`} dataPath={`${path}/json`} />
     </article>
   );
 }

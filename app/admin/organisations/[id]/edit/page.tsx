@@ -31,7 +31,11 @@ export default async function EditOrganisationPage({ params }: { params: Promise
           </>
         )}
       </p>
-      <OrganisationForm defaultValues={values} target={{ organisationId: id }} picks={await getOrganisationPicks(values)} />
+      <OrganisationForm
+        defaultValues={values}
+        target={{ organisationId: id, baseVersion: organisation.version }}
+        picks={await getOrganisationPicks(values)}
+      />
       <h2>Citations</h2>
       <CitationList citations={citations} labels={CLAIM_LABELS} />
     </>

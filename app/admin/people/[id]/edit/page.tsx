@@ -11,8 +11,9 @@ export const metadata: Metadata = { title: "Edit person" };
 export default async function EditPersonPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePermission("change:propose");
   const { id } = await params;
-  const form = await getPersonForm(id);
-  if (!form) notFound();
+  const opened = await getPersonForm(id);
+  if (!opened) notFound();
+  const { form, version } = opened;
   const picked = await pickedRecords({
     PLACE: form.positions.map((p) => p.placeId),
     ORGANISATION: form.positions.map((p) => p.organisationId),
@@ -21,7 +22,7 @@ export default async function EditPersonPage({ params }: { params: Promise<{ id:
     <>
       <h1>Edit {form.name}</h1>
       <p className="muted">Your edit goes public once a reviewer approves it. Names keep their citations when you correct them.</p>
-      <PersonForm defaultValues={form} target={{ personId: id }} picked={picked} />
+      <PersonForm defaultValues={form} target={{ personId: id, baseVersion: version }} picked={picked} />
       <h2>Merge a duplicate</h2>
       <MergeForm kind="PERSON" recordId={id} name={form.name} />
     </>

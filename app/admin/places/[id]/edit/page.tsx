@@ -4,7 +4,9 @@ import { requirePermission } from "@/lib/auth";
 import { getPlaceForEditing } from "@/lib/place";
 import { getPickedRecord } from "@/lib/record-picker-search";
 import { PlaceForm } from "@/components/place-form";
-import { PlaceRemovalForm } from "@/components/place-removal-form";
+import { RemovalForm } from "@/components/removal-form";
+import { PLACE_REMOVAL_HINT } from "@/lib/removal-schema";
+import { proposeRemoval } from "@/app/admin/places/actions";
 import { MergeForm } from "@/components/merge-form";
 import { CitationForm } from "@/components/citation-form";
 import { CitationList } from "@/components/citation-list";
@@ -25,7 +27,7 @@ export default async function EditPlacePage({ params }: { params: Promise<{ id: 
     <>
       <h1>Edit {place.title}</h1>
       <p className="muted">Your edit is proposed against version {place.version}; it goes public once a reviewer approves it.</p>
-      <PlaceForm parent={parent} defaultValues={place.content} target={{ placeId: id }} />
+      <PlaceForm parent={parent} defaultValues={place.content} target={{ placeId: id, baseVersion: place.version }} />
       <h2>Ties</h2>
       <p>
         <Link href={`/admin/ties/new?place=${id}`}>New tie with {place.title}</Link>
@@ -36,7 +38,10 @@ export default async function EditPlacePage({ params }: { params: Promise<{ id: 
         <ul>
           {ties.map((tie) => (
             <li key={tie.id}>
-              {tie.partner} ·{" "}
+              <Link href={`/admin/ties/${tie.id}`} aria-label={`Events of the tie with ${tie.partner}`}>
+                {tie.partner}
+              </Link>{" "}
+              ·{" "}
               <Link href={`/admin/ties/${tie.id}/events/new`} aria-label={`Add an event to the tie with ${tie.partner}`}>
                 Add an event
               </Link>
@@ -55,7 +60,7 @@ export default async function EditPlacePage({ params }: { params: Promise<{ id: 
       <h2>Merge a duplicate</h2>
       <MergeForm kind="PLACE" recordId={id} name={place.title} />
       <h2>Remove</h2>
-      <PlaceRemovalForm placeId={id} name={place.title} />
+      <RemovalForm noun="place" recordId={id} title={place.title} hint={PLACE_REMOVAL_HINT} propose={proposeRemoval} />
     </>
   );
 }

@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth";
 import { getTieForEditing } from "@/lib/tie-event";
-import { formatPartialDate } from "@/lib/partial-date";
-import { TIE_EVENT_LABELS } from "@/lib/tie-timeline";
 import { TieEventForm } from "@/components/tie-event-form";
+import { TieHistoryList } from "@/components/tie-history-list";
 
 export const metadata: Metadata = { title: "New tie event" };
 
@@ -19,13 +18,7 @@ export default async function NewTieEventPage({ params }: { params: Promise<{ id
         {tie.placeA.name} – {tie.placeB.name}: new event
       </h1>
       <p className="muted">Its kind and date are key claims: cite the passages that state them, or the reviewer cannot approve it.</p>
-      <ol className="timeline" aria-label="History so far">
-        {tie.events.map((event) => (
-          <li key={event.id}>
-            {event.occurredOn ? formatPartialDate(event.occurredOn) : "Undated"}: {TIE_EVENT_LABELS[event.type]}
-          </li>
-        ))}
-      </ol>
+      <TieHistoryList tieId={tie.id} events={tie.events} />
       <TieEventForm tieId={tie.id} />
     </>
   );

@@ -1,0 +1,144 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDelegationProfile, type DelegationProfile } from "@/lib/delegation-profile";
+import { describeDelegation } from "@/lib/delegation-json";
+import { createFootnotes, type Footnotes } from "@/lib/footnotes";
+import { formatPartialDate } from "@/lib/partial-date";
+import { AGREEMENT_KIND_LABELS } from "@/lib/agreement-kinds";
+import { CitationMarks } from "@/components/citation-marks";
+import { FootnoteList } from "@/components/footnote-list";
+import { ProfileFooter } from "@/components/profile-footer";
+import { JsonLd } from "@/components/json-ld";
+import { renderEventList } from "@/components/event-list";
+import { citedDates } from "@/components/period";
+import { renderGifts, renderMeetings, renderMembers, renderSiteVisits } from "@/components/delegation-sections";
+
+type Props = { params: Promise<{ slug: string }> };
+
+// As on the place page: block on the slug so the profile comes from the cache whole.
+// proxy.ts answers 404 for an unknown slug before this renders.
+export const instant = false;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const profile = await getDelegationProfile((await params).slug);
+  if (!profile) return { title: "Delegation not found" };
+  const path = `/delegations/${profile.delegation.slug}`;
+  return { title: profile.delegation.title, alternates: { types: { "application/json": `${path}/json` } } };
+}
+
+// Footnotes are numbered in the order facts appear, so every `notes.claim()` call happens
+// here, top to bottom, in plain functions rather than child components.
+export default async function DelegationPage({ params }: Props) {
+  const profile = await getDelegationProfile((await params).slug);
+  if (!profile) notFound();
+  const notes = createFootnotes(profile.citations);
+  const path = `/delegations/${profile.delegation.slug}`;
+  return (
+    <article>
+      <JsonLd data={describeDelegation(profile).linkedData} />
+      {renderHeader(profile, notes)}
+      {renderItinerary(profile, notes)}
+      {renderMeetings(profile, notes)}
+      {renderMembers(profile, notes)}
+      {renderSiteVisits(profile, notes)}
+      {renderGifts(profile, notes)}
+      {renderAgreements(profile, notes)}
+      {renderEventList(profile.delegation.events, notes, "Events attended")}
+      <FootnoteList footnotes={notes.list()} sources={notes.sources()} />
+      <ProfileFooter version={profile.delegation.version} historyPath={`${path}/history`} dataPath={`${path}/json`} />
+    </article>
+  );
+}
+
+function renderHeader({ delegation: d }: DelegationProfile, notes: Footnotes) {
+  const from = d.sendingPlace ?? d.sendingOrganisation;
+  return (
+    <header className="card">
+      <h1>
+        {d.title}
+        <CitationMarks claim={notes.claim("DELEGATION", d.id, "exists")} />
+      </h1>
+      <dl className="facts">
+        {d.leader && <dt>Led by</dt>}
+        {d.leader && (
+          <dd>
+            <Link href={`/people/${d.leader.slug}`}>{d.leader.name}</Link>
+            <CitationMarks claim={notes.claim("DELEGATION", d.id, "leaderId")} />
+            {d.leaderTitle && <>, {d.leaderTitle}</>}
+            <CitationMarks claim={notes.claim("DELEGATION", d.id, "leaderTitle")} />
+          </dd>
+        )}
+        {from && <dt>Sent by</dt>}
+        {d.sendingPlace && (
+          <dd>
+            <Link href={`/places/${d.sendingPlace.slug}`}>{d.sendingPlace.name}</Link>
+            <CitationMarks claim={notes.claim("DELEGATION", d.id, "sendingPlaceId")} />
+          </dd>
+        )}
+        {!d.sendingPlace && d.sendingOrganisation && (
+          <dd>
+            <Link href={`/organisations/${d.sendingOrganisation.slug}`}>{d.sendingOrganisation.name}</Link>
+            <CitationMarks claim={notes.claim("DELEGATION", d.id, "sendingOrganisationId")} />
+          </dd>
+        )}
+        {(d.startOn || d.endOn) && <dt>Dates</dt>}
+        {(d.startOn || d.endOn) && <dd>{citedDates(notes, "DELEGATION", d)}</dd>}
+      </dl>
+      {d.purpose && (
+        <p>
+          {d.purpose}
+          <CitationMarks claim={notes.claim("DELEGATION", d.id, "purpose")} />
+        </p>
+      )}
+    </header>
+  );
+}
+
+function renderItinerary({ delegation: d }: DelegationProfile, notes: Footnotes) {
+  return (
+    <section aria-labelledby="itinerary">
+      <h2 id="itinerary">Itinerary</h2>
+      {d.stops.length === 0 && <p className="muted">No stops recorded yet.</p>}
+      <ol className="timeline" aria-label="Itinerary in order">
+        {d.stops.map((stop) => (
+          <li key={stop.id}>
+            <Link href={`/places/${stop.place.slug}`}>{stop.place.name}</Link>
+            <CitationMarks claim={notes.claim("DELEGATION_STOP", stop.id, "exists")} />
+            {(stop.startOn || stop.endOn) && ", "}
+            {citedDates(notes, "DELEGATION_STOP", stop)}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function renderAgreements({ delegation: d }: DelegationProfile, notes: Footnotes) {
+  if (d.agreements.length === 0) return null;
+  return (
+    <section aria-labelledby="agreements">
+      <h2 id="agreements">Agreements signed</h2>
+      <ul className="plain-list">
+        {d.agreements.map((agreement) => {
+          const signedHere = notes.claim("AGREEMENT", agreement.id, "delegationId");
+          const signed = notes.claim("AGREEMENT", agreement.id, "signedOn");
+          const signedOn = signed.preferred ?? agreement.signedOn;
+          return (
+            <li key={agreement.id}>
+              <Link href={`/agreements/${agreement.slug}`}>
+                <strong>{agreement.title}</strong>
+              </Link>
+              <CitationMarks claim={signedHere} />
+              <div className="muted">
+                {AGREEMENT_KIND_LABELS[agreement.kind]}
+                {signedOn && <>, signed {formatPartialDate(signedOn)}</>}
+                <CitationMarks claim={signed} />
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

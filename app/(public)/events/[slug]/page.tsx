@@ -1,0 +1,120 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getEventProfile, type EventProfile } from "@/lib/event-profile";
+import { describeEvent } from "@/lib/event-json";
+import { createFootnotes, type Footnotes } from "@/lib/footnotes";
+import { formatPartialDate } from "@/lib/partial-date";
+import { AGREEMENT_KIND_LABELS } from "@/lib/agreement-kinds";
+import { EVENT_KIND_LABELS } from "@/lib/event-kinds";
+import { CitationMarks } from "@/components/citation-marks";
+import { FootnoteList } from "@/components/footnote-list";
+import { ProfileFooter } from "@/components/profile-footer";
+import { JsonLd } from "@/components/json-ld";
+import { citedDates } from "@/components/period";
+
+type Props = { params: Promise<{ slug: string }> };
+
+// As on the place page: block on the slug so the profile comes from the cache whole.
+// proxy.ts answers 404 for an unknown slug before this renders.
+export const instant = false;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const profile = await getEventProfile((await params).slug);
+  if (!profile) return { title: "Event not found" };
+  return { title: profile.event.name, alternates: { types: { "application/json": `/events/${profile.event.slug}/json` } } };
+}
+
+// Footnotes are numbered in the order facts appear, so every `notes.claim()` call happens
+// here, top to bottom, in plain functions rather than child components.
+export default async function EventPage({ params }: Props) {
+  const profile = await getEventProfile((await params).slug);
+  if (!profile) notFound();
+  const notes = createFootnotes(profile.citations);
+  const path = `/events/${profile.event.slug}`;
+  return (
+    <article>
+      <JsonLd data={describeEvent(profile).linkedData} />
+      {renderHeader(profile, notes)}
+      {renderAgreements(profile, notes)}
+      <FootnoteList footnotes={notes.list()} sources={notes.sources()} />
+      <ProfileFooter version={profile.event.version} historyPath={`${path}/history`} dataPath={`${path}/json`} />
+    </article>
+  );
+}
+
+function renderHeader({ event: e }: EventProfile, notes: Footnotes) {
+  return (
+    <header className="card">
+      <h1>
+        {e.name}
+        <CitationMarks claim={notes.claim("EVENT", e.id, "exists")} />
+      </h1>
+      <p className="lede">
+        {EVENT_KIND_LABELS[e.kind]}
+        {e.isRecurring && " (recurring)"}
+        <CitationMarks claim={notes.claim("EVENT", e.id, "kind")} />
+        {(e.startOn || e.endOn) && ", "}
+        {citedDates(notes, "EVENT", e)}
+      </p>
+      {e.summary && (
+        <p>
+          {e.summary}
+          <CitationMarks claim={notes.claim("EVENT", e.id, "summary")} />
+        </p>
+      )}
+      <dl className="facts">
+        {e.place && <dt>Place</dt>}
+        {e.place && (
+          <dd>
+            <Link href={`/places/${e.place.slug}`}>{e.place.name}</Link>
+            <CitationMarks claim={notes.claim("EVENT", e.id, "placeId")} />
+          </dd>
+        )}
+        {e.organiser && <dt>Organised by</dt>}
+        {e.organiser && (
+          <dd>
+            <Link href={`/organisations/${e.organiser.slug}`}>{e.organiser.name}</Link>
+            <CitationMarks claim={notes.claim("EVENT", e.id, "organiserId")} />
+          </dd>
+        )}
+        {e.delegation && <dt>Delegation</dt>}
+        {e.delegation && (
+          <dd>
+            <Link href={`/delegations/${e.delegation.slug}`}>{e.delegation.title}</Link>
+            <CitationMarks claim={notes.claim("EVENT", e.id, "delegationId")} />
+          </dd>
+        )}
+      </dl>
+    </header>
+  );
+}
+
+function renderAgreements({ event: e }: EventProfile, notes: Footnotes) {
+  if (e.agreements.length === 0) return null;
+  return (
+    <section aria-labelledby="agreements">
+      <h2 id="agreements">Agreements signed</h2>
+      <ul className="plain-list">
+        {e.agreements.map((agreement) => {
+          const signedHere = notes.claim("AGREEMENT", agreement.id, "eventId");
+          const signed = notes.claim("AGREEMENT", agreement.id, "signedOn");
+          const signedOn = signed.preferred ?? agreement.signedOn;
+          return (
+            <li key={agreement.id}>
+              <Link href={`/agreements/${agreement.slug}`}>
+                <strong>{agreement.title}</strong>
+              </Link>
+              <CitationMarks claim={signedHere} />
+              <div className="muted">
+                {AGREEMENT_KIND_LABELS[agreement.kind]}
+                {signedOn && <>, signed {formatPartialDate(signedOn)}</>}
+                <CitationMarks claim={signed} />
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

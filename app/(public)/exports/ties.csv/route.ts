@@ -1,0 +1,11 @@
+import type { NextRequest } from "next/server";
+import { connection } from "next/server";
+import { listTieRows } from "@/lib/tie-export";
+import { csvResponse } from "@/lib/csv";
+
+// Read at each request, never cached: an export must hold every record published by then,
+// and its cache would carry the tag of every record and source in it.
+export async function GET(request: NextRequest) {
+  await connection();
+  return csvResponse(await listTieRows(request.nextUrl.origin), "amity-ties.csv");
+}

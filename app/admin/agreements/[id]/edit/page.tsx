@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePermission } from "@/lib/auth";
+import { getAgreementForEditing, getAgreementPicks } from "@/lib/agreement";
+import { listCitationsFor } from "@/lib/citation";
+import { AGREEMENT_FIELD_LABELS, uncitedAgreement, type AgreementFormValues } from "@/lib/agreement-schema";
+import { AgreementForm } from "@/components/agreement-form";
+import { CitationList } from "@/components/citation-list";
+
+export const metadata: Metadata = { title: "Edit agreement" };
+
+const CLAIM_LABELS = { exists: "That the agreement exists", ...AGREEMENT_FIELD_LABELS };
+
+export default async function EditAgreementPage({ params }: { params: Promise<{ id: string }> }) {
+  await requirePermission("change:propose");
+  const { id } = await params;
+  const [agreement, citations] = await Promise.all([getAgreementForEditing(id), listCitationsFor("AGREEMENT", id)]);
+  if (!agreement) notFound();
+  const values: AgreementFormValues = { ...agreement.content, citations: uncitedAgreement(), tieEvent: null };
+  return (
+    <>
+      <h1>Edit {agreement.title}</h1>
+      <p className="muted">
+        Your edit is proposed against version {agreement.version}; it goes public once a reviewer approves it.
+        {agreement.publicPath && (
+          <>
+            {" "}
+            <Link href={agreement.publicPath}>Public page</Link>
+          </>
+        )}
+      </p>
+      <AgreementForm
+        defaultValues={values}
+        target={{ agreementId: id, baseVersion: agreement.version }}
+        picked={await getAgreementPicks(values)}
+      />
+      <h2>Citations</h2>
+      <CitationList citations={citations} labels={CLAIM_LABELS} />
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePermission } from "@/lib/auth";
+import { getTieEventForEditing } from "@/lib/tie-event";
+import { uncitedEvent } from "@/lib/tie-event-schema";
+import { TIE_EVENT_REMOVAL_HINT } from "@/lib/removal-schema";
+import { proposeTieEventRemovalAction } from "@/app/admin/ties/actions";
+import { TieEventForm } from "@/components/tie-event-form";
+import { RemovalForm } from "@/components/removal-form";
+
+export const metadata: Metadata = { title: "Edit tie event" };
+
+type Params = { params: Promise<{ id: string; eventId: string }> };
+
+export default async function EditTieEventPage({ params }: Params) {
+  await requirePermission("change:propose");
+  const { id, eventId } = await params;
+  const found = await getTieEventForEditing(eventId);
+  if (!found || found.tie.id !== id) notFound();
+  const { event, tie } = found;
+  return (
+    <>
+      <h1>
+        {tie.placeA.name} – {tie.placeB.name}: {event.title}
+      </h1>
+      <p className="muted">
+        Your edit is proposed against version {event.version} of the tie; it goes public once a reviewer approves it.{" "}
+        <Link href={`/admin/ties/${tie.id}`}>All events of this tie</Link>
+      </p>
+      <TieEventForm
+        tieId={tie.id}
+        target={{ eventId, baseVersion: event.version }}
+        defaultValues={{ event: event.content, citations: uncitedEvent() }}
+      />
+      <h2>Remove</h2>
+      <RemovalForm
+        noun="event"
+        recordId={eventId}
+        title={event.title}
+        hint={TIE_EVENT_REMOVAL_HINT}
+        propose={proposeTieEventRemovalAction}
+      />
+    </>
+  );
+}

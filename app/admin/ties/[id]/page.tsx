@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePermission } from "@/lib/auth";
+import { getTieForEditing } from "@/lib/tie-event";
+import { tiePath } from "@/lib/tie-path";
+import { TieHistoryList } from "@/components/tie-history-list";
+
+export const metadata: Metadata = { title: "Tie" };
+
+// A tie's events, for editing: its kind, status and "since" follow from them.
+export default async function TiePage({ params }: { params: Promise<{ id: string }> }) {
+  await requirePermission("change:propose");
+  const { id } = await params;
+  const tie = await getTieForEditing(id);
+  if (!tie) notFound();
+  return (
+    <>
+      <h1>
+        {tie.placeA.name} – {tie.placeB.name}
+      </h1>
+      <p className="muted">
+        The tie&apos;s kind and status follow from its events: edit, add or remove an event to change them.{" "}
+        <Link href={tiePath(tie.placeA.slug, tie.placeB.slug)}>Public page</Link>
+      </p>
+      <TieHistoryList tieId={tie.id} events={tie.events} />
+      <p>
+        <Link href={`/admin/ties/${tie.id}/events/new`}>Add an event</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,324 @@
+"use client";
+
+import { useState } from "react";
+import { Controller, FormProvider, useFieldArray, useForm, useFormContext, useWatch } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import {
+  AGREEMENT_KIND_CHOICES,
+  agreementFormSchema,
+  emptyAgreement,
+  emptyTieEvent,
+  TIE_EVENT_LABELS,
+  TIE_KIND_LABELS,
+  type AgreementFormValues,
+} from "@/lib/agreement-schema";
+import { proposeAgreementAction } from "@/app/admin/agreements/actions";
+import { ClaimCitationFields } from "@/components/claim-citation-fields";
+import { RecordPickerField, type PickedRecord } from "@/components/record-picker";
+import { Field, FormError, fieldAria } from "@/components/ui/field";
+import { showActionErrors } from "@/components/ui/show-action-errors";
+import { useWarnOnLeave } from "@/components/use-warn-on-leave";
+import type { AgreementProposalTarget } from "@/lib/agreement";
+
+// What the pickers show for the ids the form starts with (parties, signatories, sources).
+type Picked = Record<string, PickedRecord>;
+
+type Props = { defaultValues?: AgreementFormValues; target?: AgreementProposalTarget; picked?: Picked };
+
+const toCodeOrNull = (value: unknown) => (value ? String(value) : null);
+
+// Parties are ids in a plain list, so the rows keep React keys of their own: a picker
+// stays with its party when a row above it is removed.
+function PartyFields({ picked, onPick }: { picked: Picked; onPick: (record: PickedRecord | null) => void }) {
+  const { control, setValue, formState } = useFormContext<AgreementFormValues>();
+  const parties = useWatch({ control, name: "parties" });
+  const [keys, setKeys] = useState(() => parties.map((_, i) => i));
+  const error = formState.errors.parties;
+  const add = () => {
+    setKeys([...keys, Math.max(-1, ...keys) + 1]);
+    setValue("parties", [...parties, ""], { shouldDirty: true });
+  };
+  const remove = (index: number) => {
+    setKeys(keys.filter((_, i) => i !== index));
+    setValue(
+      "parties",
+      parties.filter((_, i) => i !== index),
+      { shouldDirty: true, shouldValidate: formState.isSubmitted },
+    );
+  };
+  return (
+    <fieldset>
+      <legend>Parties</legend>
+      {(error?.message || error?.root?.message) && (
+        <p className="field-error" role="alert">
+          {error.message ?? error.root?.message}
+        </p>
+      )}
+      {parties.map((party, index) => (
+        <div className="row" key={keys[index]}>
+          <RecordPickerField
+            control={control}
+            name={`parties.${index}`}
+            id={`parties-${index}`}
+            label={`Party ${index + 1}`}
+            types={["PLACE", "ORGANISATION"]}
+            initial={picked[party] ?? null}
+            emptyValue=""
+            onPick={onPick}
+          />
+          <div className="shrink">
+            <button type="button" className="secondary" onClick={() => remove(index)} aria-label={`Remove party ${index + 1}`}>
+              Remove
+            </button>
+          </div>
+        </div>
+      ))}
+      <p>
+        <button type="button" className="secondary" onClick={add}>
+          Add a party
+        </button>
+      </p>
+    </fieldset>
+  );
+}
+
+function SignatoryFields({ picked, onPick }: { picked: Picked; onPick: (record: PickedRecord | null) => void }) {
+  const { control, register, setValue, formState } = useFormContext<AgreementFormValues>();
+  const signatories = useFieldArray({ control, name: "signatories", keyName: "key" });
+  const errors = formState.errors.signatories;
+  return (
+    <fieldset>
+      <legend>Signatories</legend>
+      {signatories.fields.map((field, index) => (
+        <div className="row" key={field.key} role="group" aria-label={`Signatory ${index + 1}`}>
+          <RecordPickerField
+            control={control}
+            name={`signatories.${index}.personId`}
+            id={`signatories-${index}-person`}
+            label={`Signatory ${index + 1}`}
+            types={["PERSON"]}
+            initial={picked[field.personId] ?? null}
+            emptyValue=""
+            onPick={(record) => {
+              // The Position record belongs to the person it was linked with.
+              setValue(`signatories.${index}.positionId`, null);
+              onPick(record);
+            }}
+          />
+          <Field
+            id={`signatories-${index}-title`}
+            label={`Title of signatory ${index + 1}`}
+            hint="As the source gives it"
+            error={errors?.[index]?.title?.message}
+          >
+            <input id={`signatories-${index}-title`} {...register(`signatories.${index}.title`)} />
+          </Field>
+          <div className="shrink">
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => signatories.remove(index)}
+              aria-label={`Remove signatory ${index + 1}`}
+            >
+              Remove
+            </button>
+          </div>
+        </div>
+      ))}
+      <p>
+        <button type="button" className="secondary" onClick={() => signatories.append({ personId: "", positionId: null, title: "" })}>
+          Add a signatory
+        </button>
+      </p>
+    </fieldset>
+  );
+}
+
+// One field of cooperation a line; the text typed is kept as it is while the list is parsed.
+function CooperationFields() {
+  const { control, formState } = useFormContext<AgreementFormValues>();
+  const error = formState.errors.fields;
+  return (
+    <Controller
+      control={control}
+      name="fields"
+      render={({ field }) => <LinesInput value={field.value} onChange={field.onChange} error={error?.message ?? error?.[0]?.message} />}
+    />
+  );
+}
+
+function LinesInput({ value, onChange, error }: { value: string[]; onChange: (lines: string[]) => void; error?: string }) {
+  const [text, setText] = useState(value.join("\n"));
+  return (
+    <Field id="fields" label="Fields of cooperation" hint="One a line, in the source's words: semiconductors, tourism…" error={error}>
+      <textarea
+        id="fields"
+        rows={4}
+        value={text}
+        {...fieldAria("fields", error)}
+        onChange={(event) => {
+          setText(event.target.value);
+          onChange(event.target.value.split("\n").flatMap((line) => line.trim() || []));
+        }}
+      />
+    </Field>
+  );
+}
+
+// "This agreement establishes or changes the tie between A and B", offered while the
+// agreement has exactly two parties; the server checks both are places.
+function TieEventFields({ picked, initialSource }: { picked: Picked; initialSource: PickedRecord | null }) {
+  const { control, register, setValue, formState } = useFormContext<AgreementFormValues>();
+  const [parties, tieEvent] = useWatch({ control, name: ["parties", "tieEvent"] });
+  const chosen = parties.filter(Boolean);
+  if (chosen.length !== 2 && !tieEvent) return null;
+  const [a, b] = chosen.map((id) => picked[id]?.title ?? "the party");
+  const error = formState.errors.tieEvent;
+  return (
+    <fieldset>
+      <legend>Tie between the parties</legend>
+      <label>
+        <input
+          type="checkbox"
+          checked={tieEvent !== null}
+          onChange={(event) => setValue("tieEvent", event.target.checked ? emptyTieEvent() : null, { shouldDirty: true })}
+        />{" "}
+        This agreement establishes or changes the tie between {a} and {b}
+      </label>
+      {tieEvent && (
+        <>
+          <div className="row">
+            <Field id="tieEvent-type" label="What happened to the tie" error={error?.type?.message}>
+              <select
+                id="tieEvent-type"
+                defaultValue={tieEvent.type}
+                {...fieldAria("tieEvent-type", error?.type)}
+                {...register("tieEvent.type")}
+              >
+                {Object.entries(TIE_EVENT_LABELS).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field id="tieEvent-kind" label="Kind of tie from then on" error={error?.kind?.message}>
+              <select id="tieEvent-kind" defaultValue={tieEvent.kind ?? ""} {...register("tieEvent.kind", { setValueAs: toCodeOrNull })}>
+                <option value="">— unchanged —</option>
+                {Object.entries(TIE_KIND_LABELS).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          </div>
+          <Field
+            id="tieEvent-term"
+            label="Words the source used for the tie"
+            hint="e.g. 友好省州, 자매결연, sisterhood"
+            error={error?.term?.message}
+          >
+            <input id="tieEvent-term" {...register("tieEvent.term")} />
+          </Field>
+          <p className="muted small">The tie event takes the agreement&apos;s date, cited by the same passage.</p>
+          <ClaimCitationFields name="citations.tieKind" claim="the kind of tie" initialSource={initialSource} />
+        </>
+      )}
+    </fieldset>
+  );
+}
+
+// An agreement as the source reports it: kind, title if it has one, parties, signatories,
+// date, venue, fields of cooperation, and the passages for its key claims. Selects carry
+// defaultValue so the server-rendered page shows the right option before hydration.
+export function AgreementForm({ defaultValues = emptyAgreement(), target = {}, picked: initialPicks = {} }: Props) {
+  const form = useForm<AgreementFormValues>({ resolver: zodResolver(agreementFormSchema), defaultValues });
+  const { register, handleSubmit, setError, control, formState } = form;
+  const { errors, isSubmitting, isDirty, isSubmitSuccessful } = formState;
+  const [picked, setPicked] = useState<Picked>(initialPicks);
+  const remember = (record: PickedRecord | null) => record && setPicked((known) => ({ ...known, [record.id]: record }));
+  useWarnOnLeave(isDirty && !isSubmitSuccessful);
+  const source = (id: string) => picked[id] ?? null;
+
+  const save = (submit: boolean) => async (values: AgreementFormValues) => {
+    showActionErrors(await proposeAgreementAction(target, values, submit), setError);
+  };
+
+  return (
+    <FormProvider {...form}>
+      <form
+        className="stack card"
+        onSubmit={handleSubmit(save(true))}
+        noValidate
+        aria-label={target.agreementId ? "Edit agreement" : "New agreement"}
+      >
+        <FormError message={errors.root?.message} />
+        <div className="row">
+          <Field id="kind" label="Kind of agreement" error={errors.kind?.message}>
+            <select id="kind" defaultValue={defaultValues.kind} {...fieldAria("kind", errors.kind)} {...register("kind")}>
+              {Object.entries(AGREEMENT_KIND_CHOICES).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field id="signedOn" label="Date signed" hint="YYYY, YYYY-MM or YYYY-MM-DD" error={errors.signedOn?.message}>
+            <input id="signedOn" {...fieldAria("signedOn", errors.signedOn)} {...register("signedOn")} />
+          </Field>
+        </div>
+        <Field id="title" label="Title as the source gives it" hint="Optional: many agreements have none" error={errors.title?.message}>
+          <input id="title" {...fieldAria("title", errors.title)} {...register("title")} />
+        </Field>
+        <PartyFields picked={picked} onPick={remember} />
+        <SignatoryFields picked={picked} onPick={remember} />
+        <div className="row">
+          <Field id="venue" label="Venue" hint="As the source names it, e.g. Dodamso, Suwon" error={errors.venue?.message}>
+            <input id="venue" {...fieldAria("venue", errors.venue)} {...register("venue")} />
+          </Field>
+          <RecordPickerField
+            control={control}
+            name="venuePlaceId"
+            id="venuePlaceId"
+            label="Venue place"
+            types={["PLACE"]}
+            initial={source(defaultValues.venuePlaceId ?? "")}
+          />
+        </div>
+        <CooperationFields />
+        <Field id="summary" label="Summary" hint="Optional: one or two sentences in your own words" error={errors.summary?.message}>
+          <textarea id="summary" rows={3} {...fieldAria("summary", errors.summary)} {...register("summary")} />
+        </Field>
+        <ClaimCitationFields
+          name="citations.kind"
+          claim="the kind of agreement"
+          initialSource={source(defaultValues.citations.kind.sourceId)}
+        />
+        <ClaimCitationFields
+          name="citations.signedOn"
+          claim="the date signed"
+          initialSource={source(defaultValues.citations.signedOn.sourceId)}
+        />
+        <ClaimCitationFields
+          name="citations.parties"
+          claim="the parties"
+          initialSource={source(defaultValues.citations.parties.sourceId)}
+        />
+        <TieEventFields picked={picked} initialSource={source(defaultValues.citations.tieKind.sourceId)} />
+        <div className="row">
+          <div className="shrink">
+            <button type="submit" disabled={isSubmitting}>
+              {isSubmitting ? "Saving…" : "Submit for review"}
+            </button>
+          </div>
+          <div className="shrink">
+            <button type="button" className="secondary" disabled={isSubmitting} onClick={handleSubmit(save(false))}>
+              Save draft
+            </button>
+          </div>
+        </div>
+      </form>
+    </FormProvider>
+  );
+}

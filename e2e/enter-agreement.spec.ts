@@ -1,0 +1,88 @@
+import { test, expect } from "./fixtures";
+import { createPerson, createPlace, createSource, db, uniqueId } from "./factories";
+import { pickRecord } from "./pick";
+import { selectPassage } from "./cite";
+
+test("an editor enters an agreement between two places with its signatory and tie event, cited; once approved it is public", async ({
+  page,
+  loginAs,
+  loginInNewContext,
+}) => {
+  const suffix = uniqueId();
+  const gyeonggi = await createPlace({ name: `Gyeongville ${suffix}`, country: "KR", level: "PROVINCE" });
+  const jiangsu = await createPlace({ name: `Jiangville ${suffix}`, country: "CN", level: "PROVINCE" });
+  const governor = await createPerson({ name: `Kimtest ${suffix}` });
+  const title = `Sisterhood Agreement between ${gyeonggi.name} and ${jiangsu.name}`;
+  const source = await createSource({
+    title: `Province news ${suffix}`,
+    snapshot:
+      `On June 19, ${governor.name}, Governor of ${gyeonggi.name}, and the Party Secretary signed the "${title}" at Dodamso. ` +
+      `${gyeonggi.name} has officially established a sisterhood relationship with ${jiangsu.name}.`,
+  });
+
+  await loginAs("EDITOR");
+  await page.goto("/admin");
+  await page.getByRole("navigation", { name: "Editors" }).getByRole("link", { name: "Agreements" }).click();
+  await page.getByRole("link", { name: "New agreement" }).click();
+  await expect(page).toHaveURL("/admin/agreements/new");
+  await page.getByLabel("Kind of agreement", { exact: true }).selectOption({ label: "Sisterhood agreement" });
+  await page.getByLabel("Date signed", { exact: true }).fill("2024-06-19");
+  await page.getByLabel("Title as the source gives it").fill(title);
+  await pickRecord(page, "Party 1", gyeonggi.name);
+  await pickRecord(page, "Party 2", jiangsu.name);
+  await page.getByRole("button", { name: "Add a signatory" }).click();
+  await pickRecord(page, "Signatory 1", governor.name);
+  await page.getByLabel("Title of signatory 1").fill(`Governor of ${gyeonggi.name}`);
+  await page.getByLabel("Venue", { exact: true }).fill("Dodamso, Suwon");
+  await page.getByLabel("Fields of cooperation").fill("semiconductors\nnew energy\ntourism");
+
+  for (const [claim, passage] of [
+    ["the kind of agreement", `signed the "Sisterhood Agreement`],
+    ["the date signed", "On June 19"],
+    ["the parties", `between ${gyeonggi.name} and ${jiangsu.name}`],
+  ]) {
+    await pickRecord(page, `Source for ${claim}`, source.title);
+    await selectPassage(page, claim, source.title, passage);
+  }
+  await page.getByLabel(`This agreement establishes or changes the tie between ${gyeonggi.name} and ${jiangsu.name}`).check();
+  await page.getByLabel("What happened to the tie").selectOption({ label: "Established" });
+  await page.getByLabel("Kind of tie from then on", { exact: true }).selectOption({ label: "Sister tie" });
+  await page.getByLabel("Words the source used for the tie").fill("sisterhood");
+  await pickRecord(page, "Source for the kind of tie", source.title);
+  await selectPassage(page, "the kind of tie", source.title, "established a sisterhood relationship");
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page).toHaveURL(/\/admin\/changes\?submitted=/);
+  const changeId = new URL(page.url()).searchParams.get("submitted")!;
+
+  const { page: review } = await loginInNewContext("REVIEWER");
+  await review.goto(`/admin/review/${changeId}`);
+  const item = review.getByRole("region", { name: `New agreement ${title}` });
+  await expect(item.getByRole("row", { name: "Kind of agreement", exact: true }).getByRole("cell").nth(1)).toHaveText(
+    "Sisterhood agreement",
+  );
+  const claims = review.getByRole("list", { name: "Key claims" }).first();
+  await expect(claims).toContainText("Parties");
+  await review.getByRole("button", { name: "Approve", exact: true }).click();
+  await expect(review).toHaveURL(`/admin/review?decided=${changeId}`);
+
+  const agreement = await db.agreement.findFirstOrThrow({
+    where: { title },
+    include: { parties: true, signatories: true, fields: true, tieEvents: { include: { tie: true } } },
+  });
+  expect(agreement).toMatchObject({ kind: "SISTERHOOD_AGREEMENT", signedOn: "2024-06-19", venue: "Dodamso, Suwon" });
+  expect(agreement.parties.map((p) => p.placeId).sort()).toEqual([gyeonggi.id, jiangsu.id].sort());
+  expect(agreement.signatories).toEqual([expect.objectContaining({ personId: governor.id, title: `Governor of ${gyeonggi.name}` })]);
+  expect(agreement.fields.map((f) => f.name)).toEqual(["semiconductors", "new energy", "tourism"]);
+  expect(agreement.tieEvents).toEqual([
+    expect.objectContaining({
+      type: "ESTABLISHED",
+      kind: "SISTER",
+      occurredOn: "2024-06-19",
+      tie: expect.objectContaining({ kind: "SISTER" }),
+    }),
+  ]);
+
+  await page.goto(`/agreements/${agreement.slug}`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(title);
+  await expect(page.getByRole("link", { name: jiangsu.name, exact: true }).first()).toHaveAttribute("href", `/places/${jiangsu.slug}`);
+});

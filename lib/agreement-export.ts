@@ -1,0 +1,64 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import type { CsvCell } from "@/lib/csv";
+import { citationsByRecord, citationsCell, list, nameOnly, ownerIndex } from "@/lib/export-rows";
+import { AGREEMENT_KIND_LABELS } from "@/lib/agreement-kinds";
+
+// Every published agreement, one row each, for /exports/agreements.csv.
+export async function listAgreementRows(origin: string): Promise<CsvCell[][]> {
+  const agreements = await prisma.agreement.findMany({
+    where: { retiredAt: null },
+    orderBy: [{ signedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      kind: true,
+      signedOn: true,
+      venue: true,
+      venuePlace: nameOnly,
+      delegation: { select: { title: true, retiredAt: true } },
+      event: { select: { name: true, retiredAt: true } },
+      parties: { orderBy: { id: "asc" }, select: { id: true, place: nameOnly, organisation: nameOnly } },
+      signatories: { orderBy: { id: "asc" }, select: { id: true, title: true, person: nameOnly } },
+      fields: { orderBy: { id: "asc" }, select: { id: true, name: true } },
+    },
+  });
+  const parts = agreements.flatMap((a) => [...a.parties, ...a.signatories, ...a.fields].map((p): [string, string] => [p.id, a.id]));
+  const partOwner = ownerIndex(parts);
+  const ids = (pick: (a: (typeof agreements)[number]) => { id: string }[]) => agreements.flatMap((a) => pick(a).map((p) => p.id));
+  const { cited, of } = await citationsByRecord(
+    [
+      { recordType: "AGREEMENT", ids: agreements.map((a) => a.id) },
+      { recordType: "AGREEMENT_PARTY", ids: ids((a) => a.parties) },
+      { recordType: "AGREEMENT_SIGNATORY", ids: ids((a) => a.signatories) },
+      { recordType: "COOPERATION_FIELD", ids: ids((a) => a.fields) },
+    ],
+    (c) => (c.recordType === "AGREEMENT" ? c.recordId : partOwner.get(c.recordId)),
+  );
+  const header = [
+    "Title",
+    "Kind",
+    "Signed",
+    "Venue",
+    "Parties",
+    "Signatories",
+    "Fields of cooperation",
+    "Signed during",
+    "Page",
+    "Citations",
+  ];
+  const rows = agreements.map((a) => [
+    a.title,
+    AGREEMENT_KIND_LABELS[a.kind],
+    cited.shown("AGREEMENT", a.id, "signedOn", a.signedOn),
+    list([a.venue, a.venuePlace?.name]),
+    list(a.parties.map((p) => p.place?.name ?? p.organisation?.name)),
+    list(a.signatories.map((s) => (s.title ? `${s.person.name}, ${s.title}` : s.person.name))),
+    list(a.fields.map((f) => f.name)),
+    list([a.delegation?.retiredAt ? null : a.delegation?.title, a.event?.retiredAt ? null : a.event?.name]),
+    new URL(`/agreements/${a.slug}`, origin).href,
+    citationsCell(of(a.id), "AGREEMENT"),
+  ]);
+  return [header, ...rows];
+}

@@ -1,0 +1,39 @@
+import "server-only";
+import type { RecordType } from "@/lib/generated/prisma/enums";
+import type { CitationView } from "@/lib/footnotes";
+import { findProfileCitations, type ClaimedRecords } from "@/lib/profile-citations";
+import { readCitations } from "@/lib/profile-json";
+import { RECORD_TYPE_LABELS } from "@/lib/claim-pages";
+
+// What the spreadsheet exports of ties, agreements and delegations share (CLAIR's and GAOK's
+// directories offer one; ours says on whose word): one row per published record, the values
+// its page shows, and a last column with every citation of the record and its parts.
+
+export const nameOnly = { select: { name: true } } as const;
+export const list = (values: (string | null | undefined)[]) => values.filter(Boolean).join("; ");
+const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
+
+// "Stop · exists: “the first stop was Nara” — Jiangsu news <https://…>", one per citation.
+export function citationsCell(citations: CitationView[], ownType: RecordType) {
+  return citations
+    .map((c) => {
+      const part = c.recordType === ownType ? "" : `${RECORD_TYPE_LABELS[c.recordType]} · `;
+      const url = c.source.url ? ` <${c.source.url}>` : "";
+      return oneLine(`${part}${c.field}: “${c.quote}” — ${c.source.title}${url}`);
+    })
+    .join(" | ");
+}
+
+// Every citation of the given records in one query, gathered by the record they belong to
+// (`ownerOf` maps a part's citation to its record), and a reader for the values shown.
+export async function citationsByRecord(records: ClaimedRecords[], ownerOf: (citation: CitationView) => string | undefined) {
+  const citations = await findProfileCitations(records);
+  const byOwner = new Map<string, CitationView[]>();
+  for (const citation of citations) {
+    const owner = ownerOf(citation);
+    if (owner) byOwner.set(owner, (byOwner.get(owner) ?? []).concat(citation));
+  }
+  return { cited: readCitations(citations), of: (id: string) => byOwner.get(id) ?? [] };
+}
+
+export const ownerIndex = (pairs: [string, string][]) => new Map(pairs);
