@@ -59,6 +59,12 @@ async function describe<T extends Hit>(db: Tx, hits: T[]): Promise<(NameMatch & 
   });
 }
 
+// The rows of the records a name search found, in its order (best match first).
+export function inMatchOrder<T extends { id: string }>(matches: NameMatch[], rows: T[]): T[] {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return matches.flatMap((match) => byId.get(match.recordId) ?? []);
+}
+
 export type FindByNameOptions = { recordTypes?: readonly NamedRecordType[]; country?: string; limit?: number };
 
 // Records one of whose names starts with the query, in any script or spelling: exact

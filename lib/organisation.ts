@@ -6,7 +6,7 @@ import { citationItems, proposedCitation } from "@/lib/claim-citations";
 import { uncited } from "@/lib/claim-citation-schema";
 import { refId } from "@/lib/citation-policy";
 import { findBrokenLink, organisationRecord } from "@/lib/organisation-record";
-import { findByName, findNearNames } from "@/lib/name-search";
+import { findByName, findNearNames, inMatchOrder } from "@/lib/name-search";
 import { changedFields, diffContent } from "@/lib/record-diff";
 import { organisationSchema, type OrganisationFormValues, type OrganisationInput, type OrganisationPicks } from "@/lib/organisation-schema";
 import { getPickedRecord } from "@/lib/record-picker-search";
@@ -30,7 +30,7 @@ export async function listOrganisationsForEditing(query: string) {
     where: { id: { in: matches.map((m) => m.recordId) }, retiredAt: null },
     select: listed,
   });
-  return matches.flatMap((match) => rows.filter((row) => row.id === match.recordId));
+  return inMatchOrder(matches, rows);
 }
 
 // The published organisation in the form's shape, for an edit proposal.

@@ -10,7 +10,7 @@ import { personSchema, type PersonForm, type PersonInput, type PositionRow } fro
 import type { MergeInput } from "@/lib/merge-schema";
 import { positionSchema, type PositionInput } from "@/lib/position-schema";
 import { personRecord } from "@/lib/person-record";
-import { findByName } from "@/lib/name-search";
+import { findByName, inMatchOrder } from "@/lib/name-search";
 import type { ActionResult } from "@/lib/action-result";
 import type { Actor } from "@/lib/permissions";
 
@@ -197,7 +197,7 @@ export async function listPeopleForEditing(query: string) {
   }
   const matches = await findByName(prisma, query, { recordTypes: ["PERSON"], limit: LIST_LIMIT });
   const rows = await prisma.person.findMany({ where: { id: { in: matches.map((m) => m.recordId) }, retiredAt: null }, select: listed });
-  return matches.flatMap((match) => rows.filter((row) => row.id === match.recordId));
+  return inMatchOrder(matches, rows);
 }
 
 // Two records of one person become one: the duplicate's names, positions and mentions move

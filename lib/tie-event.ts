@@ -3,14 +3,14 @@ import { prisma } from "@/lib/db";
 import type { ChangeOperation, RecordType } from "@/lib/generated/prisma/enums";
 import { openedVersion, saveProposal, saveWithReason, type ProposedItem } from "@/lib/change-request";
 import { refId } from "@/lib/citation-policy";
-import { citationItems, proposedCitation } from "@/lib/claim-citations";
+import { citationItems, proposedCitation, type CitedClaim } from "@/lib/claim-citations";
 import { uncited } from "@/lib/claim-citation-schema";
 import { changedFields, diffContent } from "@/lib/record-diff";
 import { tieEventRecord } from "@/lib/tie-event-record";
 import type { ActionResult } from "@/lib/action-result";
 import type { Actor } from "@/lib/permissions";
 import type { RemovalInput } from "@/lib/removal-schema";
-import { TIE_EVENT_CLAIMS, tieEventSchema, type TieEventProposal } from "@/lib/tie-event-schema";
+import { TIE_EVENT_CLAIMS, tieEventSchema, type TieEventCitations, type TieEventProposal } from "@/lib/tie-event-schema";
 
 // The new event's ref inside its change, which its citations point at (refId).
 const EVENT_REF = "event";
@@ -62,6 +62,23 @@ async function eventItems(event: TieEventProposal["event"], { eventId, baseVersi
   return [{ recordType: "TIE_EVENT", operation: "UPDATE", recordId: eventId, baseVersion: prepared, payload: event }];
 }
 
+// The key claims of an event (new: "ref:event"; published: its id) with the passages given.
+export function eventClaims(recordId: string, citations: TieEventCitations): CitedClaim[] {
+  return TIE_EVENT_CLAIMS.map((field) => ({
+    recordType: "TIE_EVENT",
+    recordId,
+    field,
+    citation: citations[field],
+    path: `citations.${field}`,
+  }));
+}
+
+// The passages a change proposes for an event's key claims, read back for a revise form.
+export function proposedEventCitations(items: Parameters<typeof proposedCitation>[0], recordId: string): TieEventCitations {
+  const citationOf = (field: string) => proposedCitation(items, "TIE_EVENT", recordId, field) ?? uncited();
+  return { kind: citationOf("kind"), occurredOn: citationOf("occurredOn") };
+}
+
 // A new event in a tie's history, or an edit of one, proposed together with the passages
 // that support its kind and date, so the citation policy can be met in one review.
 export async function proposeTieEvent(
@@ -74,9 +91,7 @@ export async function proposeTieEvent(
   const own = await eventItems(event, target);
   if (typeof own === "string") return { ok: false, formError: own };
   const recordId = target.eventId ?? refId(EVENT_REF);
-  const cited = await citationItems(
-    TIE_EVENT_CLAIMS.map((field) => ({ recordType: "TIE_EVENT", recordId, field, citation: citations[field], path: `citations.${field}` })),
-  );
+  const cited = await citationItems(eventClaims(recordId, citations));
   if (Object.keys(cited.fieldErrors).length > 0) return { ok: false, fieldErrors: cited.fieldErrors };
   const items = [...own, ...cited.items];
   if (items.length === 0) return { ok: false, formError: "Nothing has changed: edit the event or cite a passage before submitting." };
@@ -120,8 +135,7 @@ export function tieEventProposalFrom(items: StoredItem[]): { proposal: TieEventP
   const eventId = item.operation === "UPDATE" ? (item.recordId ?? undefined) : undefined;
   const recordId = eventId ?? refId(EVENT_REF);
   const citationsOfEvent = items.filter((i) => i.recordType === "CITATION");
-  const citationOf = (field: string) => proposedCitation(items, "TIE_EVENT", recordId, field) ?? uncited();
-  const citations = { kind: citationOf("kind"), occurredOn: citationOf("occurredOn") };
+  const citations = proposedEventCitations(items, recordId);
   const placed = TIE_EVENT_CLAIMS.filter((field) => citations[field].sourceId).length;
   if (placed !== citationsOfEvent.length) return null;
   return { proposal: { event: event.data, citations }, eventId };

@@ -3,8 +3,8 @@ import { prisma } from "@/lib/db";
 import type { ChangeOperation, RecordType } from "@/lib/generated/prisma/enums";
 import { saveProposal, type ProposedItem } from "@/lib/change-request";
 import { refId } from "@/lib/citation-policy";
-import { citationItems, proposedCitation } from "@/lib/claim-citations";
-import { uncited } from "@/lib/claim-citation-schema";
+import { citationItems } from "@/lib/claim-citations";
+import { eventClaims, proposedEventCitations } from "@/lib/tie-event";
 import { orderTiePair } from "@/lib/tie-timeline";
 import { tieEventSchema } from "@/lib/tie-event-schema";
 import { tieSchema, type TieProposal } from "@/lib/tie-schema";
@@ -36,17 +36,7 @@ export async function proposeTie(actor: Actor, proposal: TieProposal, changeId?:
   if (existing && !existing.retiredAt) {
     return { ok: false, fieldErrors: { "tie.placeBId": "These places already have a tie: add the event on the tie's page instead." } };
   }
-  const eventId = refId(EVENT_REF);
-  const cited = await citationItems([
-    { recordType: "TIE_EVENT", recordId: eventId, field: "kind", citation: proposal.citations.kind, path: "citations.kind" },
-    {
-      recordType: "TIE_EVENT",
-      recordId: eventId,
-      field: "occurredOn",
-      citation: proposal.citations.occurredOn,
-      path: "citations.occurredOn",
-    },
-  ]);
+  const cited = await citationItems(eventClaims(refId(EVENT_REF), proposal.citations));
   if (Object.keys(cited.fieldErrors).length > 0) return { ok: false, fieldErrors: cited.fieldErrors };
   const items: ProposedItem[] = [
     { recordType: "TIE", operation: "CREATE", ref: TIE_REF, payload: proposal.tie },
@@ -67,6 +57,5 @@ export function tieProposalFrom(items: StoredItem[]): TieProposal | null {
   const event = tieEventSchema.safeParse(eventItem?.payload);
   if (!tie.success || !event.success) return null;
   const { tieId: _tieId, ...eventFields } = event.data;
-  const citation = (field: string) => proposedCitation(items, "TIE_EVENT", refId(EVENT_REF), field) ?? uncited();
-  return { tie: tie.data, event: eventFields, citations: { kind: citation("kind"), occurredOn: citation("occurredOn") } };
+  return { tie: tie.data, event: eventFields, citations: proposedEventCitations(items, refId(EVENT_REF)) };
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { NameSearchForm } from "@/components/name-search-form";
+import { EditorList, listQuery } from "@/components/editor-list";
 import { requirePermission } from "@/lib/auth";
 import { listOrganisationsForEditing } from "@/lib/organisation";
 import { ORGANISATION_KIND_CHOICES } from "@/lib/organisation-schema";
@@ -12,49 +11,23 @@ type Props = { searchParams: Promise<{ q?: string | string[] }> };
 
 export default async function AdminOrganisationsPage({ searchParams }: Props) {
   await requirePermission("change:propose");
-  const { q } = await searchParams;
-  const query = typeof q === "string" ? q.trim() : "";
+  const query = listQuery((await searchParams).q);
   const organisations = await listOrganisationsForEditing(query);
   return (
-    <>
-      <h1>Organisations</h1>
-      <p>
-        <Link className="button" href="/admin/organisations/new">
-          New organisation
-        </Link>
-      </p>
-      <NameSearchForm action="/admin/organisations" label="Name, in any script" what="an organisation" query={query} />
-      <h2>{query ? `Found for “${query}”` : "Recently changed"}</h2>
-      {organisations.length === 0 ? (
-        <p className="muted">{query ? "No organisation has a name starting so." : "No organisations recorded yet."}</p>
-      ) : (
-        <table className="data">
-          <thead>
-            <tr>
-              <th>Organisation</th>
-              <th>Kind</th>
-              <th>Country</th>
-              <th></th>
-            </tr>
-          </thead>
-          <tbody>
-            {organisations.map((organisation) => (
-              <tr key={organisation.id}>
-                <td>
-                  <Link href={`/organisations/${organisation.slug}`}>{organisation.name}</Link>
-                </td>
-                <td>{ORGANISATION_KIND_CHOICES[organisation.kind]}</td>
-                <td>{countryName(organisation.country)}</td>
-                <td>
-                  <Link href={`/admin/organisations/${organisation.id}/edit`} aria-label={`Edit ${organisation.name}`}>
-                    Edit
-                  </Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </>
+    <EditorList
+      heading="Organisations"
+      create={{ href: "/admin/organisations/new", label: "New organisation" }}
+      search={{ action: "/admin/organisations", label: "Name, in any script", what: "an organisation" }}
+      query={query}
+      empty={{ found: "No organisation has a name starting so.", none: "No organisations recorded yet." }}
+      columns={["Organisation", "Kind", "Country"]}
+      rows={organisations.map((organisation) => ({
+        id: organisation.id,
+        name: organisation.name,
+        publicPath: `/organisations/${organisation.slug}`,
+        editPath: `/admin/organisations/${organisation.id}/edit`,
+        cells: [ORGANISATION_KIND_CHOICES[organisation.kind], countryName(organisation.country)],
+      }))}
+    />
   );
 }

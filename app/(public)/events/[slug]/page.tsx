@@ -4,10 +4,9 @@ import { notFound } from "next/navigation";
 import { getEventProfile, type EventProfile } from "@/lib/event-profile";
 import { describeEvent } from "@/lib/event-json";
 import { createFootnotes, type Footnotes } from "@/lib/footnotes";
-import { formatPartialDate } from "@/lib/partial-date";
-import { AGREEMENT_KIND_LABELS } from "@/lib/agreement-kinds";
 import { EVENT_KIND_LABELS } from "@/lib/event-kinds";
 import { CitationMarks } from "@/components/citation-marks";
+import { renderAgreementItem } from "@/components/agreement-list";
 import { FootnoteList } from "@/components/footnote-list";
 import { ProfileFooter } from "@/components/profile-footer";
 import { JsonLd } from "@/components/json-ld";
@@ -96,24 +95,9 @@ function renderAgreements({ event: e }: EventProfile, notes: Footnotes) {
     <section aria-labelledby="agreements">
       <h2 id="agreements">Agreements signed</h2>
       <ul className="plain-list">
-        {e.agreements.map((agreement) => {
-          const signedHere = notes.claim("AGREEMENT", agreement.id, "eventId");
-          const signed = notes.claim("AGREEMENT", agreement.id, "signedOn");
-          const signedOn = signed.preferred ?? agreement.signedOn;
-          return (
-            <li key={agreement.id}>
-              <Link href={`/agreements/${agreement.slug}`}>
-                <strong>{agreement.title}</strong>
-              </Link>
-              <CitationMarks claim={signedHere} />
-              <div className="muted">
-                {AGREEMENT_KIND_LABELS[agreement.kind]}
-                {signedOn && <>, signed {formatPartialDate(signedOn)}</>}
-                <CitationMarks claim={signed} />
-              </div>
-            </li>
-          );
-        })}
+        {e.agreements.map((agreement) =>
+          renderAgreementItem({ key: agreement.id, agreement, claim: notes.claim("AGREEMENT", agreement.id, "eventId") }, notes),
+        )}
       </ul>
     </section>
   );

@@ -4,17 +4,16 @@ import { notFound } from "next/navigation";
 import { getOrganisationProfile, type OrganisationProfile } from "@/lib/organisation-profile";
 import { createFootnotes, type Footnotes } from "@/lib/footnotes";
 import { countryName } from "@/lib/countries";
-import { formatPartialDate } from "@/lib/partial-date";
-import { AGREEMENT_KIND_LABELS } from "@/lib/agreement-kinds";
 import { ORGANISATION_KIND_LABELS } from "@/lib/organisation-kinds";
 import { CitationMarks } from "@/components/citation-marks";
+import { renderAgreementItem } from "@/components/agreement-list";
 import { FootnoteList } from "@/components/footnote-list";
 import { ProfileFooter } from "@/components/profile-footer";
 import { NativeNames } from "@/components/native-name";
 import { citeNames, isShownNative, NameList } from "@/components/name-list";
 import { AgreementParties } from "@/components/agreement-parties";
-import { citedDate, citedDates, Period } from "@/components/period";
-import { DelegationItinerary } from "@/components/delegation-itinerary";
+import { citedDate, Period } from "@/components/period";
+import { renderDelegationList } from "@/components/delegation-list";
 import { JsonLd } from "@/components/json-ld";
 import { renderEventList } from "@/components/event-list";
 import { describeOrganisation } from "@/lib/organisation-json";
@@ -45,7 +44,7 @@ export default async function OrganisationPage({ params }: Props) {
       {renderHeader(profile, notes)}
       {renderPeople(profile, notes)}
       {renderAgreements(profile, notes)}
-      {renderDelegations(profile, notes)}
+      {renderDelegationList(profile.delegations, notes, "Delegations sent")}
       {renderVisits(profile, notes)}
       {renderEventList(profile.events, notes, "Events organised")}
       <FootnoteList footnotes={notes.list()} sources={notes.sources()} />
@@ -142,57 +141,22 @@ function renderAgreements({ parties }: OrganisationProfile, notes: Footnotes) {
     <section aria-labelledby="agreements">
       <h2 id="agreements">Agreements</h2>
       <ul className="plain-list">
-        {parties.map(({ id, agreement }) => {
-          const party = notes.claim("AGREEMENT_PARTY", id, "exists");
-          const signed = notes.claim("AGREEMENT", agreement.id, "signedOn");
-          const signedOn = signed.preferred ?? agreement.signedOn;
-          return (
-            <li key={id}>
-              <Link href={`/agreements/${agreement.slug}`}>
-                <strong>{agreement.title}</strong>
-              </Link>
-              <CitationMarks claim={party} />
-              <div className="muted">
-                {AGREEMENT_KIND_LABELS[agreement.kind]}
-                {signedOn && <>, signed {formatPartialDate(signedOn)}</>}
-                <CitationMarks claim={signed} />
-                {" · "}
-                <AgreementParties parties={agreement.parties} />
-              </div>
-            </li>
-          );
-        })}
-      </ul>
-    </section>
-  );
-}
-
-function renderDelegations({ delegations }: OrganisationProfile, notes: Footnotes) {
-  if (delegations.length === 0) return null;
-  return (
-    <section aria-labelledby="delegations">
-      <h2 id="delegations">Delegations sent</h2>
-      <ul className="plain-list">
-        {delegations.map((delegation) => (
-          <li key={delegation.id}>
-            <Link href={`/delegations/${delegation.slug}`}>
-              <strong>{delegation.title}</strong>
-            </Link>
-            <CitationMarks claim={notes.claim("DELEGATION", delegation.id, "exists")} />
-            <div className="muted">
-              {citedDates(notes, "DELEGATION", delegation)}
-              {delegation.leader && (
+        {parties.map(({ id, agreement }) =>
+          renderAgreementItem(
+            {
+              key: id,
+              agreement,
+              claim: notes.claim("AGREEMENT_PARTY", id, "exists"),
+              after: (
                 <>
-                  {" "}
-                  · led by <Link href={`/people/${delegation.leader.slug}`}>{delegation.leader.name}</Link>
-                  {delegation.leaderTitle && `, ${delegation.leaderTitle}`}
+                  {" · "}
+                  <AgreementParties parties={agreement.parties} />
                 </>
-              )}
-              <CitationMarks claim={notes.claim("DELEGATION", delegation.id, "leaderId")} />
-            </div>
-            <DelegationItinerary stops={delegation.stops} />
-          </li>
-        ))}
+              ),
+            },
+            notes,
+          ),
+        )}
       </ul>
     </section>
   );

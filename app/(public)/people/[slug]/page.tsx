@@ -3,9 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getPersonProfile, type PersonProfile } from "@/lib/person-profile";
 import { createFootnotes, type Footnotes } from "@/lib/footnotes";
-import { formatPartialDate } from "@/lib/partial-date";
-import { AGREEMENT_KIND_LABELS } from "@/lib/agreement-kinds";
 import { CitationMarks } from "@/components/citation-marks";
+import { renderAgreementItem } from "@/components/agreement-list";
 import { FootnoteList } from "@/components/footnote-list";
 import { ProfileFooter } from "@/components/profile-footer";
 import { NativeNames } from "@/components/native-name";
@@ -169,27 +168,23 @@ function renderSignatures({ signatures }: PersonProfile, notes: Footnotes) {
     <section aria-labelledby="agreements">
       <h2 id="agreements">Agreements signed</h2>
       <ul className="plain-list">
-        {signatures.map(({ id, title, agreement }) => {
-          const signatory = notes.claim("AGREEMENT_SIGNATORY", id, "exists");
-          const signed = notes.claim("AGREEMENT", agreement.id, "signedOn");
-          const signedOn = signed.preferred ?? agreement.signedOn;
-          return (
-            <li key={id}>
-              <Link href={`/agreements/${agreement.slug}`}>
-                <strong>{agreement.title}</strong>
-              </Link>
-              <CitationMarks claim={signatory} />
-              <div className="muted">
-                {AGREEMENT_KIND_LABELS[agreement.kind]}
-                {signedOn && <>, signed {formatPartialDate(signedOn)}</>}
-                <CitationMarks claim={signed} />
-                {title && <>, as {title}</>}
-                {agreement.parties.length > 0 && " · "}
-                <AgreementParties parties={agreement.parties} />
-              </div>
-            </li>
-          );
-        })}
+        {signatures.map(({ id, title, agreement }) =>
+          renderAgreementItem(
+            {
+              key: id,
+              agreement,
+              claim: notes.claim("AGREEMENT_SIGNATORY", id, "exists"),
+              after: (
+                <>
+                  {title && <>, as {title}</>}
+                  {agreement.parties.length > 0 && " · "}
+                  <AgreementParties parties={agreement.parties} />
+                </>
+              ),
+            },
+            notes,
+          ),
+        )}
       </ul>
     </section>
   );

@@ -11,16 +11,15 @@ import { NAME_KIND_LABELS } from "@/lib/name-schema";
 import { TIE_KIND_LABELS } from "@/lib/tie-timeline";
 import { TIE_STATUS_LABELS } from "@/lib/tie-statuses";
 import { tiePathBetween } from "@/lib/tie-path";
-import { AGREEMENT_KIND_LABELS } from "@/lib/agreement-kinds";
 import { CitationMarks } from "@/components/citation-marks";
+import { renderAgreementItem } from "@/components/agreement-list";
 import { FootnoteList } from "@/components/footnote-list";
 import { ProfileFooter } from "@/components/profile-footer";
 import { NativeNames } from "@/components/native-name";
 import { citeTieEvents, TieTimeline } from "@/components/tie-timeline";
 import { AgreementParties } from "@/components/agreement-parties";
-import { DelegationItinerary } from "@/components/delegation-itinerary";
+import { renderDelegationList } from "@/components/delegation-list";
 import { JsonLd } from "@/components/json-ld";
-import { citedDates } from "@/components/period";
 import { renderEventList } from "@/components/event-list";
 import { describePlace } from "@/lib/place-json";
 
@@ -56,7 +55,7 @@ export default async function PlacePage({ params }: Props) {
       {renderHeader(profile, notes)}
       {renderTies(profile, notes)}
       {renderAgreements(profile, notes)}
-      {renderDelegations(profile, notes)}
+      {renderDelegationList(profile.delegations, notes, "Delegations")}
       {renderEventList(profile.events, notes, "Events")}
       <FootnoteList footnotes={notes.list()} sources={notes.sources()} />
       <ProfileFooter version={profile.place.version} historyPath={`${path}/history`} dataPath={`${path}/json`} />
@@ -162,57 +161,22 @@ function renderAgreements({ agreements }: PlaceProfile, notes: Footnotes) {
     <section aria-labelledby="agreements">
       <h2 id="agreements">Agreements</h2>
       <ul className="plain-list">
-        {agreements.map((agreement) => {
-          const exists = notes.claim("AGREEMENT", agreement.id, "exists");
-          const signed = notes.claim("AGREEMENT", agreement.id, "signedOn");
-          const signedOn = signed.preferred ?? agreement.signedOn;
-          return (
-            <li key={agreement.id}>
-              <Link href={`/agreements/${agreement.slug}`}>
-                <strong>{agreement.title}</strong>
-              </Link>
-              <CitationMarks claim={exists} />
-              <div className="muted">
-                {AGREEMENT_KIND_LABELS[agreement.kind]}
-                {signedOn && <>, signed {formatPartialDate(signedOn)}</>}
-                <CitationMarks claim={signed} />
-                {agreement.parties.length > 0 && " · "}
-                <AgreementParties parties={agreement.parties} />
-              </div>
-            </li>
-          );
-        })}
-      </ul>
-    </section>
-  );
-}
-
-function renderDelegations({ delegations }: PlaceProfile, notes: Footnotes) {
-  if (delegations.length === 0) return null;
-  return (
-    <section aria-labelledby="delegations">
-      <h2 id="delegations">Delegations</h2>
-      <ul className="plain-list">
-        {delegations.map((delegation) => (
-          <li key={delegation.id}>
-            <Link href={`/delegations/${delegation.slug}`}>
-              <strong>{delegation.title}</strong>
-            </Link>
-            <CitationMarks claim={notes.claim("DELEGATION", delegation.id, "exists")} />
-            <div className="muted">
-              {citedDates(notes, "DELEGATION", delegation)}
-              {delegation.leader && (
+        {agreements.map((agreement) =>
+          renderAgreementItem(
+            {
+              key: agreement.id,
+              agreement,
+              claim: notes.claim("AGREEMENT", agreement.id, "exists"),
+              after: agreement.parties.length > 0 && (
                 <>
-                  {" "}
-                  · led by <Link href={`/people/${delegation.leader.slug}`}>{delegation.leader.name}</Link>
-                  {delegation.leaderTitle && `, ${delegation.leaderTitle}`}
+                  {" · "}
+                  <AgreementParties parties={agreement.parties} />
                 </>
-              )}
-              <CitationMarks claim={notes.claim("DELEGATION", delegation.id, "leaderId")} />
-            </div>
-            <DelegationItinerary stops={delegation.stops} />
-          </li>
-        ))}
+              ),
+            },
+            notes,
+          ),
+        )}
       </ul>
     </section>
   );
