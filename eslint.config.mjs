@@ -18,6 +18,7 @@ export default defineConfig([
   globalIgnores([
     ".next/**",
     ".next-e2e/**",
+    ".next-bench/**",
     ".next-crash/**",
     "out/**",
     "build/**",

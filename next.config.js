@@ -16,6 +16,8 @@ const nextConfig = {
   // Native modules and Prisma's generated client stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "@libsql/client", "libsql", "@prisma/adapter-libsql"],
   poweredByHeader: false,
+  // forbidden(): app/admin/role-required answers 403 for a page the user's role may not open.
+  experimental: { authInterrupts: true },
   // The e2e suite builds into its own folder so it never clobbers a running demo build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   async headers() {

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isAdminRecordFound } from "@/lib/admin-address";
+import { refusedPagePath } from "@/lib/page-access";
 import { decodePath, parseProfileAddress, resolveProfileAddress } from "@/lib/profile-address";
 import { contentSecurityPolicy, createNonce, STRICT_TRANSPORT_SECURITY } from "@/lib/security-headers";
 
@@ -14,8 +15,10 @@ const notFound = (request: NextRequest, forward: Forward) =>
 
 // Comfort, not security: anonymous visitors to /admin go to the sign-in page first.
 // Every admin page and server action checks the session and role itself (lib/auth.ts).
-// Past that, a page about a record that does not exist answers 404, for the same reason
-// and with the same exception for RSC requests as a public profile (below).
+// Past that, a page the user's role may not open answers 403 naming the role it needs, and
+// a page about a record that does not exist answers 404, for the same reason (and for the
+// 404 with the same exception for RSC requests) as a public profile (below). A server
+// action's POST is left to the action, which refuses it itself.
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
 async function guardAdmin(request: NextRequest, forward: Forward) {
@@ -25,6 +28,8 @@ async function guardAdmin(request: NextRequest, forward: Forward) {
     login.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
     return NextResponse.redirect(login);
   }
+  const refused = request.method === "GET" || request.method === "HEAD" ? await refusedPagePath(request) : null;
+  if (refused) return NextResponse.rewrite(new URL(refused, request.url), forward);
   if (request.headers.has("rsc")) return NextResponse.next(forward);
   return (await isAdminRecordFound(request.nextUrl.pathname)) ? NextResponse.next(forward) : notFound(request, forward);
 }

@@ -3,6 +3,9 @@ import { getCurrentUser } from "@/lib/auth";
 import { can } from "@/lib/permissions";
 import { ROLE_LABELS } from "@/lib/permissions";
 import { SignOutButton } from "@/components/sign-out-button";
+import { NavLink } from "@/components/nav-link";
+import { AwaitingLinks } from "@/components/awaiting-links";
+import { AdminNavMenu } from "@/components/admin-nav-menu";
 
 // Reads the session, so it renders inside a <Suspense> boundary.
 export async function AdminNav() {
@@ -12,33 +15,39 @@ export async function AdminNav() {
       <Link href="/" className="brand">
         <strong>Amity</strong>
       </Link>
-      <Link href="/admin">Dashboard</Link>
-      {can(user, "change:propose") && <Link href="/admin/places">Places</Link>}
-      {can(user, "change:propose") && <Link href="/admin/places/new">New place</Link>}
-      {can(user, "change:propose") && <Link href="/admin/ties/new">New tie</Link>}
-      {can(user, "change:propose") && <Link href="/admin/people">People</Link>}
-      {can(user, "change:propose") && <Link href="/admin/organisations">Organisations</Link>}
-      {can(user, "change:propose") && <Link href="/admin/agreements">Agreements</Link>}
-      {can(user, "change:propose") && <Link href="/admin/sources">Sources</Link>}
-      {can(user, "change:propose") && <Link href="/admin/changes">My changes</Link>}
-      {can(user, "change:review") && <Link href="/admin/review">Review queue</Link>}
-      {can(user, "users:manage") && <Link href="/admin/users">Users</Link>}
-      {can(user, "audit:view") && <Link href="/admin/audit">Audit log</Link>}
-      {can(user, "coverage:view") && <Link href="/admin/coverage">Citation coverage</Link>}
-      {user && (
-        <div className="small" style={{ marginTop: "1.5rem" }}>
-          <div>{user.name}</div>
-          <div className="muted">
-            {user.email} · {ROLE_LABELS[user.role]}
+      <AdminNavMenu>
+        <NavLink href="/admin">Dashboard</NavLink>
+        {user && <AwaitingLinks user={user} />}
+        {can(user, "change:propose") && <NavLink href="/admin/places">Places</NavLink>}
+        {can(user, "change:propose") && <NavLink href="/admin/places/new">New place</NavLink>}
+        {can(user, "change:propose") && <NavLink href="/admin/ties/new">New tie</NavLink>}
+        {can(user, "change:propose") && <NavLink href="/admin/people">People</NavLink>}
+        {can(user, "change:propose") && <NavLink href="/admin/organisations">Organisations</NavLink>}
+        {can(user, "change:propose") && <NavLink href="/admin/agreements">Agreements</NavLink>}
+        {can(user, "change:propose") && <NavLink href="/admin/delegations">Delegations</NavLink>}
+        {can(user, "change:propose") && <NavLink href="/admin/events">Events</NavLink>}
+        {can(user, "change:propose") && <NavLink href="/admin/figures">Figures</NavLink>}
+        {can(user, "change:propose") && <NavLink href="/admin/sources">Sources</NavLink>}
+        {can(user, "change:propose") && <NavLink href="/admin/changes">My changes</NavLink>}
+        {can(user, "change:review") && <NavLink href="/admin/review">Review queue</NavLink>}
+        {can(user, "users:manage") && <NavLink href="/admin/users">Users</NavLink>}
+        {can(user, "audit:view") && <NavLink href="/admin/audit">Audit log</NavLink>}
+        {can(user, "coverage:view") && <NavLink href="/admin/coverage">Citation coverage</NavLink>}
+        {user && (
+          <div className="small" style={{ marginTop: "1.5rem" }}>
+            <div>{user.name}</div>
+            <div className="muted">
+              {user.email} · {ROLE_LABELS[user.role]}
+            </div>
+            <div style={{ marginTop: "0.5rem" }}>
+              <NavLink href="/admin/account">Your account</NavLink>
+            </div>
+            <div style={{ marginTop: "0.5rem" }}>
+              <SignOutButton />
+            </div>
           </div>
-          <div style={{ marginTop: "0.5rem" }}>
-            <Link href="/admin/account">Your account</Link>
-          </div>
-          <div style={{ marginTop: "0.5rem" }}>
-            <SignOutButton />
-          </div>
-        </div>
-      )}
+        )}
+      </AdminNavMenu>
     </nav>
   );
 }

@@ -8,6 +8,7 @@ import {
   agreementFormSchema,
   emptyAgreement,
   emptyTieEvent,
+  SIGNATORY_ROLE_LABELS,
   TIE_EVENT_LABELS,
   TIE_KIND_LABELS,
   type AgreementFormValues,
@@ -88,7 +89,7 @@ function SignatoryFields({ picked, onPick }: { picked: Picked; onPick: (record: 
   const errors = formState.errors.signatories;
   return (
     <fieldset>
-      <legend>Signatories</legend>
+      <legend>Signatories and witnesses</legend>
       {signatories.fields.map((field, index) => (
         <div className="row" key={field.key} role="group" aria-label={`Signatory ${index + 1}`}>
           <RecordPickerField
@@ -113,6 +114,15 @@ function SignatoryFields({ picked, onPick }: { picked: Picked; onPick: (record: 
           >
             <input id={`signatories-${index}-title`} {...register(`signatories.${index}.title`)} />
           </Field>
+          <Field id={`signatories-${index}-role`} label={`Role of signatory ${index + 1}`} error={errors?.[index]?.role?.message}>
+            <select id={`signatories-${index}-role`} defaultValue={field.role} {...register(`signatories.${index}.role`)}>
+              {Object.entries(SIGNATORY_ROLE_LABELS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </Field>
           <div className="shrink">
             <button
               type="button"
@@ -126,7 +136,11 @@ function SignatoryFields({ picked, onPick }: { picked: Picked; onPick: (record: 
         </div>
       ))}
       <p>
-        <button type="button" className="secondary" onClick={() => signatories.append({ personId: "", positionId: null, title: "" })}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => signatories.append({ personId: "", positionId: null, title: "", role: "SIGNATORY" })}
+        >
           Add a signatory
         </button>
       </p>
@@ -286,6 +300,28 @@ export function AgreementForm({ defaultValues = emptyAgreement(), target = {}, p
             initial={source(defaultValues.venuePlaceId ?? "")}
           />
         </div>
+        <div className="row">
+          <RecordPickerField
+            control={control}
+            name="delegationId"
+            id="delegationId"
+            label="Signed during the visit"
+            hint="Optional: the delegation's visit, if it was signed during one"
+            types={["DELEGATION"]}
+            initial={source(defaultValues.delegationId ?? "")}
+            placeholder="Type a word of the delegation's title"
+          />
+          <RecordPickerField
+            control={control}
+            name="eventId"
+            id="eventId"
+            label="Signed at the event"
+            hint="Optional: a forum, ceremony or other event"
+            types={["EVENT"]}
+            initial={source(defaultValues.eventId ?? "")}
+            placeholder="Type a word of the event's name"
+          />
+        </div>
         <CooperationFields />
         <Field id="summary" label="Summary" hint="Optional: one or two sentences in your own words" error={errors.summary?.message}>
           <textarea id="summary" rows={3} {...fieldAria("summary", errors.summary)} {...register("summary")} />
@@ -299,6 +335,7 @@ export function AgreementForm({ defaultValues = emptyAgreement(), target = {}, p
           name="citations.signedOn"
           claim="the date signed"
           initialSource={source(defaultValues.citations.signedOn.sourceId)}
+          isDate
         />
         <ClaimCitationFields
           name="citations.parties"

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import type { AgreementKind } from "@/lib/generated/prisma/enums";
 import type { Claim, Footnotes } from "@/lib/footnotes";
-import { AGREEMENT_KIND_LABELS } from "@/lib/agreement-kinds";
+import { AGREEMENT_KIND_LABELS, agreementTitle } from "@/lib/agreement-kinds";
 import { formatPartialDate } from "@/lib/partial-date";
 import { CitationMarks } from "@/components/citation-marks";
 
@@ -25,7 +25,7 @@ export function renderAgreementItem({ key, agreement, claim, after }: Item, note
   return (
     <li key={key}>
       <Link href={`/agreements/${agreement.slug}`}>
-        <strong>{agreement.title}</strong>
+        <strong>{agreementTitle(agreement)}</strong>
       </Link>
       <CitationMarks claim={claim} />
       <div className="muted">

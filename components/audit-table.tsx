@@ -1,22 +1,33 @@
-import { AUDIT_ACTION_LABELS, type AuditPage } from "@/lib/audit-log";
+import Link from "next/link";
+import type { AuditPage } from "@/lib/audit-log";
 
 type AuditEventRow = AuditPage["events"][number];
 
-const LABELS: Record<string, string> = AUDIT_ACTION_LABELS;
-const wrap = { overflowWrap: "anywhere" } as const;
-
-function Target({ event }: { event: AuditEventRow }) {
-  if (!event.targetId) return <>—</>;
+function Target({ target }: { target: AuditEventRow["target"] }) {
+  if (!target) return <>—</>;
   return (
     <>
-      {event.targetType && <span className="tag">{event.targetType}</span>} {event.targetEmail}
-      <div className="small muted" style={wrap}>
-        {event.targetId}
-      </div>
+      <span className="small muted">{target.kind}:</span> {target.href ? <Link href={target.href}>{target.name}</Link> : target.name}
+      {target.note && <div className="small muted">{target.note}</div>}
     </>
   );
 }
 
+function Details({ lines }: { lines: AuditEventRow["details"] }) {
+  if (lines.length === 0) return <>—</>;
+  return (
+    <ul className="plain-list">
+      {lines.map((line, i) => (
+        <li key={i}>
+          <span className="muted">{line.label}:</span> {line.href ? <Link href={line.href}>{line.text}</Link> : line.text}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+// Who did what to whom, in words: a change's title links to its page, which shows the
+// change as its reviewer saw it.
 export function AuditTable({ events }: { events: AuditEventRow[] }) {
   if (events.length === 0) return <p className="muted">No events match these filters.</p>;
   return (
@@ -46,17 +57,12 @@ export function AuditTable({ events }: { events: AuditEventRow[] }) {
                 "—"
               )}
             </td>
+            <td>{event.actionLabel}</td>
             <td>
-              {LABELS[event.action] ?? event.action}
-              <div className="small muted">
-                <code>{event.action}</code>
-              </div>
+              <Target target={event.target} />
             </td>
-            <td>
-              <Target event={event} />
-            </td>
-            <td className="small" style={wrap}>
-              {event.detail == null ? "—" : <code>{JSON.stringify(event.detail)}</code>}
+            <td className="small" style={{ overflowWrap: "anywhere" }}>
+              <Details lines={event.details} />
             </td>
           </tr>
         ))}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
+import { unstable_rethrow } from "next/navigation";
 import type { ActionResult } from "@/lib/action-result";
 
 type Props = { label: string; action: () => Promise<ActionResult>; confirm?: string; className?: string };
@@ -12,7 +13,11 @@ export function ChangeActionButton({ label, action, confirm, className = "second
   const run = () => {
     if (confirm && !window.confirm(confirm)) return;
     startTransition(async () => {
-      const result = await action();
+      // An unexpected server error rolls the step back whole; say which step did not happen.
+      const result = await action().catch((error: unknown) => {
+        unstable_rethrow(error);
+        return { ok: false as const, formError: `“${label}” did not go through: the change is as it was. Try again.` };
+      });
       setError(result.ok ? undefined : (result.formError ?? "That did not work."));
     });
   };

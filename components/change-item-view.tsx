@@ -5,6 +5,15 @@ import { DiffTable } from "@/components/diff-table";
 import { PossiblySameList } from "@/components/possibly-same-list";
 
 const OPERATION_WORDS: Record<string, string> = { CREATE: "New", UPDATE: "Edit of", DELETE: "Removal of", MERGE: "Merge of" };
+const STATUS_WORDS: Record<ItemReview["status"], string> = { PENDING: "Awaiting review", APPROVED: "Approved", RETURNED: "Returned" };
+
+// An approved part shows what it replaced and what it published; any other what is
+// published now against what is proposed.
+function diffHeadings(item: ItemReview) {
+  if (item.status === "APPROVED")
+    return { beforeLabel: item.operation === "CREATE" ? "Before (nothing)" : "Before", afterLabel: "Approved" };
+  return { beforeLabel: item.operation === "CREATE" ? "Published now (nothing)" : "Published now", afterLabel: "Proposed" };
+}
 
 type Props = { item: ItemReview; renderControls?: (field: string) => ReactNode; headerControl?: ReactNode };
 
@@ -13,10 +22,10 @@ type Props = { item: ItemReview; renderControls?: (field: string) => ReactNode; 
 export function ChangeItemView({ item, renderControls, headerControl }: Props) {
   return (
     <section className="card stack-sm" aria-label={`${OPERATION_WORDS[item.operation]} ${item.label.toLowerCase()} ${item.title}`}>
-      <h3>
+      <h2 className="item-heading">
         {OPERATION_WORDS[item.operation]} {item.label.toLowerCase()}: {item.title}{" "}
-        {item.status !== "PENDING" && <span className="tag">{item.status.toLowerCase()}</span>}
-      </h3>
+        {item.status !== "PENDING" && <span className="tag">{STATUS_WORDS[item.status]}</span>}
+      </h2>
       {item.problem && (
         <p className="warning" role="alert">
           {item.problem} It cannot be approved; return the change to its author.
@@ -53,7 +62,7 @@ export function ChangeItemView({ item, renderControls, headerControl }: Props) {
         valueLabels={item.valueLabels}
         names={item.names}
         renderControls={renderControls}
-        beforeLabel={item.operation === "CREATE" ? "Published now (nothing)" : "Published now"}
+        {...diffHeadings(item)}
       />
       {item.keyClaims.length > 0 && (
         <ul className="small" aria-label="Key claims">

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { formatClaimValue } from "@/lib/claim-values";
+import { valueNamesOf } from "@/lib/footnotes";
 import type { RecordType } from "@/lib/enums";
 
 type Citation = {
@@ -8,8 +9,11 @@ type Citation = {
   field: string;
   quote: string;
   assertedValue: string | null;
+  notation?: string | null;
+  inferredReason?: string | null;
+  valueName?: string | null;
   rank: string;
-  source: { id: string; title: string };
+  source: { id: string; title: string; lang: string | null };
 };
 
 export function CitationList({ citations, labels }: { citations: Citation[]; labels: Record<string, string> }) {
@@ -28,9 +32,15 @@ export function CitationList({ citations, labels }: { citations: Citation[]; lab
           <tr key={citation.id}>
             <td>
               {labels[citation.field] ?? citation.field}
-              {citation.assertedValue && <div className="small muted">states {formatClaimValue(citation.assertedValue, citation)}</div>}
+              {citation.assertedValue && (
+                <div className="small muted">
+                  states {formatClaimValue(citation.assertedValue, citation, valueNamesOf([citation]))}
+                  {citation.notation && <>; writes “{citation.notation}”</>}
+                  {citation.inferredReason && <>; {citation.inferredReason}</>}
+                </div>
+              )}
             </td>
-            <td>“{citation.quote}”</td>
+            <td lang={citation.source.lang ?? undefined}>“{citation.quote}”</td>
             <td>
               <Link href={`/sources/${citation.source.id}#quote-${citation.id}`}>{citation.source.title}</Link>
             </td>

@@ -18,13 +18,13 @@ export function CitationMarks({ claim }: { claim: Claim }) {
         <span className="tag" title="Sources differ; a reviewer settled on the value shown">
           sources differ: also{" "}
           {claim.alternatives
-            .map((a) => `${formatClaimValue(a.value, claimOf)}${a.reason ? ` (not preferred: ${a.reason})` : ""}`)
+            .map((a) => `${formatClaimValue(a.value, claimOf, claim.valueNames)}${a.reason ? ` (not preferred: ${a.reason})` : ""}`)
             .join("; ")}
         </span>
       )}
       {claim.isDisputed && (
         <span className="tag tag-warn" title="Sources give different values for this fact">
-          sources differ: {claim.values.map((value) => formatClaimValue(value, claimOf)).join(" / ")}
+          sources differ: {claim.values.map((value) => formatClaimValue(value, claimOf, claim.valueNames)).join(" / ")}
         </span>
       )}
     </>

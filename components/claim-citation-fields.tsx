@@ -15,6 +15,8 @@ type Props = {
   claim: string;
   // The source already chosen, when the form starts from a saved proposal.
   initialSource?: PickedRecord | null;
+  // A date claim also keeps how the source writes the date and what was inferred.
+  isDate?: boolean;
 };
 
 type CitationErrors = Partial<Record<keyof ClaimCitation, { message?: string }>>;
@@ -37,7 +39,7 @@ function useSourceText(sourceId: string | null | undefined) {
 // source, then select the supporting words in its text, by mouse or keyboard (the text is a
 // read-only text box, so Shift+arrows select too), or paste them. The server anchors the
 // passage again before anything is stored (lib/claim-citations.ts).
-export function ClaimCitationFields({ name, claim, initialSource = null }: Props) {
+export function ClaimCitationFields({ name, claim, initialSource = null, isDate = false }: Props) {
   const { control, register, setValue, getFieldState, formState } = useFormContext<FieldValues>();
   const path = (field: keyof ClaimCitation) => `${name}.${field}` as Path<FieldValues>;
   const { field: sourceField } = useController({ control, name: path("sourceId") });
@@ -92,8 +94,28 @@ export function ClaimCitationFields({ name, claim, initialSource = null }: Props
         hint="Optional, in the source's own words"
         error={errors.assertedValue?.message}
       >
-        <input id={`${id}-value`} {...register(path("assertedValue"))} />
+        <input id={`${id}-value`} {...fieldAria(`${id}-value`, errors.assertedValue)} {...register(path("assertedValue"))} />
       </Field>
+      {isDate && (
+        <div className="row">
+          <Field
+            id={`${id}-notation`}
+            label="How the source writes it"
+            hint="Optional, as written: June 19, the afternoon of the 14th"
+            error={errors.notation?.message}
+          >
+            <input id={`${id}-notation`} {...fieldAria(`${id}-notation`, errors.notation)} {...register(path("notation"))} />
+          </Field>
+          <Field
+            id={`${id}-inferred`}
+            label="Inferred part and why"
+            hint="Optional: year inferred from the article's date"
+            error={errors.inferredReason?.message}
+          >
+            <input id={`${id}-inferred`} {...fieldAria(`${id}-inferred`, errors.inferredReason)} {...register(path("inferredReason"))} />
+          </Field>
+        </div>
+      )}
     </fieldset>
   );
 }

@@ -14,6 +14,7 @@ type ListedDelegation = {
   leader: { slug: string; name: string } | null;
   leaderTitle: string | null;
   stops: Stop[];
+  itineraryOrdered: boolean;
 };
 
 // The delegations a profile lists (sent from a place or by a body), each linked, with its
@@ -42,7 +43,7 @@ export function renderDelegationList(delegations: ListedDelegation[], notes: Foo
               )}
               <CitationMarks claim={notes.claim("DELEGATION", delegation.id, "leaderId")} />
             </div>
-            <DelegationItinerary stops={delegation.stops} />
+            <DelegationItinerary stops={delegation.stops} ordered={delegation.itineraryOrdered} />
           </li>
         ))}
       </ul>

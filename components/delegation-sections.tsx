@@ -30,7 +30,10 @@ export function renderMeetings({ delegation }: DelegationProfile, notes: Footnot
   if (delegation.meetings.length === 0) return null;
   return (
     <section aria-labelledby="meetings">
-      <h2 id="meetings">Meetings</h2>
+      <h2 id="meetings">
+        Meetings
+        <CitationMarks claim={notes.claim("DELEGATION", delegation.id, "meetings")} />
+      </h2>
       <ul className="plain-list">
         {delegation.meetings.map((meeting) => (
           <li key={meeting.id}>
@@ -117,9 +120,11 @@ export function renderGifts({ delegation }: DelegationProfile, notes: Footnotes)
             <CitationMarks claim={notes.claim("DELEGATION_GIFT", gift.id, "exists")} />
             <div className="muted">
               {details([
-                (gift.fromPlace || gift.toPlace || gift.toOrganisation) && (
+                (gift.fromPlace || gift.fromOrganisation || gift.toPlace || gift.toOrganisation) && (
                   <>
-                    {gift.fromPlace && <>from {placeLink(gift.fromPlace)} </>}
+                    {(gift.fromPlace || gift.fromOrganisation) && (
+                      <>from {placeLink(gift.fromPlace) ?? organisationLink(gift.fromOrganisation)} </>
+                    )}
                     {(gift.toPlace || gift.toOrganisation) && <>to {placeLink(gift.toPlace) ?? organisationLink(gift.toOrganisation)}</>}
                   </>
                 ),

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import type { FieldDiff } from "@/lib/record-diff";
 import { NAME_KIND_LABELS } from "@/lib/name-schema";
 import { LANGUAGE_LABELS } from "@/lib/names";
+import { formatPartialDate, isPartialDate } from "@/lib/partial-date";
 
 // How one field's values read: its own labels (a kind's `valueLabels` for this field),
 // then the names of the records an id refers to.
@@ -17,11 +18,28 @@ function formatName(name: { text: string; lang?: string; kind?: string }): strin
     .join(" · ");
 }
 
-function formatEntry(value: unknown, { values, names }: Labels): string {
-  if (value === null || value === undefined || value === "") return "—";
-  if (typeof value === "string") return values?.[value] ?? names[value] ?? value;
-  if (typeof value === "object" && "text" in value && typeof value.text === "string") return formatName(value as { text: string });
-  return typeof value === "object" ? JSON.stringify(value) : String(value);
+const isEmpty = (value: unknown) => value === null || value === undefined || value === "";
+
+// A text value as a reader knows it: a code by its label, an id by the record's name, a
+// date in words at its own precision ("June 2024", not "2024-06").
+function formatText(value: string, { values, names }: Labels): string {
+  return values?.[value] ?? names[value] ?? (isPartialDate(value) ? formatPartialDate(value) : value);
+}
+
+function formatEntry(value: unknown, labels: Labels): string {
+  if (isEmpty(value)) return "—";
+  if (typeof value === "string") return formatText(value, labels);
+  if (typeof value === "boolean") return value ? "Yes" : "No";
+  if (typeof value !== "object") return String(value);
+  if ("text" in value! && typeof value.text === "string") return formatName(value as { text: string });
+  // An entry of a list of objects (a signatory) reads as its kind's referenceNames words it;
+  // one it does not word reads as its values, never as JSON.
+  const worded = labels.names[JSON.stringify(value)];
+  if (worded) return worded;
+  const parts = Object.values(value!).filter((part) => !isEmpty(part) && !(Array.isArray(part) && part.length === 0));
+  return parts
+    .map((part) => (Array.isArray(part) ? part.map((p) => formatEntry(p, labels)).join(", ") : formatEntry(part, labels)))
+    .join(" · ");
 }
 
 function Value({ value, labels, marks }: { value: unknown; labels: Labels; marks?: Set<string> }) {

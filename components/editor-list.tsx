@@ -14,6 +14,8 @@ type Props = {
   create: { href: string; label: string };
   search: { action: string; label: string; what: string };
   query: string;
+  // The heading of the list before any search; by default the most recently changed.
+  browsing?: string;
   // What an empty list says: after a search, and with nothing recorded at all.
   empty: { found: string; none: string };
   // Headings of the columns between the record's name and its Edit link.
@@ -22,8 +24,8 @@ type Props = {
 };
 
 // An editors' list of one kind of record: a new-record button, the search box, and the
-// records found (or the most recently changed), each linked to its public page and its edit page.
-export function EditorList({ heading, create, search, query, empty, columns, rows }: Props) {
+// records found (or, before a search, the `browsing` list), each linked to its public page and its edit page.
+export function EditorList({ heading, create, search, query, browsing = "Recently changed", empty, columns, rows }: Props) {
   return (
     <>
       <h1>{heading}</h1>
@@ -33,7 +35,7 @@ export function EditorList({ heading, create, search, query, empty, columns, row
         </Link>
       </p>
       <NameSearchForm {...search} query={query} />
-      <h2>{query ? `Found for “${query}”` : "Recently changed"}</h2>
+      <h2>{query ? `Found for “${query}”` : browsing}</h2>
       {rows.length === 0 ? (
         <p className="muted">{query ? empty.found : empty.none}</p>
       ) : (
@@ -43,7 +45,9 @@ export function EditorList({ heading, create, search, query, empty, columns, row
               {columns.map((column) => (
                 <th key={column}>{column}</th>
               ))}
-              <th></th>
+              <th>
+                <span className="visually-hidden">Edit</span>
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import Link from "next/link";
 import type { EventKind } from "@/lib/generated/prisma/enums";
 import type { Footnotes } from "@/lib/footnotes";
@@ -5,13 +6,22 @@ import { EVENT_KIND_LABELS } from "@/lib/event-kinds";
 import { CitationMarks } from "@/components/citation-marks";
 import { citedDates } from "@/components/period";
 
-type Linked = { slug: string; name: string } | null;
+type Linked = { id: string; slug: string; name: string };
 type Event = { id: string; slug: string; name: string; kind: EventKind; startOn: string | null; endOn: string | null };
-type ListedEvent = Event & { organiser?: Linked; place?: Linked };
+type ListedEvent = Event & { organisers?: Linked[]; places?: Linked[] };
 
 // The events a profile lists (held in a place, organised by a body, attended by a visit),
 // each linked, with its kind and dates cited. A plain function, not a component: it numbers
 // footnotes in the order the page calls it.
+function renderLinks(records: Linked[], path: "places" | "organisations") {
+  return records.map((record, i) => (
+    <Fragment key={record.id}>
+      {i > 0 && ", "}
+      <Link href={`/${path}/${record.slug}`}>{record.name}</Link>
+    </Fragment>
+  ));
+}
+
 export function renderEventList(events: ListedEvent[], notes: Footnotes, heading: string) {
   if (events.length === 0) return null;
   return (
@@ -28,18 +38,8 @@ export function renderEventList(events: ListedEvent[], notes: Footnotes, heading
               {EVENT_KIND_LABELS[event.kind]}
               {(event.startOn || event.endOn) && ", "}
               {citedDates(notes, "EVENT", event)}
-              {event.place && (
-                <>
-                  {" "}
-                  · in <Link href={`/places/${event.place.slug}`}>{event.place.name}</Link>
-                </>
-              )}
-              {event.organiser && (
-                <>
-                  {" "}
-                  · organised by <Link href={`/organisations/${event.organiser.slug}`}>{event.organiser.name}</Link>
-                </>
-              )}
+              {event.places?.length ? <> · in {renderLinks(event.places, "places")}</> : null}
+              {event.organisers?.length ? <> · organised by {renderLinks(event.organisers, "organisations")}</> : null}
             </div>
           </li>
         ))}

@@ -1,4 +1,4 @@
-import type { CitedSource, Footnote } from "@/lib/footnotes";
+import { valueNamesOf, type CitedSource, type Footnote } from "@/lib/footnotes";
 import { formatPartialDate } from "@/lib/partial-date";
 import { formatClaimValue } from "@/lib/claim-values";
 
@@ -18,6 +18,13 @@ function SourceLine({ source }: { source: CitedSource }) {
   );
 }
 
+// 'writes “June 19”; year inferred from the article's date': how the source gave a date.
+function DateNotation({ footnote }: { footnote: Footnote }) {
+  const parts = [footnote.notation && `writes “${footnote.notation}”`, footnote.inferredReason].filter(Boolean);
+  if (parts.length === 0) return null;
+  return <p className="small muted">{parts.join("; ")}</p>;
+}
+
 export function FootnoteList({ footnotes, sources }: { footnotes: Footnote[]; sources: CitedSource[] }) {
   if (footnotes.length === 0) return <p className="muted">No citations yet.</p>;
   return (
@@ -27,7 +34,9 @@ export function FootnoteList({ footnotes, sources }: { footnotes: Footnote[]; so
         {footnotes.map((footnote) => (
           <li key={footnote.id} id={`note-${footnote.number}`} value={footnote.number}>
             <SourceLine source={footnote.source} />
-            {footnote.assertedValue && <span className="muted"> — states {formatClaimValue(footnote.assertedValue, footnote)}</span>}
+            {footnote.assertedValue && (
+              <span className="muted"> — states {formatClaimValue(footnote.assertedValue, footnote, valueNamesOf([footnote]))}</span>
+            )}
             {footnote.rank === "DEPRECATED" && (
               <span className="tag">not preferred{footnote.rankReason && `: ${footnote.rankReason}`}</span>
             )}
@@ -42,6 +51,7 @@ export function FootnoteList({ footnotes, sources }: { footnotes: Footnote[]; so
                 </a>
               )}
             </blockquote>
+            <DateNotation footnote={footnote} />
           </li>
         ))}
       </ol>

@@ -1,17 +1,36 @@
 "use client";
 
 import { useState } from "react";
-import { useRouter } from "next/navigation";
+import { unstable_rethrow, useRouter } from "next/navigation";
 import { useForm, type FieldPath } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { ItemReview } from "@/lib/change-detail";
 import { emptyDecision, reviewDecisionSchema, type ReviewDecision } from "@/lib/review-schema";
-import { decideChange } from "@/app/admin/review/actions";
+import { decideChange, type DecisionResult } from "@/app/admin/review/actions";
 import { ChangeItemView } from "@/components/change-item-view";
 import { Field, FormError } from "@/components/ui/field";
 import { showActionErrors } from "@/components/ui/show-action-errors";
 
 type Props = { changeId: string; revision: number; items: ItemReview[] };
+
+// What an unexpected server error left undone: the decision's transaction rolled back whole.
+const NOT_APPLIED: Record<ReviewDecision["decision"], string> = {
+  approve: "The approval did not go through: nothing was published and the change still awaits review. Try again.",
+  "approve-selected":
+    "The approval did not go through: none of the selected parts was published and the change still awaits review. Try again.",
+  return: "The change was not returned: its author has not been sent your comments, which are still here. Try again.",
+};
+
+// A decision that succeeds ends in redirect(), which reaches the caller as a thrown
+// redirect while the router moves on: it is passed through, never shown as a failure.
+async function decide(changeId: string, decision: ReviewDecision): Promise<DecisionResult> {
+  try {
+    return await decideChange(changeId, decision);
+  } catch (error) {
+    unstable_rethrow(error);
+    return { ok: false, formError: NOT_APPLIED[decision.decision] };
+  }
+}
 
 export function ReviewDecisionForm({ changeId, revision, items }: Props) {
   const router = useRouter();
@@ -22,13 +41,8 @@ export function ReviewDecisionForm({ changeId, revision, items }: Props) {
   const pending = items.filter((item) => item.status === "PENDING");
 
   async function onSubmit(values: ReviewDecision) {
-    // An unexpected server error rolls the approval back; say so instead of staying silent.
     // The revision is the one on screen now, which a refresh below may have moved on.
-    const decision = { ...values, seenRevision: revision };
-    const result = await decideChange(changeId, decision).catch(() => ({
-      ok: false as const,
-      formError: "Something went wrong on the server; nothing was applied. Try again.",
-    }));
+    const result = await decide(changeId, { ...values, seenRevision: revision });
     if (result.ok) return;
     showActionErrors(result, setError);
     if ("staleItemIds" in result && result.staleItemIds) setStaleItemIds(result.staleItemIds);
@@ -36,7 +50,7 @@ export function ReviewDecisionForm({ changeId, revision, items }: Props) {
     if ("revised" in result && result.revised) router.refresh();
   }
 
-  const decide = (decision: ReviewDecision["decision"]) => () => {
+  const submitAs = (decision: ReviewDecision["decision"]) => () => {
     setValue("decision", decision);
     return handleSubmit(onSubmit)();
   };
@@ -92,17 +106,17 @@ export function ReviewDecisionForm({ changeId, revision, items }: Props) {
         </Field>
         <div className="row">
           <div className="shrink">
-            <button type="button" disabled={isSubmitting} onClick={decide("approve")}>
+            <button type="button" disabled={isSubmitting} onClick={submitAs("approve")}>
               Approve
             </button>
           </div>
           <div className="shrink">
-            <button type="button" className="secondary" disabled={isSubmitting} onClick={decide("approve-selected")}>
+            <button type="button" className="secondary" disabled={isSubmitting} onClick={submitAs("approve-selected")}>
               Approve selected
             </button>
           </div>
           <div className="shrink">
-            <button type="button" className="secondary" disabled={isSubmitting} onClick={decide("return")}>
+            <button type="button" className="secondary" disabled={isSubmitting} onClick={submitAs("return")}>
               Return to author
             </button>
           </div>

@@ -26,6 +26,19 @@ import { personFormFrom } from "@/lib/person";
 import { pickedRecords } from "@/lib/picked-records";
 import { agreementProposalFrom, getAgreementPicks } from "@/lib/agreement";
 import { AgreementForm } from "@/components/agreement-form";
+import { eventProposalFrom, getEventPicks } from "@/lib/event";
+import { EventForm } from "@/components/event-form";
+import { EVENT_REMOVAL_HINT } from "@/lib/event-schema";
+import { proposeEventRemovalAction } from "@/app/admin/events/actions";
+import { figureProposalFrom, getFigurePicks } from "@/lib/figure";
+import { FigureForm } from "@/components/figure-form";
+import { FIGURE_REMOVAL_HINT } from "@/lib/figure-schema";
+import { proposeFigureRemovalAction } from "@/app/admin/figures/actions";
+import { delegationProposalFrom } from "@/lib/delegation-revise";
+import { getDelegationPicks } from "@/lib/delegation";
+import { DelegationForm } from "@/components/delegation-form";
+import { DELEGATION_REMOVAL_HINT } from "@/lib/delegation-schema";
+import { proposeDelegationRemovalAction } from "@/app/admin/delegations/actions";
 
 // What a revise form starts from: the change, its main record's item as its kind reads
 // it, and every open item (a tie event comes with the citations of its claims).
@@ -148,6 +161,8 @@ async function ReviseTie({ changeId, open }: ReviseProps<"TIE">) {
 
 // A person's change holds the person and their positions; either may come first.
 async function RevisePerson({ changeId, item, open }: ReviseProps<"PERSON"> | ReviseProps<"POSITION">) {
+  // A delegation's change proposes the people it names first; the delegation is its record.
+  if (open.some((row) => row.recordType === "DELEGATION")) return ReviseDelegationEntry({ changeId, open });
   if (item.kind === "PERSON" && item.operation === "MERGE") {
     const into = await getPickedRecord("PERSON", item.mergeIntoId);
     return <MergeForm kind="PERSON" recordId={item.recordId} name={item.content.name} changeId={changeId} into={into} />;
@@ -183,6 +198,56 @@ async function ReviseAgreement({ changeId, open }: ReviseProps<"AGREEMENT">) {
   return <AgreementForm defaultValues={values} target={{ changeId, agreementId }} picked={await getAgreementPicks(values)} />;
 }
 
+// An event's change is its form's (the event and its passages) or its removal.
+async function ReviseEvent({ changeId, item, open }: ReviseProps<"EVENT">) {
+  if (item.operation === "DELETE") {
+    const { recordId, content } = item;
+    const props = { noun: "event", recordId, title: content.name, hint: EVENT_REMOVAL_HINT, changeId };
+    return <RemovalForm {...props} propose={proposeEventRemovalAction} />;
+  }
+  const proposal = eventProposalFrom(open);
+  if (!proposal) return cannotRevise("This event change");
+  const { values, eventId } = proposal;
+  return <EventForm defaultValues={values} target={{ changeId, eventId }} picked={await getEventPicks(values)} />;
+}
+
+async function ReviseFigure({ changeId, item, open }: ReviseProps<"FIGURE">) {
+  if (item.operation === "DELETE") {
+    const { recordId, content } = item;
+    const props = { noun: "figure", recordId, title: content.label, hint: FIGURE_REMOVAL_HINT, changeId };
+    return <RemovalForm {...props} propose={proposeFigureRemovalAction} />;
+  }
+  const proposal = figureProposalFrom(open);
+  if (!proposal) return cannotRevise("This figure change");
+  const { values, figureId } = proposal;
+  return <FigureForm defaultValues={values} target={{ changeId, figureId }} picked={await getFigurePicks(values)} />;
+}
+
+async function ReviseDelegationEntry({ changeId, open }: Pick<ReviseProps<"DELEGATION">, "changeId" | "open">) {
+  const proposal = delegationProposalFrom(open);
+  if (!proposal) return cannotRevise("This delegation change");
+  const { values, delegationId } = proposal;
+  const { picked, positions } = await getDelegationPicks(values);
+  return <DelegationForm defaultValues={values} target={{ changeId, delegationId }} picked={picked} positions={positions} />;
+}
+
+async function ReviseDelegation({ changeId, item, open }: ReviseProps<"DELEGATION">) {
+  if (item.operation === "DELETE") {
+    return (
+      <RemovalForm
+        noun="delegation"
+        recordId={item.recordId}
+        title={item.content.title}
+        hint={DELEGATION_REMOVAL_HINT}
+        propose={proposeDelegationRemovalAction}
+        changeId={changeId}
+      />
+    );
+  }
+  if (item.operation === "MERGE") return cannotRevise("A delegation's merge");
+  return ReviseDelegationEntry({ changeId, open });
+}
+
 // The form of each kind, for the revise page: a kind named in EditableKind without one
 // here fails the type check.
 const REVISE_FORMS: { [K in EditableKind]: (props: ReviseProps<K>) => Promise<ReactNode> } = {
@@ -195,6 +260,9 @@ const REVISE_FORMS: { [K in EditableKind]: (props: ReviseProps<K>) => Promise<Re
   PERSON: RevisePerson,
   POSITION: RevisePerson,
   AGREEMENT: ReviseAgreement,
+  EVENT: ReviseEvent,
+  FIGURE: ReviseFigure,
+  DELEGATION: ReviseDelegation,
 };
 
 export function ReviseForm({ changeId, item, open }: { changeId: string; item: ReadItem; open: ChangeItem[] }) {

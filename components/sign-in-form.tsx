@@ -4,7 +4,7 @@ import { useSearchParams } from "next/navigation";
 import { getCsrfToken } from "next-auth/react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { signInSchema, SIGN_IN_ERRORS, type SignInInput } from "@/lib/sign-in-schema";
+import { lockoutMessage, signInSchema, SIGN_IN_ERRORS, type SignInInput } from "@/lib/sign-in-schema";
 import { Field, FormError } from "@/components/ui/field";
 
 // Only ever return to a page of this site: "/\evil.example" and the like resolve to
@@ -12,11 +12,6 @@ import { Field, FormError } from "@/components/ui/field";
 function sameOriginPath(url: string | null): string {
   const target = new URL(url || "/admin", window.location.origin);
   return target.origin === window.location.origin ? target.pathname + target.search + target.hash : "/admin";
-}
-
-function lockoutMessage(retryAfterSeconds: number) {
-  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
-  return `Too many attempts. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`;
 }
 
 // What next-auth's signIn() does, except that it hides the response's headers, and a

@@ -22,18 +22,21 @@ function ExistingNotice({ existing }: { existing: ExistingSource }) {
   );
 }
 
-type Props = { sourceId?: string; changeId?: string; defaultValues?: SourceInput };
+type Props = { sourceId?: string; baseVersion?: number; changeId?: string; defaultValues?: SourceInput };
 
-// Registers a new source, or with `sourceId` proposes a correction of a published one;
-// with `changeId` either revises the author's own change instead.
-export function SourceForm({ sourceId, changeId, defaultValues = emptySource }: Props) {
+// Registers a new source, or with `sourceId` proposes a correction of a published one,
+// prepared on `baseVersion`, the version the form opened; with `changeId` either revises
+// the author's own change instead.
+export function SourceForm({ sourceId, baseVersion, changeId, defaultValues = emptySource }: Props) {
   const { register, handleSubmit, setError, formState } = useForm<SourceInput>({ resolver: zodResolver(sourceSchema), defaultValues });
   const { errors, isSubmitting, isDirty, isSubmitSuccessful } = formState;
   const [existing, setExisting] = useState<ExistingSource>();
   useWarnOnLeave(isDirty && !isSubmitSuccessful);
 
   async function onSubmit(values: SourceInput) {
-    const result = sourceId ? await proposeSourceEditAction(sourceId, values, changeId) : await registerSource(values, changeId);
+    const result = sourceId
+      ? await proposeSourceEditAction(sourceId, values, changeId, baseVersion)
+      : await registerSource(values, changeId);
     setExisting(result.ok ? result.data?.existing : undefined);
     showActionErrors(result, setError);
   }

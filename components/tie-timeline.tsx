@@ -1,5 +1,6 @@
 import Link from "next/link";
-import type { TieEventType, TieKind } from "@/lib/enums";
+import type { AgreementKind, TieEventType, TieKind } from "@/lib/enums";
+import { agreementTitle } from "@/lib/agreement-kinds";
 import type { Claim, Footnotes } from "@/lib/footnotes";
 import { formatPartialDate } from "@/lib/partial-date";
 import { TIE_EVENT_LABELS, TIE_KIND_LABELS } from "@/lib/tie-timeline";
@@ -12,7 +13,7 @@ type TieEvent = {
   term: string | null;
   occurredOn: string | null;
   note: string | null;
-  agreement: { slug: string; title: string } | null;
+  agreement: { slug: string; title: string; kind: AgreementKind; signedOn: string | null } | null;
 };
 
 type CitedTieEvent = TieEvent & { date: Claim; exists: Claim; kindClaim: Claim };
@@ -47,7 +48,7 @@ export function TieTimeline({ events, label }: { events: CitedTieEvent[]; label:
             {event.agreement && (
               <>
                 {" "}
-                — <Link href={`/agreements/${event.agreement.slug}`}>{event.agreement.title}</Link>
+                — <Link href={`/agreements/${event.agreement.slug}`}>{agreementTitle(event.agreement)}</Link>
               </>
             )}
             {event.note && <span className="muted"> · {event.note}</span>}

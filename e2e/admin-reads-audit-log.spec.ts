@@ -24,9 +24,9 @@ test("an admin filters the audit log by action and finds the user they created",
   await expect(rows).toHaveCount(1);
   const row = rows.first();
   await expect(row.getByRole("cell").nth(1)).toContainText(admin.email);
-  await expect(row.getByRole("cell").nth(2)).toContainText("user.created");
-  await expect(row.getByRole("cell").nth(3)).toContainText(`USER ${email}`);
-  await expect(row.getByRole("cell").nth(4)).toHaveText(`{"email":"${email}","role":"REVIEWER"}`);
+  await expect(row.getByRole("cell").nth(2)).toHaveText("User created");
+  await expect(row.getByRole("cell").nth(3)).toHaveText(`User: Audited person${email}`);
+  await expect(row.getByRole("cell").nth(4)).toHaveText(`Email: ${email}Role: Reviewer`);
   await expect(page.getByRole("navigation", { name: "Pages" })).toContainText("Page 1 of 1 · 1 event");
   // Read-only: nothing on the page edits or deletes an entry.
   await expect(page.getByRole("table").getByRole("button")).toHaveCount(0);

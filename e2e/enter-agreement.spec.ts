@@ -1,9 +1,10 @@
 import { test, expect } from "./fixtures";
-import { createPerson, createPlace, createSource, db, uniqueId } from "./factories";
+import { createDelegation, createPerson, createPlace, createSource, db, uniqueId } from "./factories";
 import { pickRecord } from "./pick";
 import { selectPassage } from "./cite";
+import { expectAccessible } from "./axe";
 
-test("an editor enters an agreement between two places with its signatory and tie event, cited; once approved it is public", async ({
+test("an editor enters an agreement between two places with its signatory, witness, visit and tie event, cited; once approved it is public", async ({
   page,
   loginAs,
   loginInNewContext,
@@ -12,6 +13,8 @@ test("an editor enters an agreement between two places with its signatory and ti
   const gyeonggi = await createPlace({ name: `Gyeongville ${suffix}`, country: "KR", level: "PROVINCE" });
   const jiangsu = await createPlace({ name: `Jiangville ${suffix}`, country: "CN", level: "PROVINCE" });
   const governor = await createPerson({ name: `Kimtest ${suffix}` });
+  const consul = await createPerson({ name: `Leetest ${suffix}` });
+  const visit = await createDelegation({ title: `Jiangville delegation to Korea ${suffix}`, startOn: "2024-06" });
   const title = `Sisterhood Agreement between ${gyeonggi.name} and ${jiangsu.name}`;
   const source = await createSource({
     title: `Province news ${suffix}`,
@@ -33,6 +36,12 @@ test("an editor enters an agreement between two places with its signatory and ti
   await page.getByRole("button", { name: "Add a signatory" }).click();
   await pickRecord(page, "Signatory 1", governor.name);
   await page.getByLabel("Title of signatory 1").fill(`Governor of ${gyeonggi.name}`);
+  await page.getByRole("button", { name: "Add a signatory" }).click();
+  await pickRecord(page, "Signatory 2", consul.name);
+  await page.getByLabel("Title of signatory 2").fill("Consul General");
+  await page.getByLabel("Role of signatory 2").selectOption({ label: "witnessed" });
+  await pickRecord(page, "Signed during the visit", `delegation to Korea ${suffix}`, visit.title);
+  await expect(page.getByText("2024-06 · Delegation")).toBeVisible();
   await page.getByLabel("Venue", { exact: true }).fill("Dodamso, Suwon");
   await page.getByLabel("Fields of cooperation").fill("semiconductors\nnew energy\ntourism");
 
@@ -60,6 +69,11 @@ test("an editor enters an agreement between two places with its signatory and ti
   await expect(item.getByRole("row", { name: "Kind of agreement", exact: true }).getByRole("cell").nth(1)).toHaveText(
     "Sisterhood agreement",
   );
+  await expect(item.getByRole("row", { name: "Signatories and witnesses" }).getByRole("listitem")).toHaveText([
+    `${governor.name}, Governor of ${gyeonggi.name} (signed)`,
+    `${consul.name}, Consul General (witnessed)`,
+  ]);
+  await expect(item.getByRole("row", { name: "Signed during the visit" }).getByRole("cell").nth(1)).toHaveText(visit.title);
   const claims = review.getByRole("list", { name: "Key claims" }).first();
   await expect(claims).toContainText("Parties");
   await review.getByRole("button", { name: "Approve", exact: true }).click();
@@ -71,7 +85,11 @@ test("an editor enters an agreement between two places with its signatory and ti
   });
   expect(agreement).toMatchObject({ kind: "SISTERHOOD_AGREEMENT", signedOn: "2024-06-19", venue: "Dodamso, Suwon" });
   expect(agreement.parties.map((p) => p.placeId).sort()).toEqual([gyeonggi.id, jiangsu.id].sort());
-  expect(agreement.signatories).toEqual([expect.objectContaining({ personId: governor.id, title: `Governor of ${gyeonggi.name}` })]);
+  expect(agreement).toMatchObject({ delegationId: visit.id });
+  expect(agreement.signatories).toEqual([
+    expect.objectContaining({ personId: governor.id, title: `Governor of ${gyeonggi.name}`, role: "SIGNATORY" }),
+    expect.objectContaining({ personId: consul.id, title: "Consul General", role: "WITNESS" }),
+  ]);
   expect(agreement.fields.map((f) => f.name)).toEqual(["semiconductors", "new energy", "tourism"]);
   expect(agreement.tieEvents).toEqual([
     expect.objectContaining({
@@ -85,4 +103,8 @@ test("an editor enters an agreement between two places with its signatory and ti
   await page.goto(`/agreements/${agreement.slug}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(title);
   await expect(page.getByRole("link", { name: jiangsu.name, exact: true }).first()).toHaveAttribute("href", `/places/${jiangsu.slug}`);
+  await expect(page.getByRole("list", { name: "Signatories" })).toHaveText(`${governor.name}, Governor of ${gyeonggi.name}`);
+  await expect(page.getByRole("list", { name: "Witnesses" })).toHaveText(`${consul.name}, Consul General`);
+  await expect(page.getByRole("link", { name: visit.title })).toHaveAttribute("href", `/delegations/${visit.slug}`);
+  await expectAccessible(page, "agreement page with a witness");
 });

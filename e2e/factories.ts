@@ -214,15 +214,15 @@ export function createTie({ places, events }: { places: [{ id: string }, { id: s
 
 type DelegationOptions = { title?: string; leaderId?: string; sendingPlaceId?: string; startOn?: string; stopPlaceIds?: string[] };
 
-// A published delegation and its itinerary.
-export function createDelegation({
+// A published delegation and its itinerary, filed by title for the pickers.
+export async function createDelegation({
   title = `Test delegation ${uniqueId()}`,
   leaderId,
   sendingPlaceId,
   startOn,
   stopPlaceIds = [],
 }: DelegationOptions) {
-  return db.delegation.create({
+  const delegation = await db.delegation.create({
     data: {
       slug: `${slugify(title)}-${uniqueId()}`,
       title,
@@ -232,6 +232,8 @@ export function createDelegation({
       stops: { create: stopPlaceIds.map((placeId, sequence) => ({ placeId, sequence })) },
     },
   });
+  await db.searchKey.createMany({ data: titleKeyRowsOf(delegation, "DELEGATION") });
+  return delegation;
 }
 
 // A duplicate place merged into `into`, as lib/place-merge.ts leaves it: retired, pointing on.

@@ -63,5 +63,39 @@ test("an admin finds one audit entry for a lockout, however often the locked acc
   const rows = admin.getByRole("table").getByRole("rowgroup").nth(1).getByRole("row");
   await expect(rows).toHaveCount(1);
   await expect(rows.first().getByRole("cell").nth(1)).toContainText(locked.email);
-  await expect(rows.first().getByRole("cell").nth(4)).toContainText('"scope":"account-at-address"');
+  await expect(rows.first().getByRole("cell").nth(4)).toContainText("Locked: this account from this address");
+});
+
+// A stolen session must not guess the password faster on the account page than at sign-in:
+// both count wrong passwords for the account together (lib/login-throttle.ts).
+test("the sixth wrong current password on the account page is refused at the field, and locks the sign-in too", async ({
+  page,
+  loginAs,
+  browser,
+}) => {
+  const user = await loginAs("EDITOR");
+  await page.goto("/admin/account");
+  const current = page.getByLabel("Current password");
+  await page.getByLabel("New password", { exact: true }).fill("a fresh long passphrase");
+  await page.getByLabel("New password again").fill("a fresh long passphrase");
+  const changePassword = async (password: string) => {
+    await current.fill(password);
+    const answered = page.waitForResponse((r) => r.request().method() === "POST" && !!r.request().headers()["next-action"]);
+    await page.getByRole("button", { name: "Change password" }).click();
+    await answered;
+  };
+  for (let guess = 1; guess <= 5; guess++) {
+    await changePassword(`wrong-${guess}`);
+    await expect(current).toHaveAccessibleDescription("This is not your current password");
+  }
+
+  await changePassword(user.password);
+
+  await expect(current).toHaveAccessibleDescription("Too many attempts. Try again in 15 minutes.");
+  await expect(page).toHaveURL("/admin/account");
+  await expect(page.getByLabel("New password", { exact: true })).toHaveValue("a fresh long passphrase");
+  const signIn = await browser.newPage();
+  await signIn.goto("/login");
+  expect((await submitSignIn(signIn, user.email, user.password)).status()).toBe(429);
+  await signIn.close();
 });

@@ -21,7 +21,8 @@ test("an editor proposes a new place; it awaits review and is not public", async
   const change = page.getByRole("row").filter({ hasText: `New place: ${name}` });
   await expect(change.getByRole("cell").nth(1)).toHaveText("Awaiting review");
 
-  await page.goto("/places");
+  await page.goto(`/places?q=${encodeURIComponent(name)}`);
   await expect(page.getByRole("heading", { name: "Places", level: 1 })).toBeVisible();
+  await expect(page.getByText("No place matches.")).toBeVisible();
   await expect(page.getByRole("link", { name })).toHaveCount(0);
 });

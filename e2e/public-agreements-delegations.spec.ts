@@ -63,7 +63,7 @@ test("the seeded Jiangsu delegation shows its itinerary in order with footnotes,
   await page.goto("/places/jiangsu");
   await page
     .getByRole("region", { name: "Delegations" })
-    .getByRole("link", { name: "Jiangsu delegation to Japan and South Korea" })
+    .getByRole("link", { name: "Jiangsu delegation to Japan and South Korea", exact: true })
     .click();
 
   await expect(page).toHaveURL(/\/delegations\/jiangsu-delegation-japan-korea-2024$/);

@@ -30,7 +30,7 @@ test("an editor restores an old version of a place through review", async ({ pag
   await expect(page.getByText(second.summary)).toBeVisible();
 
   const { user: reviewer, page: review } = await loginInNewContext("REVIEWER");
-  await review.goto("/admin/review");
+  await review.goto(`/admin/review?author=${editor.id}`);
   await review.getByRole("link", { name: title }).click();
   const proposed = review.getByRole("row", { name: "Summary", exact: true }).getByRole("cell");
   await expect(proposed.nth(0)).toHaveText(second.summary);

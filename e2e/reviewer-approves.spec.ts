@@ -14,7 +14,7 @@ test("a reviewer approves an editor's new place and it goes public with its hist
   const changeId = new URL(page.url()).searchParams.get("submitted")!;
 
   const { user: reviewer, page: review } = await loginInNewContext("REVIEWER");
-  await review.goto("/admin/review");
+  await review.goto(`/admin/review?author=${editor.id}`);
   await review.getByRole("link", { name: `New place: ${name}` }).click();
   await expect(review).toHaveURL(`/admin/review/${changeId}`);
   const item = review.getByRole("region", { name: `New place ${name}` });
@@ -26,8 +26,8 @@ test("a reviewer approves an editor's new place and it goes public with its hist
   await expect(review.getByRole("status")).toHaveText("Decision recorded.");
   await expect(review.getByRole("link", { name: `New place: ${name}` })).toHaveCount(0);
 
-  await page.goto("/places");
-  await page.getByRole("region", { name: "Japan" }).getByRole("link", { name }).click();
+  await page.goto(`/places?q=${encodeURIComponent(name)}`);
+  await page.getByRole("link", { name, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(name);
   await page.getByRole("link", { name: "History" }).click();
   const version = page.getByRole("region", { name: "Version 1" });

@@ -2,19 +2,37 @@ import type { Page } from "@playwright/test";
 import { test, expect, mintSessionToken, SESSION_COOKIE } from "./fixtures";
 import { createUser, db, uniqueId } from "./factories";
 
-for (const path of ["/admin/users", "/admin/audit"]) {
-  test(`an editor visiting ${path} is sent to the dashboard`, async ({ page, loginAs }) => {
+const NEEDS = [
+  { path: "/admin/users", roles: "Admin" },
+  { path: "/admin/audit", roles: "Admin" },
+  { path: "/admin/review", roles: "Reviewer or Admin" },
+];
+
+for (const { path, roles } of NEEDS) {
+  test(`an editor opening ${path} is answered 403, with the role it needs`, async ({ page, loginAs }) => {
     await loginAs("EDITOR");
 
-    await page.goto(path);
+    const response = await page.goto(path);
 
-    await expect(page).toHaveURL("/admin?denied=1");
-    await expect(page.getByRole("alert").filter({ hasText: "Your role does not allow that page." })).toBeVisible();
+    expect(response?.status()).toBe(403);
+    await expect(page).toHaveURL(path);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("You cannot open this page");
+    await expect(page.getByRole("main")).toContainText(`It needs the ${roles} role.`);
     const nav = page.getByRole("navigation", { name: "Editors" });
     await expect(nav.getByRole("link", { name: "Users" })).toHaveCount(0);
     await expect(nav.getByRole("link", { name: "Audit log" })).toHaveCount(0);
   });
 }
+
+test("a reviewer opens the review queue, and is answered 403 only for an admin's page", async ({ page, loginAs }) => {
+  await loginAs("REVIEWER");
+
+  expect((await page.goto("/admin/review"))?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Review queue");
+
+  expect((await page.goto("/admin/users"))?.status()).toBe(403);
+  await expect(page.getByRole("main")).toContainText("It needs the Admin role.");
+});
 
 type UserCall = { actionId: string; body: string; email: string };
 

@@ -5,7 +5,7 @@ test("a reviewer sees no way to approve their own change", async ({ page, loginA
   const author = await loginAs("REVIEWER");
   const own = await createPlaceChange({ author, content: placeContent() });
 
-  await page.goto("/admin/review");
+  await page.goto(`/admin/review?author=${author.id}`);
   await page.getByRole("link", { name: own.title }).click();
 
   await expect(page.getByRole("note")).toHaveText("This is your own change: another reviewer must decide on it.");

@@ -31,7 +31,7 @@ test("a reviewer settles a date two sources disagree on; a second reviewer appro
     .getByRole("link", { name: "Settle" })
     .and(review.locator(`[href*="recordId=${agreement.id}"]`))
     .click();
-  await expect(review.getByRole("heading", { level: 1 })).toHaveText(`${agreement.title} · signedOn`);
+  await expect(review.getByRole("heading", { level: 1 })).toHaveText(`${agreement.title} · Date signed`);
   const settle = review.getByRole("form", { name: "Settle the dispute" });
   await settle.getByRole("group", { name: "Preferred value" }).getByRole("radio", { name: "19 June 2024" }).check();
   const reason = "The gazette prints the signing ceremony's official record";

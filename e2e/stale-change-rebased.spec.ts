@@ -42,7 +42,7 @@ test("an edit overtaken by a colleague's approval is marked out of date, and reb
     baseVersion: 2,
     payload: { summary: "A castle town on the Tsugaru plain.", latitude: 40.6, longitude: 140.46 },
   });
-  await review.goto("/admin/review");
+  await review.goto(`/admin/review?author=${author.id}`);
   await expect(queued).toBeVisible();
   await expect(queued.getByText(OUT_OF_DATE)).toHaveCount(0);
 

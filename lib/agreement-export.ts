@@ -20,7 +20,7 @@ export async function listAgreementRows(origin: string): Promise<CsvCell[][]> {
       delegation: { select: { title: true, retiredAt: true } },
       event: { select: { name: true, retiredAt: true } },
       parties: { orderBy: { id: "asc" }, select: { id: true, place: nameOnly, organisation: nameOnly } },
-      signatories: { orderBy: { id: "asc" }, select: { id: true, title: true, person: nameOnly } },
+      signatories: { orderBy: { id: "asc" }, select: { id: true, title: true, role: true, person: nameOnly } },
       fields: { orderBy: { id: "asc" }, select: { id: true, name: true } },
     },
   });
@@ -54,7 +54,8 @@ export async function listAgreementRows(origin: string): Promise<CsvCell[][]> {
     cited.shown("AGREEMENT", a.id, "signedOn", a.signedOn),
     list([a.venue, a.venuePlace?.name]),
     list(a.parties.map((p) => p.place?.name ?? p.organisation?.name)),
-    list(a.signatories.map((s) => (s.title ? `${s.person.name}, ${s.title}` : s.person.name))),
+    // Witnesses are listed with the signatories, marked as such.
+    list(a.signatories.map((s) => [s.person.name, s.title].filter(Boolean).join(", ") + (s.role === "WITNESS" ? " (witnessed)" : ""))),
     list(a.fields.map((f) => f.name)),
     list([a.delegation?.retiredAt ? null : a.delegation?.title, a.event?.retiredAt ? null : a.event?.name]),
     new URL(`/agreements/${a.slug}`, origin).href,

@@ -18,14 +18,19 @@ import {
 
 // schema.org has no type for an agreement between governments (Legislation is a law of one
 // jurisdiction). It is a signed document, so a CreativeWork rather than a bare Thing: that
-// gives it a date (dateCreated), its signatories (author), what it is about (the parties),
-// where it was signed (locationCreated), its fields (keywords) and the visit or event it was
-// signed at (recordedAt), none of which a Thing can say.
+// gives it a date (dateCreated), its signatories (author) and witnesses (contributor), what
+// it is about (the parties), where it was signed (locationCreated), its fields (keywords) and
+// the visit or event it was signed at (recordedAt), none of which a Thing can say.
 export function describeAgreement({ agreement: a, citations }: AgreementProfile): ProfileDescription {
   const cited = readCitations(citations);
   const path = profilePaths.agreement(a.slug);
   const kind = AGREEMENT_KIND_LABELS[a.kind];
   const signedOn = cited.shown("AGREEMENT", a.id, "signedOn", a.signedOn);
+  const signer = (s: AgreementProfile["agreement"]["witnesses"][number]) => ({
+    person: linkJson("person", s.person),
+    title: s.title,
+    citations: cited.of("AGREEMENT_SIGNATORY", s.id),
+  });
   const parties = a.parties.map((party) => ({
     place: linkJson("place", party.place),
     organisation: linkJson("organisation", party.organisation),
@@ -41,11 +46,8 @@ export function describeAgreement({ agreement: a, citations }: AgreementProfile)
     venuePlace: linkJson("place", a.venuePlace),
     summary: a.summary,
     parties,
-    signatories: a.signatories.map((s) => ({
-      person: linkJson("person", s.person),
-      title: s.title,
-      citations: cited.of("AGREEMENT_SIGNATORY", s.id),
-    })),
+    signatories: a.signatories.map(signer),
+    witnesses: a.witnesses.map(signer),
     fieldsOfCooperation: a.fields.map((f) => ({ name: f.name, citations: cited.of("COOPERATION_FIELD", f.id) })),
     signedDuring: { delegation: linkJson("delegation", a.delegation), event: linkJson("event", a.event) },
     tieEvents: a.tieEvents.map((e) => ({
@@ -70,6 +72,7 @@ export function describeAgreement({ agreement: a, citations }: AgreementProfile)
     locationCreated: a.venue ? { "@type": "Place", name: a.venue, containedInPlace: placeNode(a.venuePlace) } : placeNode(a.venuePlace),
     about: nonEmpty(a.parties.map((p) => placeNode(p.place) ?? organisationNode(p.organisation))),
     author: nonEmpty(a.signatories.map((s) => ({ ...personNode(s.person), jobTitle: present(s.title) }))),
+    contributor: nonEmpty(a.witnesses.map((s) => ({ ...personNode(s.person), jobTitle: present(s.title) }))),
     keywords: nonEmpty(a.fields.map((f) => f.name)),
     recordedAt: delegationNode(a.delegation) ?? eventNode(a.event),
   };

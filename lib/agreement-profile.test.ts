@@ -22,9 +22,17 @@ beforeAll(async () => {
   ids.office = (await prisma.organisation.create({ data: { slug: "office", name: "Foreign Affairs Office", kind: "GOVERNMENT" } })).id;
   ids.kim = (await prisma.person.create({ data: { slug: "kim", name: "Kim Dong-yeon" } })).id;
   ids.xin = (await prisma.person.create({ data: { slug: "xin", name: "Xin Changxing" } })).id;
+  ids.lee = (await prisma.person.create({ data: { slug: "lee", name: "Lee Jae-won" } })).id;
   ids.visit = (await prisma.delegation.create({ data: { slug: "visit", title: "Jiangsu delegation" } })).id;
   const forum = await prisma.event.create({
-    data: { slug: "forum", name: "Trade forum", kind: "FORUM", startOn: "2024-06", placeId: ids.seoul, organiserId: ids.office },
+    data: {
+      slug: "forum",
+      name: "Trade forum",
+      kind: "FORUM",
+      startOn: "2024-06",
+      places: { create: { placeId: ids.seoul } },
+      organisers: { create: { organisationId: ids.office } },
+    },
   });
   ids.forum = forum.id;
   const agreement = await prisma.agreement.create({
@@ -42,6 +50,7 @@ beforeAll(async () => {
         create: [
           { personId: ids.kim, title: "Governor of Gyeonggi Province" },
           { personId: ids.xin, title: "Party Secretary of Jiangsu" },
+          { personId: ids.lee, title: "Consul General", role: "WITNESS" },
         ],
       },
       fields: { create: [{ name: "semiconductors" }, { name: "tourism" }] },
@@ -74,6 +83,7 @@ describe("getAgreementProfile", () => {
       ["kim", "Governor of Gyeonggi Province"],
       ["xin", "Party Secretary of Jiangsu"],
     ]);
+    expect(agreement.witnesses.map((s) => [s.person.slug, s.title])).toEqual([["lee", "Consul General"]]);
     expect(agreement.fields.map((f) => f.name)).toEqual(["semiconductors", "tourism"]);
     expect(agreement.tieEvents.map((e) => [e.type, e.tie.id])).toEqual([["UPGRADE", ids.tie]]);
   });
@@ -124,7 +134,7 @@ describe("describeAgreement", () => {
     expect(json.tieEvents).toEqual([expect.objectContaining({ tie: { name: "gyeonggi – jiangsu", path: "/ties/gyeonggi--jiangsu" } })]);
   });
 
-  it("describes the agreement as a schema.org CreativeWork signed by people, about its parties", async () => {
+  it("describes the agreement as a schema.org CreativeWork signed by people, witnessed by others, about its parties", async () => {
     const { linkedData } = describeAgreement((await getAgreementProfile("sisterhood"))!);
     expect(linkedData).toMatchObject({
       "@type": "CreativeWork",
@@ -135,6 +145,9 @@ describe("describeAgreement", () => {
     expect(linkedData.author).toEqual([
       expect.objectContaining({ "@type": "Person", name: "Kim Dong-yeon", jobTitle: "Governor of Gyeonggi Province" }),
       expect.objectContaining({ "@type": "Person", name: "Xin Changxing", jobTitle: "Party Secretary of Jiangsu" }),
+    ]);
+    expect(linkedData.contributor).toEqual([
+      expect.objectContaining({ "@type": "Person", name: "Lee Jae-won", jobTitle: "Consul General" }),
     ]);
     expect(linkedData.about).toEqual([
       expect.objectContaining({ "@type": "Place", name: "gyeonggi" }),
@@ -147,16 +160,16 @@ describe("describeAgreement", () => {
 });
 
 describe("an event's profile", () => {
-  it("gives its kind, dates, place, organiser and the agreements signed at it, as page, JSON and JSON-LD", async () => {
+  it("gives its kind, dates, places, organisers and the agreements signed at it, as page, JSON and JSON-LD", async () => {
     const profile = (await getEventProfile("forum"))!;
-    expect(profile.event).toMatchObject({ place: { slug: "seoul" }, organiser: { slug: "office" } });
+    expect(profile.event).toMatchObject({ places: [{ slug: "seoul" }], organisers: [{ slug: "office" }] });
     const { data, linkedData } = describeEvent(profile);
     expect(data).toMatchObject({ kind: "Forum", startOn: "2024-06", agreements: [{ name: "Sisterhood Agreement", signedOn: "2024" }] });
     expect(linkedData).toMatchObject({
       "@type": "Event",
       startDate: "2024-06",
-      location: { "@type": "Place", name: "seoul" },
-      organizer: { "@type": "Organization", name: "Foreign Affairs Office" },
+      location: [{ "@type": "Place", name: "seoul" }],
+      organizer: [{ "@type": "Organization", name: "Foreign Affairs Office" }],
     });
   });
 });

@@ -26,7 +26,7 @@ function findAgreement(slug: string) {
       delegation: { select: { ...delegationLink.select, retiredAt: true } },
       event: { select: { ...eventLink.select, retiredAt: true } },
       parties: { orderBy: entered, select: { id: true, place: placeLink, organisation: organisationLink } },
-      signatories: { orderBy: entered, select: { id: true, title: true, person: personLink } },
+      signatories: { orderBy: entered, select: { id: true, title: true, role: true, person: personLink } },
       fields: { orderBy: entered, select: { id: true, name: true } },
       tieEvents: {
         where: { tie: { retiredAt: null } },
@@ -60,7 +60,7 @@ function tagsOf(agreement: Agreement) {
 }
 
 // A signed agreement as its public page shows it: kind, date, venue, parties, signatories
-// with their titles as given, fields of cooperation, the visit or event it was signed at and
+// and witnesses with their titles as given, fields of cooperation, the visit or event it was signed at and
 // the tie events it produced, each fact with its citations.
 export async function getAgreementProfile(slug: string) {
   "use cache";
@@ -72,6 +72,8 @@ export async function getAgreementProfile(slug: string) {
   const agreement = {
     ...found,
     title: agreementTitle(found),
+    signatories: found.signatories.filter((s) => s.role === "SIGNATORY"),
+    witnesses: found.signatories.filter((s) => s.role === "WITNESS"),
     delegation: unlessRetired(found.delegation),
     event: unlessRetired(found.event),
     tieEvents: sortTimeline(found.tieEvents),
@@ -79,7 +81,7 @@ export async function getAgreementProfile(slug: string) {
   const citations = await findProfileCitations([
     { recordType: "AGREEMENT", ids: [agreement.id] },
     { recordType: "AGREEMENT_PARTY", ids: agreement.parties.map((p) => p.id) },
-    { recordType: "AGREEMENT_SIGNATORY", ids: agreement.signatories.map((s) => s.id) },
+    { recordType: "AGREEMENT_SIGNATORY", ids: found.signatories.map((s) => s.id) },
     { recordType: "COOPERATION_FIELD", ids: agreement.fields.map((f) => f.id) },
     { recordType: "TIE_EVENT", ids: agreement.tieEvents.map((e) => e.id) },
   ]);

@@ -3,7 +3,14 @@ import { agreementTitle } from "@/lib/agreement-kinds";
 import type { RecordType } from "@/lib/generated/prisma/enums";
 import { freeSlug, slugify } from "@/lib/names";
 import { agreementTag, AGREEMENTS_TAG, delegationTag, eventTag, organisationTag, personTag, placeTag } from "@/lib/cache-tags";
-import { AGREEMENT_FIELD_LABELS, AGREEMENT_KIND_CHOICES, agreementSchema, type AgreementInput } from "@/lib/agreement-schema";
+import {
+  AGREEMENT_FIELD_LABELS,
+  AGREEMENT_KIND_CHOICES,
+  SIGNATORY_ROLE_LABELS,
+  storedAgreementSchema,
+  type AgreementInput,
+  type SignatoryInput,
+} from "@/lib/agreement-schema";
 import { RecordRefused, type RecordKind, type Tx } from "@/lib/record-kind";
 
 type Party = { placeId: string | null; organisationId: string | null };
@@ -21,6 +28,15 @@ export async function partiesOf(tx: Tx, ids: string[]): Promise<{ parties: Party
   return { parties, unknown: ids.filter((id) => !placeIds.has(id) && !organisationIds.has(id)) };
 }
 
+// Whether the visit or the event the agreement names is missing or retired.
+export async function unpublishedOccasions(tx: Tx, { delegationId, eventId }: Pick<AgreementInput, "delegationId" | "eventId">) {
+  const [delegations, events] = await Promise.all([
+    delegationId ? tx.delegation.count({ where: { id: delegationId, retiredAt: null } }) : 1,
+    eventId ? tx.event.count({ where: { id: eventId, retiredAt: null } }) : 1,
+  ]);
+  return { delegation: delegations === 0, event: events === 0 };
+}
+
 async function refuseBrokenLinks(tx: Tx, content: AgreementInput): Promise<Party[]> {
   const title = agreementRecord.titleOf(content);
   const { parties, unknown } = await partiesOf(tx, content.parties);
@@ -31,6 +47,9 @@ async function refuseBrokenLinks(tx: Tx, content: AgreementInput): Promise<Party
   if (content.venuePlaceId && !(await tx.place.count({ where: { id: content.venuePlaceId, retiredAt: null } }))) {
     throw new RecordRefused(`${title}: the venue's place is no longer published; choose another.`);
   }
+  const { delegation, event } = await unpublishedOccasions(tx, content);
+  if (delegation) throw new RecordRefused(`${title}: the visit it was signed during is no longer published; choose another.`);
+  if (event) throw new RecordRefused(`${title}: the event it was signed at is no longer published; choose another.`);
   return parties;
 }
 
@@ -41,6 +60,11 @@ async function uniqueSlug(tx: Tx, content: AgreementInput): Promise<string> {
   const base = slugify(words) || "agreement";
   const rows = await tx.agreement.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
   return freeSlug(base, content.signedOn ? [content.signedOn.slice(0, 4)] : [], new Set(rows.map((row) => row.slug)));
+}
+
+// "Xu Kunlin, Governor of Jiangsu (signed)".
+export function signatoryLine(signatory: Pick<SignatoryInput, "title" | "role">, name = "Someone no longer published") {
+  return `${[name, signatory.title].filter(Boolean).join(", ")} (${SIGNATORY_ROLE_LABELS[signatory.role]})`;
 }
 
 function agreementColumns(content: AgreementInput) {
@@ -75,8 +99,9 @@ async function keepRows<Row extends { id: string }, Entry>(
   for (const entry of added) await add(entry);
 }
 
-const signatoryKey = (s: { personId: string; positionId: string | null; title: string | null }) =>
-  JSON.stringify([s.personId, s.positionId, s.title || null]);
+type StoredSignatory = Omit<SignatoryInput, "title"> & { title: string | null };
+
+const signatoryKey = (s: StoredSignatory) => JSON.stringify([s.personId, s.positionId, s.title || null, s.role]);
 
 async function saveChildren(tx: Tx, agreementId: string, content: AgreementInput, parties: Party[]) {
   const where = { agreementId };
@@ -102,7 +127,8 @@ async function saveChildren(tx: Tx, agreementId: string, content: AgreementInput
     content.signatories,
     { row: signatoryKey, entry: signatoryKey },
     (ids) => tx.agreementSignatory.deleteMany({ where: { id: { in: ids } } }),
-    (s) => tx.agreementSignatory.create({ data: { agreementId, personId: s.personId, positionId: s.positionId, title: s.title || null } }),
+    ({ personId, positionId, title, role }) =>
+      tx.agreementSignatory.create({ data: { agreementId, personId, positionId, title: title || null, role } }),
   );
   await keepRows(
     tx,
@@ -128,7 +154,7 @@ type StoredAgreement = {
   eventId: string | null;
   summary: string | null;
   parties: Party[];
-  signatories: { personId: string; positionId: string | null; title: string | null }[];
+  signatories: StoredSignatory[];
   fields: { name: string }[];
 };
 
@@ -143,7 +169,7 @@ function contentOf(agreement: StoredAgreement): AgreementInput {
     delegationId,
     eventId,
     parties: agreement.parties.flatMap((party) => party.placeId ?? party.organisationId ?? []),
-    signatories: agreement.signatories.map(({ personId, positionId, title }) => ({ personId, positionId, title: title ?? "" })),
+    signatories: agreement.signatories.map(({ personId, positionId, title, role }) => ({ personId, positionId, title: title ?? "", role })),
     fields: agreement.fields.map((field) => field.name),
     summary: agreement.summary ?? "",
   };
@@ -154,7 +180,7 @@ export const agreementRecord: RecordKind<AgreementInput, "AGREEMENT"> = {
   label: "Agreement",
   fieldLabels: AGREEMENT_FIELD_LABELS,
   valueLabels: { kind: AGREEMENT_KIND_CHOICES },
-  schema: agreementSchema,
+  schema: storedAgreementSchema,
   titleOf: (content) => agreementTitle({ ...content, signedOn: content.signedOn || null }),
   // What was signed, when, and by whom (issue 8): the facts a mistranslation most often bends.
   keyClaims: (content) => ["kind", ...(content.signedOn ? (["signedOn"] as const) : []), "parties"],
@@ -209,6 +235,8 @@ export const agreementRecord: RecordKind<AgreementInput, "AGREEMENT"> = {
     ];
   },
 
+  // Ids name their records; a signatory entry reads "Xu Kunlin, Governor of Jiangsu (signed)",
+  // keyed by the entry as the diff shows it.
   async referenceNames(tx, contents) {
     const placeIds = contents.flatMap((c) => [...c.parties, ...(c.venuePlaceId ? [c.venuePlaceId] : [])]);
     const personIds = contents.flatMap((c) => c.signatories.map((s) => s.personId));
@@ -222,10 +250,12 @@ export const agreementRecord: RecordKind<AgreementInput, "AGREEMENT"> = {
       tx.delegation.findMany({ where: { id: { in: delegationIds } }, select: { id: true, title: true } }),
       tx.event.findMany({ where: { id: { in: eventIds } }, ...named }),
     ]);
-    return Object.fromEntries([
+    const names: Record<string, string> = Object.fromEntries([
       ...[...places, ...organisations, ...people, ...events].map((r) => [r.id, r.name]),
       ...delegations.map((d) => [d.id, d.title]),
     ]);
+    const signatories = contents.flatMap((c) => c.signatories);
+    return { ...names, ...Object.fromEntries(signatories.map((s) => [JSON.stringify(s), signatoryLine(s, names[s.personId])])) };
   },
 
   // Pages that link to an agreement carry its tag (lib/profile-links.ts); those of its

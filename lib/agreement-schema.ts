@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AgreementKind, TieEventType, TieKind } from "@/lib/generated/prisma/enums";
+import { AgreementKind, SignatoryRole, TieEventType, TieKind } from "@/lib/generated/prisma/enums";
 import { isPartialDate } from "@/lib/partial-date";
 import { plainText } from "@/lib/text-rules";
 import { claimCitationSchema, uncited } from "@/lib/claim-citation-schema";
@@ -12,12 +12,16 @@ export const AGREEMENT_KIND_CHOICES: Record<AgreementKind, string> = { ...AGREEM
 
 const MAX_PARTIES = 20;
 
-// Who signed, and the title they signed in as the source gave it. `positionId` is the
-// Position record the seed links; the form keeps it until the person is changed.
+// How a person's part in the signing reads in a list: "Xu Kunlin, Governor of Jiangsu (signed)".
+export const SIGNATORY_ROLE_LABELS: Record<SignatoryRole, string> = { SIGNATORY: "signed", WITNESS: "witnessed" };
+
+// Who signed or witnessed, and the title they did so in as the source gave it. `positionId`
+// is the Position record the seed links; the form keeps it until the person is changed.
 export const signatorySchema = z.object({
   personId: z.string().min(1, "Choose the person who signed, or remove this row"),
   positionId: z.string().min(1).nullable(),
   title: plainText().max(200, "At most 200 characters"),
+  role: z.enum(SignatoryRole, "Choose whether they signed or witnessed"),
 });
 
 export type SignatoryInput = z.infer<typeof signatorySchema>;
@@ -34,7 +38,7 @@ export const agreementSchema = z.object({
     .refine((v) => v === "" || isPartialDate(v), "Use YYYY, YYYY-MM or YYYY-MM-DD"),
   venue: plainText().max(200, "At most 200 characters"),
   venuePlaceId: z.string().min(1).nullable(),
-  // The visit or event it was signed at: no picker offers them yet, so an edit keeps them.
+  // The visit or event it was signed at.
   delegationId: z.string().min(1).nullable(),
   eventId: z.string().min(1).nullable(),
   parties: z
@@ -54,6 +58,14 @@ export const agreementSchema = z.object({
 
 export type AgreementInput = z.infer<typeof agreementSchema>;
 
+// A stored proposal's content. Those saved before witnesses were recorded carry no role:
+// everyone in them signed.
+export const storedAgreementSchema = z.preprocess((payload) => {
+  if (typeof payload !== "object" || payload === null || !("signatories" in payload) || !Array.isArray(payload.signatories)) return payload;
+  const signatories = payload.signatories.map((s: unknown) => (typeof s === "object" && s !== null ? { role: "SIGNATORY", ...s } : s));
+  return { ...payload, signatories };
+}, agreementSchema);
+
 export const AGREEMENT_FIELD_LABELS: Record<keyof AgreementInput, string> = {
   kind: "Kind of agreement",
   title: "Title as the source gives it",
@@ -63,7 +75,7 @@ export const AGREEMENT_FIELD_LABELS: Record<keyof AgreementInput, string> = {
   delegationId: "Signed during the visit",
   eventId: "Signed at the event",
   parties: "Parties",
-  signatories: "Signatories",
+  signatories: "Signatories and witnesses",
   fields: "Fields of cooperation",
   summary: "Summary",
 };

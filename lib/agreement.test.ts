@@ -4,11 +4,12 @@ import { agreementProposalFrom, getAgreementForEditing, proposeAgreement } from 
 import { approveChange, returnChange } from "@/lib/change-review";
 import { agreementFormSchema, emptyAgreement, uncitedAgreement, type AgreementFormValues } from "@/lib/agreement-schema";
 import { uncited } from "@/lib/claim-citation-schema";
+import { agreementRecord } from "@/lib/agreement-record";
 
 const editor = { id: "", role: "EDITOR" as const };
 const reviewer = { id: "", role: "REVIEWER" as const };
 let sourceId = "";
-const ids = { gyeonggi: "", jiangsu: "", seoul: "", fao: "", kim: "", xin: "", kimGovernor: "", delegation: "" };
+const ids = { gyeonggi: "", jiangsu: "", seoul: "", fao: "", kim: "", xin: "", kimGovernor: "", delegation: "", event: "" };
 
 const SNAPSHOT =
   'On May 19 the two leaders signed the "Sisterhood Agreement between Gyeonggi Province and Jiangsu Province," ' +
@@ -30,6 +31,7 @@ beforeAll(async () => {
   ids.xin = await person("xin-changxing", "Xin Changxing");
   ids.kimGovernor = (await prisma.position.create({ data: { personId: ids.kim, title: "Governor of Gyeonggi Province" } })).id;
   ids.delegation = (await prisma.delegation.create({ data: { slug: "jiangsu-visit", title: "Jiangsu delegation to Korea" } })).id;
+  ids.event = (await prisma.event.create({ data: { slug: "water-rhythm", name: "Water Rhythm Jiangsu", kind: "PROMOTION" } })).id;
   sourceId = (await prisma.source.create({ data: { title: "Gyeonggi news", snapshot: SNAPSHOT, snapshotHash: "h" } })).id;
 });
 
@@ -44,8 +46,8 @@ function agreement(overrides: Partial<AgreementFormValues> = {}): AgreementFormV
     venuePlaceId: ids.gyeonggi,
     parties: [ids.gyeonggi, ids.jiangsu],
     signatories: [
-      { personId: ids.kim, positionId: null, title: "Governor of Gyeonggi Province" },
-      { personId: ids.xin, positionId: null, title: "Party Secretary of Jiangsu" },
+      { personId: ids.kim, positionId: null, title: "Governor of Gyeonggi Province", role: "SIGNATORY" },
+      { personId: ids.xin, positionId: null, title: "Party Secretary of Jiangsu", role: "SIGNATORY" },
     ],
     fields: ["semiconductors", "tourism"],
     citations: {
@@ -118,8 +120,8 @@ describe("an agreement through review", () => {
     const edited = agreement({
       parties: [ids.jiangsu, ids.gyeonggi, ids.fao],
       signatories: [
-        { personId: ids.kim, positionId: null, title: "Governor of Gyeonggi Province" },
-        { personId: ids.xin, positionId: null, title: "Party Secretary of the Jiangsu Provincial Committee" },
+        { personId: ids.kim, positionId: null, title: "Governor of Gyeonggi Province", role: "SIGNATORY" },
+        { personId: ids.xin, positionId: null, title: "Party Secretary of the Jiangsu Provincial Committee", role: "SIGNATORY" },
       ],
       fields: ["semiconductors", "new energy"],
       citations: uncitedAgreement(),
@@ -148,6 +150,79 @@ describe("an agreement through review", () => {
     expect(approved).toEqual({ ok: false, formError: expect.stringContaining("Cite these key claims") });
     expect(approved.ok === false && approved.formError).toMatch(/Kind of agreement.*Date signed.*Parties/);
     expect(await prisma.agreement.count({ where: { title: values.title } })).toBe(0);
+  });
+
+  it("records who witnessed apart from who signed, and the visit and event it was signed at", async () => {
+    const values = agreement({
+      title: "Memorandum signed at the promotion",
+      delegationId: ids.delegation,
+      eventId: ids.event,
+      signatories: [
+        { personId: ids.xin, positionId: null, title: "Party Secretary of Jiangsu", role: "SIGNATORY" },
+        { personId: ids.kim, positionId: null, title: "Governor of Gyeonggi Province", role: "WITNESS" },
+      ],
+    });
+    expect((await proposeAndApprove(values)).approved.ok).toBe(true);
+    const created = await prisma.agreement.findFirstOrThrow({ where: { title: values.title }, include: { signatories: true } });
+    expect(created).toMatchObject({ delegationId: ids.delegation, eventId: ids.event });
+    expect(created.signatories.map((s) => [s.personId, s.role])).toEqual([
+      [ids.xin, "SIGNATORY"],
+      [ids.kim, "WITNESS"],
+    ]);
+    const content = (await getAgreementForEditing(created.id))!.content;
+    expect(content.signatories.map((s) => s.role)).toEqual(["SIGNATORY", "WITNESS"]);
+  });
+
+  it("names signatories and witnesses readably for the review diff", async () => {
+    const {
+      citations: _c,
+      tieEvent: _t,
+      ...content
+    } = agreement({
+      signatories: [
+        { personId: ids.kim, positionId: null, title: "Governor of Gyeonggi Province", role: "SIGNATORY" },
+        { personId: ids.xin, positionId: null, title: "", role: "WITNESS" },
+      ],
+      delegationId: ids.delegation,
+    });
+    const names = await agreementRecord.referenceNames(prisma, [content]);
+    expect(content.signatories.map((s) => names[JSON.stringify(s)])).toEqual([
+      "Kim Dong-yeon, Governor of Gyeonggi Province (signed)",
+      "Xin Changxing (witnessed)",
+    ]);
+    expect(names[ids.delegation]).toBe("Jiangsu delegation to Korea");
+  });
+
+  it("refuses a visit or an event that is not published, at its field", async () => {
+    await prisma.event.update({ where: { id: ids.event }, data: { retiredAt: new Date() } });
+    const result = await proposeAgreement(editor, agreement({ delegationId: "nosuchvisit", eventId: ids.event }), {}, true);
+    await prisma.event.update({ where: { id: ids.event }, data: { retiredAt: null } });
+    expect(result).toEqual({
+      ok: false,
+      fieldErrors: { delegationId: expect.stringContaining("not published"), eventId: expect.stringContaining("not published") },
+    });
+  });
+
+  it("reads a proposal saved before witnesses were recorded as all signatories", () => {
+    const { citations: _c, tieEvent: _t, ...content } = agreement();
+    const payload = { ...content, signatories: content.signatories.map(({ role: _role, ...s }) => s) };
+    const item = { recordType: "AGREEMENT" as const, operation: "CREATE" as const, ref: "agreement", recordId: null, payload };
+    expect(agreementProposalFrom([item])?.values.signatories.map((s) => s.role)).toEqual(["SIGNATORY", "SIGNATORY"]);
+  });
+
+  it("keeps how the source writes the date and what was inferred, on the citation, through review", async () => {
+    const signedOn = { ...cites("On May 19", "2024-05-19"), notation: "May 19", inferredReason: "year inferred from the article's date" };
+    const values = agreement({ title: "Memorandum dated by month and day", citations: { ...agreement().citations, signedOn } });
+    const proposed = await proposeAgreement(editor, values, {}, false);
+    const items = await prisma.changeItem.findMany({ where: { changeRequestId: proposed.ok ? proposed.data!.id : "" } });
+    expect(agreementProposalFrom(items)?.values.citations.signedOn).toEqual(signedOn);
+    expect((await proposeAndApprove(values)).approved.ok).toBe(true);
+    const created = await prisma.agreement.findFirstOrThrow({ where: { title: values.title } });
+    expect(await prisma.citation.findFirstOrThrow({ where: { recordId: created.id, field: "signedOn" } })).toMatchObject({
+      assertedValue: "2024-05-19",
+      notation: "May 19",
+      inferredReason: "year inferred from the article's date",
+    });
   });
 
   it("refuses a party that is not published, at its row", async () => {
@@ -264,17 +339,19 @@ describe("a seeded agreement", () => {
     const { citations: _citations, tieEvent: _tieEvent, ...content } = form;
     expect(content).toEqual(loaded!.content);
     expect(content).toMatchObject({ signedOn: "2024", delegationId: ids.delegation, eventId: null });
-    expect(content.signatories[0]).toEqual({ personId: ids.kim, positionId: ids.kimGovernor, title: "Governor of Gyeonggi Province" });
+    expect(content.signatories[0]).toEqual({
+      personId: ids.kim,
+      positionId: ids.kimGovernor,
+      title: "Governor of Gyeonggi Province",
+      role: "SIGNATORY",
+    });
 
     expect(await proposeAgreement(editor, form, { agreementId: seeded.id, baseVersion: 1 }, true)).toEqual({
       ok: false,
       formError: expect.stringContaining("Nothing has changed"),
     });
     // Applied as it stands (a reviewer approving a same-valued edit), nothing moves either.
-    await prisma.$transaction(async (tx) => {
-      const { agreementRecord } = await import("@/lib/agreement-record");
-      await agreementRecord.update(tx, seeded.id, content);
-    });
+    await prisma.$transaction((tx) => agreementRecord.update(tx, seeded.id, content));
     expect(await childrenOf(seeded.id)).toEqual([partiesBefore, signatoriesBefore, fieldsBefore]);
     expect((await getAgreementForEditing(seeded.id))?.content).toEqual(loaded!.content);
   });

@@ -4,12 +4,12 @@ import type { ChangeOperation, RecordType } from "@/lib/generated/prisma/enums";
 import { openedVersion, saveProposal, type ProposedItem } from "@/lib/change-request";
 import { citationItems, proposedCitation, type CitedClaim } from "@/lib/claim-citations";
 import { refId } from "@/lib/citation-policy";
-import { agreementRecord, partiesOf } from "@/lib/agreement-record";
+import { agreementRecord, partiesOf, unpublishedOccasions } from "@/lib/agreement-record";
 import { changedFields, diffContent } from "@/lib/record-diff";
 import {
   AGREEMENT_CLAIMS,
-  agreementSchema,
   agreementTieEventSchema,
+  storedAgreementSchema,
   uncitedAgreement,
   type AgreementCitations,
   type AgreementFormValues,
@@ -63,6 +63,8 @@ export async function getAgreementPicks(values: AgreementFormValues) {
     ORGANISATION: values.parties,
     PERSON: values.signatories.map((signatory) => signatory.personId),
     SOURCE: citations,
+    DELEGATION: [values.delegationId],
+    EVENT: [values.eventId],
   });
 }
 
@@ -83,6 +85,9 @@ async function checkAgreement(input: AgreementInput): Promise<FieldErrors> {
   if (input.venuePlaceId && !(await prisma.place.count({ where: { id: input.venuePlaceId, retiredAt: null } }))) {
     errors.venuePlaceId = "This place is not published; choose another.";
   }
+  const occasions = await unpublishedOccasions(prisma, input);
+  if (occasions.delegation) errors.delegationId = "This visit is not published; choose another.";
+  if (occasions.event) errors.eventId = "This event is not published; choose another.";
   return errors;
 }
 
@@ -190,7 +195,7 @@ function citationsFrom(items: StoredItem[], agreementRecordId: string): { citati
 // the items hold anything the form cannot show, since saving it would silently drop that.
 export function agreementProposalFrom(items: StoredItem[]): AgreementProposal | null {
   const [main, ...others] = items.filter((item) => item.recordType === "AGREEMENT");
-  const content = agreementSchema.safeParse(main?.payload);
+  const content = storedAgreementSchema.safeParse(main?.payload);
   if (!content.success || others.length > 0) return null;
   const agreementId = main.operation === "UPDATE" ? main.recordId : null;
   if (!(main.operation === "CREATE" && main.ref === AGREEMENT_REF) && !agreementId) return null;

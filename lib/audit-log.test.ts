@@ -65,11 +65,11 @@ describe("listAuditEvents", () => {
     expect(page.total).toBe(1);
     expect(page.events[0]).toMatchObject({
       actor: { name: "admin", email: "admin@test" },
-      targetType: "USER",
-      targetId: bobId,
-      targetEmail: "bob@test",
-      detail: { email: "bob@test" },
+      actionLabel: "User created",
+      target: { kind: "User", name: "bob", note: "bob@test" },
+      details: [{ label: "Email", text: "bob@test" }],
     });
+    expect(JSON.stringify(page.events)).not.toContain(bobId);
   });
 
   it("filters by the actor's email, in part", async () => {

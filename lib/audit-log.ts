@@ -1,9 +1,12 @@
 import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { RecordType } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/lib/db";
 import type { AuditAction } from "@/lib/audit";
 import { can, PermissionDenied, type Actor } from "@/lib/permissions";
+import { recordTitle, RECORD_TYPE_LABELS } from "@/lib/claim-pages";
+import { auditDetailOf, describeAuditDetail, type DetailLine } from "@/lib/audit-detail";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -19,6 +22,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "change.approved": "Change approved",
   "change.withdrawn": "Change withdrawn",
   "revision.restored": "Revision restored",
+  "user.invited": "Colleague invited",
   "user.created": "User created",
   "user.role-changed": "Role changed",
   "user.password-changed": "Password changed",
@@ -57,16 +61,61 @@ function whereFrom({ action, actor, from, to }: AuditFilters): Prisma.AuditEvent
   };
 }
 
-async function emailsOfUsers(ids: string[]) {
-  if (ids.length === 0) return new Map<string, string>();
-  const users = await prisma.user.findMany({ where: { id: { in: ids } }, select: { id: true, email: true } });
-  return new Map(users.map((user) => [user.id, user.email]));
+type EventRow = { targetType: RecordType | null; targetId: string | null; detail: unknown };
+
+// What an event is about, by name: a user, a change (which the review page shows as its
+// reviewer saw it) or a record.
+export type AuditTarget = { kind: string; name: string; note?: string; href?: string };
+
+const changeHref = (id: string) => `/admin/review/${id}`;
+
+function changeIdsOf(events: (EventRow & { details: DetailLine[] })[]) {
+  const targeted = events.flatMap((event) => (event.targetType === "CHANGE_REQUEST" && event.targetId ? [event.targetId] : []));
+  return [...targeted, ...events.flatMap((event) => event.details.flatMap((line) => (line.changeId ? [line.changeId] : [])))];
 }
 
+// Targets are not a relation (they point at any table): users and changes are looked up in
+// one query each, the few other records (a restored revision's) one by one.
+async function nameTargets(events: (EventRow & { details: DetailLine[] })[]) {
+  const userIds = events.flatMap((event) => (event.targetType === "USER" && event.targetId ? [event.targetId] : []));
+  const [users, changes] = await Promise.all([
+    prisma.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true, email: true } }),
+    prisma.changeRequest.findMany({ where: { id: { in: changeIdsOf(events) } }, select: { id: true, title: true } }),
+  ]);
+  const names = new Map<string, AuditTarget>([
+    ...users.map((user) => [`USER:${user.id}`, { kind: "User", name: user.name, note: user.email }] as const),
+    ...changes.map(
+      (change) => [`CHANGE_REQUEST:${change.id}`, { kind: "Change", name: change.title, href: changeHref(change.id) }] as const,
+    ),
+  ]);
+  for (const { targetType, targetId } of events) {
+    const key = `${targetType}:${targetId}`;
+    const isLookedUp = targetType === "USER" || targetType === "CHANGE_REQUEST";
+    if (!targetType || !targetId || isLookedUp || names.has(key)) continue;
+    const title = await recordTitle(prisma, targetType, targetId);
+    names.set(key, {
+      kind: RECORD_TYPE_LABELS[targetType],
+      name: title ?? `a ${RECORD_TYPE_LABELS[targetType].toLowerCase()} no longer found`,
+    });
+  }
+  return names;
+}
+
+function targetOf(event: EventRow, names: Map<string, AuditTarget>): AuditTarget | null {
+  if (!event.targetType || !event.targetId) return null;
+  const named = names.get(`${event.targetType}:${event.targetId}`);
+  if (named) return named;
+  // A change or user no longer found: the title or email the event recorded, if any.
+  const recorded = auditDetailOf(event.detail);
+  return { kind: RECORD_TYPE_LABELS[event.targetType], name: recorded.title ?? recorded.email ?? "no longer found" };
+}
+
+// Each event with its actor, its target and its detail in words: people and records by
+// name, never by id or JSON.
 export async function listAuditEvents(actor: Actor, filters: AuditFilters) {
   if (!can(actor, "audit:view")) throw new PermissionDenied("Only admins may read the audit log");
   const where = whereFrom(filters);
-  const [events, total] = await prisma.$transaction([
+  const [rows, total] = await prisma.$transaction([
     prisma.auditEvent.findMany({
       where,
       orderBy: [{ at: "desc" }, { id: "desc" }],
@@ -84,14 +133,26 @@ export async function listAuditEvents(actor: Actor, filters: AuditFilters) {
     }),
     prisma.auditEvent.count({ where }),
   ]);
-  // Targets are not a relation (they point at any table); USER targets are looked up at once.
-  const userIds = events.flatMap((event) => (event.targetType === "USER" && event.targetId ? [event.targetId] : []));
-  const emails = await emailsOfUsers(userIds);
+  const described = rows.map((row) => ({ ...row, details: describeAuditDetail(row.detail) }));
+  const names = await nameTargets(described);
   return {
-    events: events.map((event) => ({ ...event, targetEmail: emails.get(event.targetId ?? "") })),
+    events: described.map(({ id, at, action, actor, details, ...event }) => ({
+      id,
+      at,
+      action,
+      actionLabel: (AUDIT_ACTION_LABELS as Record<string, string>)[action] ?? action,
+      actor,
+      target: targetOf(event, names),
+      details: details.map((line) => (line.changeId ? { ...line, ...linkedChange(line.changeId, names) } : line)),
+    })),
     total,
     pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
   };
+}
+
+function linkedChange(changeId: string, names: Map<string, AuditTarget>) {
+  const change = names.get(`CHANGE_REQUEST:${changeId}`);
+  return change ? { text: change.name, href: change.href } : {};
 }
 
 export type AuditPage = Awaited<ReturnType<typeof listAuditEvents>>;

@@ -14,6 +14,7 @@ export type AuditAction =
   | "change.approved"
   | "change.withdrawn"
   | "revision.restored"
+  | "user.invited"
   | "user.created"
   | "user.role-changed"
   | "user.password-changed"

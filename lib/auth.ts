@@ -4,6 +4,7 @@ import type { JWT } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { redirect } from "next/navigation";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { findSessionUser, versionOf, type SessionClaims, type SessionUser } from "@/lib/session-user";
 import { prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { forgiveSignInAttempt, signInAttempt } from "@/lib/login-throttle";
@@ -11,10 +12,8 @@ import { verifyAccountPassword } from "@/lib/password";
 import { signInSchema } from "@/lib/sign-in-schema";
 import { can, type Action } from "@/lib/permissions";
 
-export type SessionUser = { id: string; email: string; name: string; role: Role };
+export { findSessionUser, type SessionUser };
 type SignedInUser = SessionUser & { sessionVersion: number };
-// What the session cookie claims: who, and under which of their session versions.
-type SessionClaims = { id?: string; sessionVersion?: number };
 
 type SignInRequest = { headers?: Record<string, string> };
 
@@ -38,9 +37,6 @@ export async function authorize(credentials: unknown, request?: SignInRequest): 
   await recordAudit({ actorId: user.id, action: "sign-in" });
   return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
 }
-
-// Cookies issued before sessions had versions carry none: they count as the first, 0.
-const versionOf = (sessionVersion: unknown) => (typeof sessionVersion === "number" ? sessionVersion : 0);
 
 // Only a current session's sign-out ends the others: a copy of a cookie that has already
 // ended cannot sign its owner out everywhere.
@@ -80,19 +76,6 @@ export const authOptions: NextAuthOptions = {
     },
   },
 };
-
-// The session cookie only says who signed in; the database says whether they still may.
-// Disabling, a role or password change and signing out raise the user's session version,
-// which refuses every cookie issued before, on the next request rather than at expiry.
-export async function findSessionUser(claims: SessionClaims | undefined): Promise<SessionUser | null> {
-  if (!claims?.id) return null;
-  const user = await prisma.user.findUnique({
-    where: { id: claims.id },
-    select: { id: true, email: true, name: true, role: true, disabledAt: true, sessionVersion: true },
-  });
-  if (!user || user.disabledAt || user.sessionVersion !== versionOf(claims.sessionVersion)) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
-}
 
 export async function getCurrentUser(): Promise<SessionUser | null> {
   const session = await getServerSession(authOptions);

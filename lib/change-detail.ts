@@ -11,6 +11,7 @@ import { RECORD_TYPE_LABELS } from "@/lib/claim-pages";
 import { diffContent, type FieldDiff } from "@/lib/record-diff";
 import type { PublicPage } from "@/lib/record-kind";
 import type { PossiblySame } from "@/lib/record-picker-schema";
+import { latestReviewNotes } from "@/lib/awaiting";
 
 export type ItemReview = {
   id: string;
@@ -45,11 +46,29 @@ async function staleSince(item: ReadItem, currentVersion: number, currentContent
   return { baseVersion: item.baseVersion, currentVersion, diff: diffContent(before, currentContent) };
 }
 
+// An approved part compared as its reviewer saw it: the version it replaced against the one
+// it published. Against what is published now it would show nothing changed, or later edits.
+async function approvedDiff(item: ReadItem): Promise<FieldDiff[] | null> {
+  if (item.status !== "APPROVED" || !item.recordId) return null;
+  const applied = await prisma.revision.findFirst({
+    where: { changeItemId: item.id, recordType: item.kind, recordId: item.recordId },
+    select: { version: true, snapshot: true },
+  });
+  if (!applied) return null;
+  const replaced = await prisma.revision.findUnique({
+    where: { recordType_recordId_version: { recordType: item.kind, recordId: item.recordId, version: applied.version - 1 } },
+    select: { snapshot: true },
+  });
+  const before = replaced ? readSnapshot(item.kind, replaced.snapshot) : null;
+  return diffContent(before, readSnapshot(item.kind, applied.snapshot));
+}
+
 async function reviewItem(item: ReadItem, keyClaims: KeyClaimStatus[], newRecords: Record<string, string>): Promise<ItemReview> {
   const kind = recordKind(item.kind);
   const current = item.recordId ? await kind.load(prisma, item.recordId) : null;
   const isRemoval = item.operation === "DELETE" || item.operation === "MERGE";
   const contents = [current?.content, item.content].filter((content): content is object => !!content);
+  const approved = await approvedDiff(item);
   const isNew = item.operation === "CREATE" && item.status !== "APPROVED";
   const [affectedPages, names, possiblySame] = await Promise.all([
     kind.affectedPages(prisma, item.recordId, contents),
@@ -65,7 +84,7 @@ async function reviewItem(item: ReadItem, keyClaims: KeyClaimStatus[], newRecord
     status: item.status,
     title: kind.titleOf(item.content),
     recordId: item.recordId,
-    diff: diffContent(current?.content ?? null, isRemoval ? null : item.content),
+    diff: approved ?? diffContent(current?.content ?? null, isRemoval ? null : item.content),
     keyClaims: keyClaims.filter((claim) => claim.itemId === item.id),
     mergeInto: item.operation === "MERGE" ? ((await kind.load(prisma, item.mergeIntoId))?.title ?? "a removed record") : null,
     staleSince: current && item.status !== "APPROVED" ? await staleSince(item, current.version, current.content) : null,
@@ -128,13 +147,18 @@ export async function getChangeDetail(actor: Actor, changeId: string) {
       author: { select: { id: true, name: true, email: true } },
       reviewer: { select: { name: true } },
       items: { orderBy: { sequence: "asc" } },
-      comments: { orderBy: { createdAt: "asc" }, include: { author: { select: { name: true } } } },
+      comments: {
+        orderBy: { createdAt: "asc" },
+        include: { author: { select: { name: true } }, changeItem: { select: { recordType: true } } },
+      },
     },
   });
   if (!change || (change.authorId !== actor.id && !can(actor, "change:review"))) return null;
   return {
     change,
     items: await reviewItems(change.items),
+    // For the author revising it: what the reviewers said about the version they returned.
+    notes: latestReviewNotes(change, change.comments),
     canDecide: change.status === "SUBMITTED" && can(actor, "change:approve", change),
     canEdit: transition(change, "edit", actor).ok,
     canSubmit: transition(change, "submit", actor).ok,

@@ -295,7 +295,7 @@ describe("rebasing a stale edit", () => {
     const hirosaki = await publishedPlace("Hirosaki");
     const mine = await propose(editor, await editOf(hirosaki.id, { summary: "Castle town" }), hirosaki.id);
     const colleague = await propose(otherEditor, await editOf(hirosaki.id, { latitude: 40.6 }), hirosaki.id);
-    const outOfDate = async () => Object.fromEntries((await listReviewQueue(reviewer)).map((c) => [c.id, c.isOutOfDate]));
+    const outOfDate = async () => Object.fromEntries((await listReviewQueue(reviewer)).rows.map((c) => [c.id, c.isOutOfDate]));
     expect(await outOfDate()).toMatchObject({ [mine]: false, [colleague]: false });
     expect((await approveChange(reviewer, colleague, "all", { seenRevision: 1 })).ok).toBe(true);
     expect((await outOfDate())[mine]).toBe(true);

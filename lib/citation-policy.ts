@@ -2,6 +2,7 @@ import "server-only";
 import type { ReadItem } from "@/lib/change-item";
 import { claimLabel, recordKind } from "@/lib/record-kinds";
 import type { Tx } from "@/lib/record-kind";
+import { isDisputed } from "@/lib/claim-values";
 
 export type KeyClaimStatus = { itemId: string; field: string; label: string; isCited: boolean; isDisputed: boolean };
 
@@ -30,13 +31,13 @@ export async function keyClaimStatus(tx: Tx, items: ReadItem[]): Promise<KeyClai
             select: { assertedValue: true },
           })
         : [];
-      const values = new Set([...inChange, ...published].flatMap((c) => (c.assertedValue ? [c.assertedValue] : [])));
+      const values = [...inChange, ...published].map((c) => c.assertedValue);
       statuses.push({
         itemId: item.id,
         field,
         label: `${kind.label} “${kind.titleOf(item.content)}”: ${claimLabel(kind, field)}`,
         isCited: inChange.length + published.length > 0,
-        isDisputed: values.size > 1,
+        isDisputed: isDisputed(values),
       });
     }
   }

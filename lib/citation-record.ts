@@ -32,6 +32,8 @@ async function citationColumns(tx: Tx, content: CitationInput) {
     startOffset: anchor.start,
     endOffset: anchor.end,
     assertedValue: content.assertedValue || null,
+    notation: content.notation || null,
+    inferredReason: content.inferredReason || null,
     rank: content.rank,
     rankReason: content.rankReason || null,
     orphanedAt: null,
@@ -60,6 +62,8 @@ export const citationRecord: RecordKind<CitationInput, "CITATION"> = {
       suffix: citation.suffix,
       startOffset: citation.startOffset,
       assertedValue: citation.assertedValue ?? "",
+      notation: citation.notation ?? "",
+      inferredReason: citation.inferredReason ?? "",
       rank: citation.rank,
       rankReason: citation.rankReason ?? "",
     };

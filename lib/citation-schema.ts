@@ -4,6 +4,7 @@ import { PLACE_CLAIM_LABELS } from "@/lib/place-schema";
 import { TIE_EVENT_FIELD_LABELS } from "@/lib/tie-event-schema";
 import { POSITION_FIELD_LABELS } from "@/lib/position-schema";
 import { plainText } from "@/lib/text-rules";
+import { inferredReasonSchema, notationSchema } from "@/lib/claim-citation-schema";
 
 // One citation: the claim (record + field, or "exists" for the record itself), the source,
 // and the passage as the editor selected or pasted it. The server re-anchors the passage
@@ -30,6 +31,9 @@ export const citationSchema = z.object({
   suffix: z.string().max(200),
   startOffset: z.number().int().nonnegative().nullable(),
   assertedValue: plainText().max(200, "At most 200 characters"),
+  // Optional: citations proposed before sources' notations were kept have neither.
+  notation: notationSchema.optional(),
+  inferredReason: inferredReasonSchema.optional(),
   // Set only when a dispute is settled (lib/dispute.ts); new citations are NORMAL.
   rank: z.enum(CitationRank),
   rankReason: plainText({ multiline: true }).max(500, "At most 500 characters"),
@@ -47,6 +51,8 @@ export const CITATION_FIELD_LABELS: Record<keyof CitationInput, string> = {
   suffix: "Text after",
   startOffset: "Position",
   assertedValue: "Value the source states",
+  notation: "How the source writes it",
+  inferredReason: "Inferred part and why",
   rank: "Rank",
   rankReason: "Reason for the rank",
 };

@@ -1,6 +1,7 @@
 import "server-only";
 import type { RecordType } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/lib/db";
+import { withValueNames } from "@/lib/claim-value-names";
 import { saveProposal } from "@/lib/change-request";
 import { anchorQuote, type QuoteAnchor } from "@/lib/quote-anchor";
 import { recordTitle } from "@/lib/claim-pages";
@@ -54,7 +55,7 @@ export function anchoredCitation(input: CitationInput, anchor: QuoteAnchor): Cit
 
 // The published citations of one record, for its edit screen.
 export async function listCitationsFor(recordType: RecordType, recordId: string) {
-  return prisma.citation.findMany({
+  const citations = await prisma.citation.findMany({
     where: { recordType, recordId, retiredAt: null },
     orderBy: [{ field: "asc" }, { createdAt: "asc" }],
     select: {
@@ -63,8 +64,11 @@ export async function listCitationsFor(recordType: RecordType, recordId: string)
       field: true,
       quote: true,
       assertedValue: true,
+      notation: true,
+      inferredReason: true,
       rank: true,
-      source: { select: { id: true, title: true } },
+      source: { select: { id: true, title: true, lang: true } },
     },
   });
+  return withValueNames(prisma, citations);
 }

@@ -11,6 +11,12 @@ import type { ClaimCitation } from "@/lib/claim-citation-schema";
 // change creates), which field, the passage given, and the form path errors go to.
 export type CitedClaim = { recordType: RecordType; recordId: string; field: string; citation: ClaimCitation; path: string };
 
+// How the source writes a date and what was inferred, carried only when given, so that a
+// claim with neither reads back as the form sent it.
+function dateNotation({ notation, inferredReason }: { notation?: string; inferredReason?: string }) {
+  return { ...(notation && { notation }), ...(inferredReason && { inferredReason }) };
+}
+
 // The citation items of a proposal, each passage anchored in its source's stored text; a
 // passage the text does not hold is reported at its field, so nothing unanchored is stored.
 export async function citationItems(claims: CitedClaim[]): Promise<{ items: ProposedItem[]; fieldErrors: FieldErrors }> {
@@ -42,6 +48,7 @@ export async function citationItems(claims: CitedClaim[]): Promise<{ items: Prop
       suffix: anchor.suffix,
       startOffset: anchor.start,
       assertedValue: citation.assertedValue,
+      ...dateNotation(citation),
       rank: "NORMAL" as const,
       rankReason: "",
     };
@@ -65,6 +72,7 @@ export function proposedCitation(items: StoredItem[], recordType: RecordType, re
         quote: citation.quote,
         startOffset: citation.startOffset,
         assertedValue: citation.assertedValue,
+        ...dateNotation(citation),
       };
     }
   }

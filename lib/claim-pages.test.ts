@@ -53,7 +53,9 @@ beforeAll(async () => {
     signatory: agreement.signatories[0].id,
     field: agreement.fields[0].id,
   });
-  ids.event = (await prisma.event.create({ data: { slug: "forum", name: "Forum", kind: "FORUM", placeId: ids.seoul } })).id;
+  ids.event = (
+    await prisma.event.create({ data: { slug: "forum", name: "Forum", kind: "FORUM", places: { create: { placeId: ids.seoul } } } })
+  ).id;
   const [placeAId, placeBId] = orderTiePair(ids.jiangsu, ids.gyeonggi);
   ids.tie = (await prisma.tie.create({ data: { placeAId, placeBId } })).id;
   ids.figure = (await prisma.figure.create({ data: { label: "Pairs", value: 33, organisationId: ids.office, tieId: ids.tie } })).id;

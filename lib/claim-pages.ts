@@ -182,7 +182,8 @@ const CLAIM_TARGETS: Record<RecordType, ClaimTarget> = {
   EVENT: {
     label: "Event",
     title: async (tx, id) => (await tx.event.findUnique({ where: { id }, select: { name: true } }))?.name ?? null,
-    placesShowing: async (tx, id) => ids([(await tx.event.findUnique({ where: { id }, select: { placeId: true } }))?.placeId]),
+    placesShowing: async (tx, id) =>
+      (await tx.eventPlace.findMany({ where: { eventId: id }, select: { placeId: true } })).map((row) => row.placeId),
     ownTags: async (_tx, id) => [eventTag(id)],
   },
   FIGURE: {
@@ -190,8 +191,16 @@ const CLAIM_TARGETS: Record<RecordType, ClaimTarget> = {
     title: async (tx, id) => (await tx.figure.findUnique({ where: { id }, select: { label: true } }))?.label ?? null,
     placesShowing: async (tx, id) => ids([(await tx.figure.findUnique({ where: { id }, select: { placeId: true } }))?.placeId]),
     ownTags: async (tx, id) => {
-      const figure = await tx.figure.findUnique({ where: { id }, select: { organisationId: true, tieId: true } });
-      return [...ids([figure?.organisationId]).map(organisationTag), ...ids([figure?.tieId]).map(tieTag)];
+      const figure = await tx.figure.findUnique({
+        where: { id },
+        select: { organisationId: true, tieId: true, eventId: true, delegationId: true },
+      });
+      return [
+        ...ids([figure?.organisationId]).map(organisationTag),
+        ...ids([figure?.tieId]).map(tieTag),
+        ...ids([figure?.eventId]).map(eventTag),
+        ...ids([figure?.delegationId]).map(delegationTag),
+      ];
     },
   },
   SOURCE: {

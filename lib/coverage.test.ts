@@ -29,6 +29,8 @@ beforeAll(async () => {
     });
   await cite("On May 19 they met", "2024-05-19");
   await cite("June 19, Jiangsu and Gyeonggi formally signed", "2024-06-19");
+  // The year alone agrees with both days: it adds no third value.
+  await cite("Jiangsu and Gyeonggi formally signed", "2024");
   await cite("a passage that is not there", "2024-06-19", "note");
 });
 
@@ -48,6 +50,7 @@ describe("getCoverage", () => {
         field: "occurredOn",
         title: "Jiangsu–Gyeonggi upgraded",
         values: ["2024-05-19", "2024-06-19"],
+        valueNames: {},
       },
     ]);
   });

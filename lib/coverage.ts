@@ -3,6 +3,8 @@ import type { RecordType } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/lib/db";
 import { anchorQuote } from "@/lib/quote-anchor";
 import { recordTitle } from "@/lib/claim-pages";
+import { distinctValues, isDisputed } from "@/lib/claim-values";
+import { nameClaimValues } from "@/lib/claim-value-names";
 import { claimLabel, EDITABLE_KINDS, recordKind } from "@/lib/record-kinds";
 
 // The claims that must carry a citation: each kind's description lists them, and the
@@ -23,6 +25,11 @@ async function listKeyClaims(): Promise<KeyClaim[]> {
 
 const claimKey = (c: { recordType: string; recordId: string; field: string }) => `${c.recordType}:${c.recordId}:${c.field}`;
 
+async function sourceSnapshots(ids: string[]) {
+  const sources = await prisma.source.findMany({ where: { id: { in: ids } }, select: { id: true, snapshot: true } });
+  return new Map(sources.map((source) => [source.id, source.snapshot]));
+}
+
 // How well the published record is evidenced: key claims cited, claims whose sources
 // disagree, quotes no longer found in their source, and sources nobody cites.
 export async function getCoverage() {
@@ -42,7 +49,7 @@ export async function getCoverage() {
         assertedValue: true,
         rank: true,
         orphanedAt: true,
-        source: { select: { id: true, title: true, snapshot: true } },
+        source: { select: { id: true, title: true } },
       },
     }),
     prisma.source.findMany({ where: { retiredAt: null, citations: { none: { retiredAt: null } } }, select: { id: true, title: true } }),
@@ -51,22 +58,27 @@ export async function getCoverage() {
   for (const citation of citations) byClaim.set(claimKey(citation), [...(byClaim.get(claimKey(citation)) ?? []), citation]);
   const uncited = keyClaims.filter((claim) => !byClaim.has(claimKey(claim)));
   const disputedGroups = [...byClaim.values()]
-    .map((group) => ({
-      group,
-      values: [...new Set(group.filter((c) => c.rank !== "DEPRECATED" && c.assertedValue).map((c) => c.assertedValue!))],
-    }))
-    .filter(({ values }) => values.length > 1);
+    .map((group) => ({ group, values: distinctValues(group.filter((c) => c.rank !== "DEPRECATED").map((c) => c.assertedValue)) }))
+    .filter(({ values }) => isDisputed(values));
+  const valueNames = await nameClaimValues(
+    prisma,
+    disputedGroups.flatMap(({ group }) => group),
+  );
   const disputed = [];
   for (const {
     group: [first],
     values,
   } of disputedGroups) {
     const title = await recordTitle(prisma, first.recordType, first.recordId);
-    disputed.push({ recordType: first.recordType, recordId: first.recordId, field: first.field, title, values });
+    disputed.push({ recordType: first.recordType, recordId: first.recordId, field: first.field, title, values, valueNames });
   }
+  // Each source's text is read once, not once per citation: one list's snapshot may be
+  // megabytes, cited by thousands of ties.
+  const snapshots = await sourceSnapshots([...new Set(citations.map((c) => c.source.id))]);
   const orphaned = citations.filter(
     (c) =>
-      c.orphanedAt || !anchorQuote(c.source.snapshot, c.quote, { prefix: c.prefix, suffix: c.suffix, start: c.startOffset ?? undefined }),
+      c.orphanedAt ||
+      !anchorQuote(snapshots.get(c.source.id) ?? "", c.quote, { prefix: c.prefix, suffix: c.suffix, start: c.startOffset ?? undefined }),
   );
   return {
     keyClaimCount: keyClaims.length,

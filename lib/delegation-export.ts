@@ -5,6 +5,12 @@ import { citationsByRecord, citationsCell, list, nameOnly, ownerIndex } from "@/
 
 const part = { select: { id: true } } as const;
 
+// "Nara → Kyoto → Seoul, and other places"; without arrows when the sources give no order.
+function itineraryCell(d: { stops: { place: { name: string } }[]; itineraryOrdered: boolean; otherPlacesNote: string | null }) {
+  const stops = d.stops.map((s) => s.place.name).join(d.itineraryOrdered ? " → " : "; ");
+  return [stops, d.otherPlacesNote].filter(Boolean).join(", ");
+}
+
 // Every published delegation, one row each, for /exports/delegations.csv.
 export async function listDelegationRows(origin: string): Promise<CsvCell[][]> {
   const delegations = await prisma.delegation.findMany({
@@ -17,6 +23,8 @@ export async function listDelegationRows(origin: string): Promise<CsvCell[][]> {
       leaderTitle: true,
       startOn: true,
       endOn: true,
+      itineraryOrdered: true,
+      otherPlacesNote: true,
       leader: nameOnly,
       sendingPlace: nameOnly,
       sendingOrganisation: nameOnly,
@@ -62,7 +70,7 @@ export async function listDelegationRows(origin: string): Promise<CsvCell[][]> {
     d.sendingPlace?.name ?? d.sendingOrganisation?.name,
     cited.shown("DELEGATION", d.id, "startOn", d.startOn),
     cited.shown("DELEGATION", d.id, "endOn", d.endOn),
-    d.stops.map((s) => s.place.name).join(" → "),
+    itineraryCell(d),
     list(d.meetings.map((m) => [m.person?.name ?? m.organisation?.name, m.counterpartTitle].filter(Boolean).join(", "))),
     list(d.agreements.map((a) => a.title)),
     new URL(`/delegations/${d.slug}`, origin).href,

@@ -14,11 +14,13 @@ import {
   type ProfileDescription,
 } from "@/lib/profile-json";
 import { agreementJson, eventJson } from "@/lib/profile-json-items";
+import { figureJson } from "@/lib/figure-profile";
 
 function describeParts({ delegation: d }: DelegationProfile, cited: CitationReader) {
   return {
+    // A sequence only when the sources give the order of the stops.
     itinerary: d.stops.map((stop, i) => ({
-      sequence: i + 1,
+      sequence: d.itineraryOrdered ? i + 1 : null,
       place: linkJson("place", stop.place),
       startOn: cited.shown("DELEGATION_STOP", stop.id, "startOn", stop.startOn),
       endOn: cited.shown("DELEGATION_STOP", stop.id, "endOn", stop.endOn),
@@ -47,13 +49,14 @@ function describeParts({ delegation: d }: DelegationProfile, cited: CitationRead
     })),
     gifts: d.gifts.map((gift) => ({
       description: gift.description,
-      from: linkJson("place", gift.fromPlace),
+      from: linkJson("place", gift.fromPlace) ?? linkJson("organisation", gift.fromOrganisation),
       to: linkJson("place", gift.toPlace) ?? linkJson("organisation", gift.toOrganisation),
       occurredOn: cited.shown("DELEGATION_GIFT", gift.id, "occurredOn", gift.occurredOn),
       citations: cited.of("DELEGATION_GIFT", gift.id),
     })),
     agreementsSigned: d.agreements.map((agreement) => agreementJson(agreement, cited)),
     eventsAttended: d.events.map((event) => eventJson(event, cited)),
+    figures: d.figures.map((figure) => figureJson(figure, cited)),
   };
 }
 
@@ -71,13 +74,15 @@ export function describeDelegation(profile: DelegationProfile): ProfileDescripti
     type: "delegation",
     path,
     title: d.title,
-    leader: d.leader && { ...linkJson("person", d.leader)!, title: d.leaderTitle },
+    leader: d.leader && { ...linkJson("person", d.leader)!, title: d.leaderTitle, position: d.leaderPosition?.title ?? null },
     sendingPlace: linkJson("place", d.sendingPlace),
     sendingOrganisation: linkJson("organisation", d.sendingOrganisation),
     startOn,
     endOn,
     purpose: d.purpose,
     ...parts,
+    itineraryOrdered: d.itineraryOrdered,
+    otherPlaces: d.otherPlacesNote,
     version: d.version,
     citations: cited.of("DELEGATION", d.id),
   };
@@ -98,17 +103,40 @@ export function describeDelegation(profile: DelegationProfile): ProfileDescripti
     tripOrigin: placeNode(d.sendingPlace),
     attendee: nonEmpty(people),
     location: nonEmpty(d.stops.map((s) => placeNode(s.place))),
-    itinerary: d.stops.length > 0 ? itineraryList(d.stops) : undefined,
-    subEvent: nonEmpty(d.events.map(eventNode)),
+    itinerary: d.stops.length > 0 || d.otherPlacesNote ? itineraryList(d) : undefined,
+    subEvent: nonEmpty([...d.meetings.map(meetingNode), ...d.events.map(eventNode)]),
     workFeatured: nonEmpty(d.agreements.map(agreementNode)),
   };
   return { data, linkedData };
 }
 
-function itineraryList(stops: DelegationProfile["delegation"]["stops"]) {
+type Delegation = DelegationProfile["delegation"];
+
+// In the order visited when the sources give one; what they leave unnamed as its description.
+function itineraryList({ stops, itineraryOrdered, otherPlacesNote }: Delegation) {
   return {
     "@type": "ItemList",
-    itemListOrder: "https://schema.org/ItemListOrderAscending",
-    itemListElement: stops.map((stop, i) => ({ "@type": "ListItem", position: i + 1, item: placeNode(stop.place) })),
+    itemListOrder: itineraryOrdered ? "https://schema.org/ItemListOrderAscending" : "https://schema.org/ItemListUnordered",
+    description: present(otherPlacesNote),
+    itemListElement: stops.map((stop, i) => ({
+      "@type": "ListItem",
+      position: itineraryOrdered ? i + 1 : undefined,
+      item: placeNode(stop.place),
+    })),
+  };
+}
+
+// A meeting as a part of the visit: whom they met, where and when.
+function meetingNode(meeting: Delegation["meetings"][number]) {
+  const whom = [meeting.person?.name ?? meeting.organisation?.name, meeting.counterpartTitle].filter(Boolean).join(", ");
+  return {
+    "@type": "Event",
+    name: `Meeting with ${whom || meeting.place?.name || "the hosts"}`,
+    startDate: present(meeting.occurredOn),
+    location: placeNode(meeting.place),
+    attendee: nonEmpty([
+      meeting.person ? { ...personNode(meeting.person), jobTitle: present(meeting.counterpartTitle) } : undefined,
+      organisationNode(meeting.organisation),
+    ]),
   };
 }

@@ -126,7 +126,7 @@ describe("describeDelegation", () => {
   it("gives the JSON export and the JSON-LD the same leader, dates and stops, the settled date in both", async () => {
     const { data, linkedData } = describeDelegation((await getDelegationProfile("jiangsu-visit"))!);
     const json = data as Record<string, unknown> & { itinerary: { place: { name: string }; startOn: string | null }[] };
-    expect(json.leader).toEqual({ name: "Xin Changxing", path: "/people/xin", title: "Party Secretary" });
+    expect(json.leader).toEqual({ name: "Xin Changxing", path: "/people/xin", title: "Party Secretary", position: null });
     expect([json.startOn, json.endOn]).toEqual(["2024-06-19", "2024-06-20"]);
     expect(json.itinerary.map((s) => [s.place.name, s.startOn])).toEqual([
       ["nara", "2024-06"],
@@ -176,5 +176,50 @@ describe("getDelegationHistory", () => {
   it("lists the delegation's published versions, tagged with the delegation", async () => {
     expect((await getDelegationHistory(ids.delegation)).map((v) => v.version)).toEqual([1]);
     expect(tagsSet()).toEqual([delegationTag(ids.delegation)]);
+  });
+});
+
+describe("a visit whose sources give no order", () => {
+  it("numbers no stop, says what the sources leave unnamed, and carries the passages for the stops and meetings", async () => {
+    const source = await prisma.source.create({
+      data: { title: "Visit news", snapshot: "visited Kyoto, Nara and other places; met the governor", snapshotHash: "u" },
+    });
+    const visit = await prisma.delegation.create({
+      data: {
+        slug: "unordered-visit",
+        title: "Unordered visit",
+        sendingPlaceId: ids.jiangsu,
+        itineraryOrdered: false,
+        otherPlacesNote: "and other places",
+        stops: {
+          create: [
+            { placeId: ids.kyoto, sequence: 1 },
+            { placeId: ids.nara, sequence: 2 },
+          ],
+        },
+        meetings: { create: [{ personId: ids.han, counterpartTitle: "Governor" }] },
+      },
+    });
+    for (const [field, quote] of [
+      ["stops", "visited Kyoto, Nara"],
+      ["meetings", "met the governor"],
+    ]) {
+      await prisma.citation.create({ data: { recordType: "DELEGATION", recordId: visit.id, field, sourceId: source.id, quote } });
+    }
+    const { data, linkedData } = describeDelegation((await getDelegationProfile("unordered-visit"))!);
+    const json = data as {
+      itinerary: { sequence: number | null }[];
+      otherPlaces: string;
+      itineraryOrdered: boolean;
+      citations: { field: string }[];
+    };
+    expect(json.itinerary.map((s) => s.sequence)).toEqual([null, null]);
+    expect([json.itineraryOrdered, json.otherPlaces]).toEqual([false, "and other places"]);
+    expect(json.citations.map((c) => c.field).sort()).toEqual(["meetings", "stops"]);
+    const itinerary = linkedData.itinerary as { itemListOrder: string; description: string; itemListElement: { position?: number }[] };
+    expect(itinerary.itemListOrder).toBe("https://schema.org/ItemListUnordered");
+    expect(itinerary.description).toBe("and other places");
+    expect(itinerary.itemListElement.map((e) => e.position)).toEqual([undefined, undefined]);
+    expect(linkedData.subEvent).toContainEqual(expect.objectContaining({ name: "Meeting with Han Deok-soo, Governor" }));
   });
 });

@@ -4,6 +4,7 @@ import { prisma } from "@/lib/db";
 import { delegationTag, DELEGATIONS_TAG, tagCacheWith } from "@/lib/cache-tags";
 import { citedSourceTags, findProfileCitations } from "@/lib/profile-citations";
 import { agreementLink, eventLink, linkedTags, organisationLink, personLink, placeLink } from "@/lib/profile-links";
+import { shownFigures } from "@/lib/figure-profile";
 
 // Parts with no order of their own are listed as they were entered.
 const entered = { id: "asc" } as const;
@@ -20,8 +21,11 @@ function findDelegation(slug: string) {
       startOn: true,
       endOn: true,
       purpose: true,
+      itineraryOrdered: true,
+      otherPlacesNote: true,
       version: true,
       leader: personLink,
+      leaderPosition: { select: { title: true } },
       sendingPlace: placeLink,
       sendingOrganisation: organisationLink,
       stops: { orderBy: [{ sequence: "asc" }, entered], select: { id: true, startOn: true, endOn: true, place: placeLink } },
@@ -49,6 +53,7 @@ function findDelegation(slug: string) {
           description: true,
           occurredOn: true,
           fromPlace: placeLink,
+          fromOrganisation: organisationLink,
           toPlace: placeLink,
           toOrganisation: organisationLink,
         },
@@ -63,6 +68,7 @@ function findDelegation(slug: string) {
         orderBy: [{ startOn: { sort: "asc", nulls: "last" } }, entered],
         select: { ...eventLink.select, kind: true, startOn: true, endOn: true },
       },
+      figures: shownFigures,
     },
   });
 }
@@ -84,15 +90,16 @@ function tagsOf(delegation: Delegation) {
       delegation.sendingOrganisation,
       ...meetings.map((m) => m.organisation),
       ...siteVisits.map((v) => v.organisation),
-      ...gifts.map((g) => g.toOrganisation),
+      ...gifts.flatMap((g) => [g.fromOrganisation, g.toOrganisation]),
     ],
     agreements: delegation.agreements,
     events: delegation.events,
   });
 }
 
-// A delegation's visit as its public page shows it: leader, dates, itinerary in order,
-// meetings, members, what it saw, gave and signed, each fact with its citations.
+// A delegation's visit as its public page shows it: leader, dates, itinerary (in order when
+// the sources give one), meetings, members, what it saw, gave and signed, each fact with
+// its citations.
 export async function getDelegationProfile(slug: string) {
   "use cache";
   const delegation = await findDelegation(slug);
@@ -109,6 +116,7 @@ export async function getDelegationProfile(slug: string) {
     { recordType: "DELEGATION_GIFT", ids: delegation.gifts.map((g) => g.id) },
     { recordType: "AGREEMENT", ids: delegation.agreements.map((a) => a.id) },
     { recordType: "EVENT", ids: delegation.events.map((e) => e.id) },
+    { recordType: "FIGURE", ids: delegation.figures.map((f) => f.id) },
   ]);
   tagCacheWith([delegationTag(delegation.id), ...tagsOf(delegation), ...citedSourceTags(citations)]);
   return { delegation, citations };

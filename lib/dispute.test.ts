@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { proposeSettlement, settlementFrom } from "@/lib/dispute";
+import { getClaimCitations, proposeSettlement, settlementFrom } from "@/lib/dispute";
 import { approveChange, returnChange } from "@/lib/change-review";
 import { createFootnotes } from "@/lib/footnotes";
 import { PermissionDenied } from "@/lib/permissions";
@@ -28,6 +28,7 @@ beforeAll(async () => {
   for (const [quote, value] of [
     ["On May 19 the governor", "2024-05-19"],
     ["June 19, Jiangsu and Gyeonggi formally signed", "2024-06-19"],
+    ["Jiangsu and Gyeonggi formally signed", "2024"],
   ]) {
     await prisma.citation.create({
       data: {
@@ -82,7 +83,14 @@ describe("settling a disputed claim", () => {
       preferred: "2024-06-19",
       alternatives: [{ value: "2024-05-19", reason: settlement.reason }],
     });
-    expect(claim.footnotes).toHaveLength(2);
+    expect(claim.footnotes).toHaveLength(3);
+    // The year alone agrees with the preferred day: it is not ranked down.
+    const yearOnly = await prisma.citation.findFirstOrThrow({ where: { recordId: agreementId, assertedValue: "2024" } });
+    expect(yearOnly.rank).toBe("NORMAL");
+  });
+
+  it("offers only the values that tell the sources apart", async () => {
+    expect((await getClaimCitations("AGREEMENT", agreementId, "signedOn")).values).toEqual(["2024-05-19", "2024-06-19"]);
   });
 });
 

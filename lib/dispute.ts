@@ -9,6 +9,8 @@ import type { ActionResult } from "@/lib/action-result";
 import type { CitationRank } from "@/lib/generated/prisma/enums";
 import type { SettlementInput } from "@/lib/dispute-schema";
 import { citationSchema, type CitationInput } from "@/lib/citation-schema";
+import { distinctValues, valuesDiffer } from "@/lib/claim-values";
+import { nameClaimValues } from "@/lib/claim-value-names";
 
 export async function getClaimCitations(recordType: RecordType, recordId: string, field: string) {
   const [title, citations] = await Promise.all([
@@ -19,19 +21,24 @@ export async function getClaimCitations(recordType: RecordType, recordId: string
       select: {
         id: true,
         quote: true,
+        field: true,
         assertedValue: true,
+        notation: true,
+        inferredReason: true,
         rank: true,
         rankReason: true,
-        source: { select: { id: true, title: true, publisher: true } },
+        source: { select: { id: true, title: true, publisher: true, lang: true } },
       },
     }),
   ]);
-  const values = [...new Set(citations.flatMap((c) => (c.assertedValue ? [c.assertedValue] : [])))];
-  return { title, citations, values };
+  // The values to choose from: a vaguer one ("2024" beside "2024-05-19") settles nothing.
+  const values = distinctValues(citations.map((c) => c.assertedValue));
+  return { title, citations, values, valueNames: await nameClaimValues(prisma, citations) };
 }
 
+// A value that agrees with the preferred one ("2024" with "2024-06-19") is not ranked down.
 function rankFor(value: string | null, preferred: string): CitationRank {
-  if (!value) return "NORMAL";
+  if (!value || (value !== preferred && !valuesDiffer(value, preferred))) return "NORMAL";
   return value === preferred ? "PREFERRED" : "DEPRECATED";
 }
 

@@ -13,6 +13,7 @@ import {
   type ProfileDescription,
 } from "@/lib/profile-json";
 import { agreementJson } from "@/lib/profile-json-items";
+import { figureJson, figureNode } from "@/lib/figure-profile";
 
 // A schema.org Event. The delegation that attended is the visit this event was part of
 // (superEvent); the agreements signed at it are the works it featured.
@@ -30,11 +31,12 @@ export function describeEvent({ event: e, citations }: EventProfile): ProfileDes
     startOn,
     endOn,
     isRecurring: e.isRecurring,
-    place: linkJson("place", e.place),
-    organiser: linkJson("organisation", e.organiser),
+    places: e.places.map((place) => linkJson("place", place)),
+    organisers: e.organisers.map((organisation) => linkJson("organisation", organisation)),
     delegation: linkJson("delegation", e.delegation),
     summary: e.summary,
     agreements: e.agreements.map((agreement) => agreementJson(agreement, cited)),
+    figures: e.figures.map((figure) => figureJson(figure, cited)),
     version: e.version,
     citations: cited.of("EVENT", e.id),
   };
@@ -48,10 +50,11 @@ export function describeEvent({ event: e, citations }: EventProfile): ProfileDes
     description: present(e.summary),
     startDate: present(startOn),
     endDate: present(endOn),
-    location: placeNode(e.place),
-    organizer: organisationNode(e.organiser),
+    location: nonEmpty(e.places.map(placeNode)),
+    organizer: nonEmpty(e.organisers.map(organisationNode)),
     superEvent: delegationNode(e.delegation),
     workFeatured: nonEmpty(e.agreements.map(agreementNode)),
+    additionalProperty: nonEmpty(e.figures.map(figureNode)),
   };
   return { data, linkedData };
 }

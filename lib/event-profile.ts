@@ -4,6 +4,7 @@ import { prisma } from "@/lib/db";
 import { eventTag, EVENTS_TAG, tagCacheWith } from "@/lib/cache-tags";
 import { citedSourceTags, findProfileCitations } from "@/lib/profile-citations";
 import { agreementLink, delegationLink, linkedTags, organisationLink, placeLink } from "@/lib/profile-links";
+import { shownFigures } from "@/lib/figure-profile";
 
 function findEvent(slug: string) {
   return prisma.event.findFirst({
@@ -18,20 +19,22 @@ function findEvent(slug: string) {
       isRecurring: true,
       summary: true,
       version: true,
-      place: placeLink,
-      organiser: organisationLink,
+      places: { orderBy: { sequence: "asc" }, select: { place: placeLink } },
+      organisers: { orderBy: { sequence: "asc" }, select: { organisation: organisationLink } },
       delegation: { select: { ...delegationLink.select, retiredAt: true } },
       agreements: {
         where: { retiredAt: null },
         orderBy: [{ signedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],
         select: { ...agreementLink.select, kind: true, signedOn: true },
       },
+      figures: shownFigures,
     },
   });
 }
 
-// A forum, promotion or designation as its public page shows it: kind, dates, place,
-// organiser, the delegation that attended and what was signed there, with citations.
+// A forum, promotion or designation as its public page shows it: kind, dates, places,
+// organisers, the delegation that attended, what was signed there and the figures given
+// about it (attendance, exhibitors), with citations.
 export async function getEventProfile(slug: string) {
   "use cache";
   const found = await findEvent(slug);
@@ -40,14 +43,20 @@ export async function getEventProfile(slug: string) {
     return null;
   }
   // A link to a retired delegation would lead to a 404: it is left out.
-  const event = { ...found, delegation: found.delegation?.retiredAt ? null : found.delegation };
+  const event = {
+    ...found,
+    places: found.places.map((row) => row.place),
+    organisers: found.organisers.map((row) => row.organisation),
+    delegation: found.delegation?.retiredAt ? null : found.delegation,
+  };
   const citations = await findProfileCitations([
     { recordType: "EVENT", ids: [event.id] },
     { recordType: "AGREEMENT", ids: event.agreements.map((a) => a.id) },
+    { recordType: "FIGURE", ids: event.figures.map((f) => f.id) },
   ]);
   const linked = linkedTags({
-    places: [event.place],
-    organisations: [event.organiser],
+    places: event.places,
+    organisations: event.organisers,
     delegations: [found.delegation],
     agreements: event.agreements,
   });

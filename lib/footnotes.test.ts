@@ -51,4 +51,14 @@ describe("createFootnotes", () => {
     expect(claim.isDisputed).toBe(false);
     expect(claim.footnotes).toHaveLength(2);
   });
+
+  it("does not mark a claim disputed when a vaguer date agrees with a precise one", () => {
+    const notes = createFootnotes([citation("c1", "a", "signedOn", "2010", "s1"), citation("c2", "a", "signedOn", "2010-05-23", "s2")]);
+    expect(notes.claim("AGREEMENT", "a", "signedOn")).toMatchObject({ isDisputed: false, values: ["2010-05-23"] });
+  });
+
+  it("names the records a link's values refer to", () => {
+    const venue = { ...citation("c1", "a", "venuePlaceId", "gyeonggi"), valueName: "Gyeonggi Province" };
+    expect(createFootnotes([venue]).claim("AGREEMENT", "a", "venuePlaceId").valueNames).toEqual({ gyeonggi: "Gyeonggi Province" });
+  });
 });

@@ -1,4 +1,5 @@
 import type { CitationRank, RecordType } from "@/lib/generated/prisma/enums";
+import { distinctValues, isDisputed } from "@/lib/claim-values";
 
 export type CitedSource = {
   id: string;
@@ -15,6 +16,11 @@ export type CitationView = {
   field: string;
   quote: string;
   assertedValue: string | null;
+  // How the source writes a date, and the part inferred and why (none on older reads).
+  notation?: string | null;
+  inferredReason?: string | null;
+  // The name of the record an asserted id or slug refers to (lib/claim-value-names.ts).
+  valueName?: string | null;
   rank: CitationRank;
   rankReason: string | null;
   orphanedAt: Date | null;
@@ -25,9 +31,21 @@ export type Footnote = CitationView & { number: number };
 
 export type Alternative = { value: string; reason: string | null };
 
-// A claim's citations; `preferred` is the value a reviewer settled on, `alternatives` the
-// values they ranked down, kept visible with the reason.
-export type Claim = { footnotes: Footnote[]; isDisputed: boolean; values: string[]; preferred: string | null; alternatives: Alternative[] };
+// A claim's citations; `values` the ones that tell its sources apart (lib/claim-values.ts),
+// `preferred` the value a reviewer settled on, `alternatives` the values they ranked down,
+// kept visible with the reason; `valueNames` names the records values refer to.
+export type Claim = {
+  footnotes: Footnote[];
+  isDisputed: boolean;
+  values: string[];
+  preferred: string | null;
+  alternatives: Alternative[];
+  valueNames: Record<string, string>;
+};
+
+// The names of the records a citation's value refers to, keyed by the value.
+export const valueNamesOf = (citations: Pick<CitationView, "assertedValue" | "valueName">[]): Record<string, string> =>
+  Object.fromEntries(citations.flatMap((c) => (c.assertedValue && c.valueName ? [[c.assertedValue, c.valueName]] : [])));
 
 const claimKey = (recordType: RecordType, recordId: string, field: string) => `${recordType}:${recordId}:${field}`;
 
@@ -52,12 +70,12 @@ export function createFootnotes(citations: CitationView[]) {
   function claim(recordType: RecordType, recordId: string, field: string): Claim {
     const cited = (byClaim.get(claimKey(recordType, recordId, field)) ?? []).map(number);
     const current = cited.filter((c) => c.rank !== "DEPRECATED");
-    const values = [...new Set(current.map((c) => c.assertedValue).filter((v): v is string => !!v))];
+    const values = distinctValues(current.map((c) => c.assertedValue));
     const preferred = current.find((c) => c.rank === "PREFERRED" && c.assertedValue)?.assertedValue ?? null;
     const alternatives = cited
       .filter((c) => c.rank === "DEPRECATED" && c.assertedValue)
       .map((c) => ({ value: c.assertedValue!, reason: c.rankReason }));
-    return { footnotes: cited, isDisputed: values.length > 1, values, preferred, alternatives };
+    return { footnotes: cited, isDisputed: isDisputed(values), values, preferred, alternatives, valueNames: valueNamesOf(cited) };
   }
 
   function list(): Footnote[] {

@@ -1,11 +1,19 @@
 import "server-only";
-import type { PlaceLevel } from "@/lib/generated/prisma/enums";
+import type { EventKind, PlaceLevel } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/record-kind";
 import { editDistance } from "@/lib/edit-distance";
-import { foldName, NAMED_RECORD_TYPES, queryKeysOf, searchKeysOf, titleQueryKeysOf, type NamedRecordType } from "@/lib/search-key";
+import {
+  foldName,
+  NAMED_RECORD_TYPES,
+  queryKeysOf,
+  searchKeysOf,
+  titleQueryKeysOf,
+  type NamedRecordType,
+  type TitledRecordType,
+} from "@/lib/search-key";
 
-// Finding records by any of their names, and sources by their titles, through the
-// SearchKey index (lib/search-index.ts).
+// Finding records by any of their names, and sources, delegations and events by their
+// titles, through the SearchKey index (lib/search-index.ts).
 
 export type NameMatch = {
   recordType: NamedRecordType;
@@ -149,9 +157,27 @@ export async function findNearNames(db: Tx, text: string, recordType: NamedRecor
   return describe(db, records.slice(0, limit));
 }
 
-// A source's keys start at each word of its title, so one source answers a query once
-// or twice; read a few more rows than sources wanted.
+// A record's keys start at each word of its title, so one record answers a query once
+// or twice; read a few more rows than records wanted.
 const ROWS_PER_TITLE = 3;
+
+// Ids of records of the kind with a word of their title starting with the query, in key
+// order; the caller reads the records (and drops retired ones).
+async function findTitleHits(db: Tx, recordType: TitledRecordType, keys: string[], limit: number): Promise<string[]> {
+  const hits = await db.searchKey.findMany({
+    where: { recordType, OR: keys.map(startsWith) },
+    select: { recordId: true },
+    orderBy: { key: "asc" },
+    take: limit * ROWS_PER_TITLE,
+  });
+  return [...new Set(hits.map((hit) => hit.recordId))];
+}
+
+// Titles that start with the query first, then the most recent (by `date`).
+function byTitleThenDate<T extends { title: string }>(keys: string[], dateOf: (record: T) => string | null) {
+  const opensWith = (title: string) => (keys.some((key) => foldName(title).startsWith(key)) ? 0 : 1);
+  return (a: T, b: T) => opensWith(a.title) - opensWith(b.title) || (dateOf(b) ?? "").localeCompare(dateOf(a) ?? "");
+}
 
 export type TitleMatch = { recordId: string; title: string; publisher: string | null; publishedOn: string | null };
 
@@ -161,19 +187,42 @@ export async function findSourcesByTitle(db: Tx, query: string, options: { limit
   const { limit = 20 } = options;
   const keys = titleQueryKeysOf(query);
   if (keys.length === 0) return [];
-  const hits = await db.searchKey.findMany({
-    where: { recordType: "SOURCE", OR: keys.map(startsWith) },
-    select: { recordId: true },
-    orderBy: { key: "asc" },
-    take: limit * ROWS_PER_TITLE,
-  });
+  const ids = await findTitleHits(db, "SOURCE", keys, limit);
   const sources = await db.source.findMany({
-    where: { id: { in: [...new Set(hits.map((hit) => hit.recordId))] }, retiredAt: null },
+    where: { id: { in: ids }, retiredAt: null },
     select: { id: true, title: true, publisher: true, publishedOn: true },
   });
-  const opensWith = (title: string) => (keys.some((key) => foldName(title).startsWith(key)) ? 0 : 1);
   return sources
-    .sort((a, b) => opensWith(a.title) - opensWith(b.title) || (b.publishedOn ?? "").localeCompare(a.publishedOn ?? ""))
+    .sort(byTitleThenDate(keys, (source) => source.publishedOn))
     .slice(0, limit)
     .map(({ id, ...source }) => ({ recordId: id, ...source }));
+}
+
+export type DatedTitleMatch = { recordId: string; title: string; startOn: string | null; endOn: string | null; kind?: EventKind };
+
+// Published delegations (by title) or events (by name) with a word of it starting with
+// the query: those that start with it first, then the most recent.
+export async function findDatedByTitle(
+  db: Tx,
+  recordType: "DELEGATION" | "EVENT",
+  query: string,
+  options: { limit?: number } = {},
+): Promise<DatedTitleMatch[]> {
+  const { limit = 20 } = options;
+  const keys = titleQueryKeysOf(query);
+  if (keys.length === 0) return [];
+  const ids = await findTitleHits(db, recordType, keys, limit);
+  const where = { id: { in: ids }, retiredAt: null };
+  const dates = { id: true, startOn: true, endOn: true } as const;
+  const records: (Omit<DatedTitleMatch, "recordId"> & { id: string })[] =
+    recordType === "DELEGATION"
+      ? await db.delegation.findMany({ where, select: { ...dates, title: true } })
+      : (await db.event.findMany({ where, select: { ...dates, name: true, kind: true } })).map(({ name, ...event }) => ({
+          ...event,
+          title: name,
+        }));
+  return records
+    .sort(byTitleThenDate(keys, (record) => record.startOn))
+    .slice(0, limit)
+    .map(({ id, ...record }) => ({ recordId: id, ...record }));
 }

@@ -72,6 +72,7 @@ function findDelegations(organisationId: string) {
       leader: personLink,
       sendingOrganisationId: true,
       sendingPlace: placeLink,
+      itineraryOrdered: true,
       stops: { orderBy: { sequence: "asc" }, select: { place: placeLink } },
       meetings: { where: { organisationId }, select: { id: true, counterpartTitle: true, occurredOn: true, person: personLink } },
       siteVisits: { where: { organisationId }, select: { id: true, name: true, occurredOn: true } },
@@ -80,11 +81,19 @@ function findDelegations(organisationId: string) {
 }
 
 function findEventsOrganised(organisationId: string) {
-  return prisma.event.findMany({
-    where: { retiredAt: null, organiserId: organisationId },
-    orderBy: { startOn: { sort: "desc", nulls: "last" } },
-    select: { ...eventLink.select, kind: true, startOn: true, endOn: true, place: placeLink },
-  });
+  return prisma.event
+    .findMany({
+      where: { retiredAt: null, organisers: { some: { organisationId } } },
+      orderBy: { startOn: { sort: "desc", nulls: "last" } },
+      select: {
+        ...eventLink.select,
+        kind: true,
+        startOn: true,
+        endOn: true,
+        places: { orderBy: { sequence: "asc" }, select: { place: placeLink } },
+      },
+    })
+    .then((events) => events.map(({ places, ...event }) => ({ ...event, places: places.map((row) => row.place) })));
 }
 
 function tagsOf({ organisation, parties, delegations, visits, events }: Omit<OrganisationProfile, "citations">) {
@@ -95,7 +104,7 @@ function tagsOf({ organisation, parties, delegations, visits, events }: Omit<Org
       organisation.place,
       ...otherParties.map((p) => p.place),
       ...allDelegations.flatMap((d) => [d.sendingPlace, ...d.stops.map((s) => s.place)]),
-      ...events.map((e) => e.place),
+      ...events.flatMap((e) => e.places),
     ],
     people: [
       ...organisation.positions.map((p) => p.person),

@@ -19,6 +19,14 @@ export function datePrecision(value: string): DatePrecision {
   return value.length === 4 ? "year" : value.length === 7 ? "month" : "day";
 }
 
+// Whether two partial dates can name the same day: a date of lower precision agrees with
+// any date it is a prefix of at its own precision ("2010" and "2010-05-23" agree; "2024-05"
+// and "2024-06-19" do not).
+export function datesAgree(a: string, b: string): boolean {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  return longer.startsWith(shorter);
+}
+
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 // "2024-06-19" → "19 June 2024"; "2024-06" → "June 2024"; "2007" → "2007".

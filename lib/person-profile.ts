@@ -41,6 +41,7 @@ function findDelegations(personId: string) {
       leaderTitle: true,
       sendingPlace: placeLink,
       sendingOrganisation: organisationLink,
+      itineraryOrdered: true,
       stops: { orderBy: { sequence: "asc" }, select: { place: placeLink } },
       members: { where: { personId }, select: { id: true, title: true } },
       events: {
@@ -59,6 +60,7 @@ function findSignatures(personId: string) {
     select: {
       id: true,
       title: true,
+      role: true,
       agreement: {
         select: {
           ...agreementLink.select,

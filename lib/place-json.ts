@@ -15,6 +15,7 @@ import {
   type ProfileDescription,
 } from "@/lib/profile-json";
 import { agreementJson, delegationJson, eventJson, namesJson } from "@/lib/profile-json-items";
+import { figureJson, figureNode } from "@/lib/figure-profile";
 
 function tiesJson({ place, ties }: PlaceProfile, cited: CitationReader) {
   return ties.map((tie) => ({
@@ -54,6 +55,7 @@ export function describePlace(profile: PlaceProfile): ProfileDescription {
     latitude: place.latitude,
     longitude: place.longitude,
     summary: place.summary,
+    figures: place.figures.map((figure) => figureJson(figure, cited)),
     ties: tiesJson(profile, cited),
     agreements: profile.agreements.map((agreement) => agreementJson(agreement, cited)),
     delegations: profile.delegations.map((delegation) => delegationJson(delegation, cited)),
@@ -74,6 +76,7 @@ export function describePlace(profile: PlaceProfile): ProfileDescription {
     geo: hasPosition ? { "@type": "GeoCoordinates", latitude: place.latitude, longitude: place.longitude } : undefined,
     containedInPlace: placeNode(place.parent),
     containsPlace: nonEmpty(place.children.map(placeNode)),
+    additionalProperty: nonEmpty(place.figures.map(figureNode)),
   };
   return { data, linkedData };
 }

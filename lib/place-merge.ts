@@ -39,7 +39,9 @@ async function repoint(tx: Tx, from: string, to: string) {
     () => tx.delegationSiteVisit.updateMany({ where: { placeId: from }, data: { placeId: to } }),
     () => tx.delegationGift.updateMany({ where: { fromPlaceId: from }, data: { fromPlaceId: to } }),
     () => tx.delegationGift.updateMany({ where: { toPlaceId: from }, data: { toPlaceId: to } }),
-    () => tx.event.updateMany({ where: { placeId: from }, data: { placeId: to } }),
+    // An event held in both keeps one row for the surviving place.
+    () => tx.eventPlace.deleteMany({ where: { placeId: from, event: { places: { some: { placeId: to } } } } }),
+    () => tx.eventPlace.updateMany({ where: { placeId: from }, data: { placeId: to } }),
     () => tx.position.updateMany({ where: { placeId: from }, data: { placeId: to } }),
     () => tx.organisation.updateMany({ where: { placeId: from }, data: { placeId: to } }),
     () => tx.figure.updateMany({ where: { placeId: from }, data: { placeId: to } }),

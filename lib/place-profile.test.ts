@@ -51,7 +51,13 @@ beforeAll(async () => {
   ).id;
   ids.event = (
     await prisma.event.create({
-      data: { slug: "promotion", name: "Water Rhythm", kind: "PROMOTION", placeId: seoul.id, organiserId: ids.sk },
+      data: {
+        slug: "promotion",
+        name: "Water Rhythm",
+        kind: "PROMOTION",
+        places: { create: { placeId: seoul.id } },
+        organisers: { create: { organisationId: ids.sk } },
+      },
     })
   ).id;
 });
@@ -63,7 +69,7 @@ describe("a place's profile", () => {
     const profile = (await getPlaceProfile("seoul"))!;
     expect(profile.agreements.map((a) => a.slug)).toEqual(["mou"]);
     expect(profile.delegations.map((d) => [d.slug, d.leader?.slug])).toEqual([["visit", "xin"]]);
-    expect(profile.events.map((e) => [e.slug, e.organiser?.slug])).toEqual([["promotion", "sk"]]);
+    expect(profile.events.map((e) => [e.slug, e.organisers[0]?.slug])).toEqual([["promotion", "sk"]]);
     expect(tagsSet()).toEqual(
       expect.arrayContaining([agreementTag(ids.agreement), delegationTag(ids.visit), eventTag(ids.event), personTag(ids.xin)]),
     );

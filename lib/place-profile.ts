@@ -4,6 +4,7 @@ import { prisma } from "@/lib/db";
 import { placeSlugTag, placeTag, tagCacheWith } from "@/lib/cache-tags";
 import { citedSourceTags, findProfileCitations } from "@/lib/profile-citations";
 import { agreementLink, delegationLink, eventLink, linkedTags, organisationLink, personLink, placeLink } from "@/lib/profile-links";
+import { shownFigures } from "@/lib/figure-profile";
 
 const partnerSelect = {
   id: true,
@@ -34,6 +35,7 @@ function findPlace(slug: string) {
       },
       parent: { select: partnerSelect },
       children: { where: { retiredAt: null }, select: partnerSelect, orderBy: { name: "asc" } },
+      figures: shownFigures,
     },
   });
 }
@@ -81,6 +83,7 @@ function findDelegations(placeId: string) {
       leaderTitle: true,
       leader: personLink,
       sendingPlace: placeLink,
+      itineraryOrdered: true,
       stops: { orderBy: { sequence: "asc" }, select: { place: placeLink } },
     },
   });
@@ -100,11 +103,19 @@ function findAgreements(placeId: string) {
 }
 
 function findEvents(placeId: string) {
-  return prisma.event.findMany({
-    where: { retiredAt: null, placeId },
-    orderBy: { startOn: { sort: "desc", nulls: "last" } },
-    select: { ...eventLink.select, kind: true, startOn: true, endOn: true, organiser: organisationLink },
-  });
+  return prisma.event
+    .findMany({
+      where: { retiredAt: null, places: { some: { placeId } } },
+      orderBy: { startOn: { sort: "desc", nulls: "last" } },
+      select: {
+        ...eventLink.select,
+        kind: true,
+        startOn: true,
+        endOn: true,
+        organisers: { orderBy: { sequence: "asc" }, select: { organisation: organisationLink } },
+      },
+    })
+    .then((events) => events.map(({ organisers, ...event }) => ({ ...event, organisers: organisers.map((row) => row.organisation) })));
 }
 
 // Everything the public profile of a place shows, each fact with its citations, in six
@@ -125,6 +136,7 @@ export async function getPlaceProfile(slug: string) {
   const citations = await findProfileCitations([
     { recordType: "PLACE", ids: [place.id] },
     { recordType: "NAME", ids: place.names.map((n) => n.id) },
+    { recordType: "FIGURE", ids: place.figures.map((f) => f.id) },
     { recordType: "TIE", ids: ties.map((t) => t.id) },
     { recordType: "TIE_EVENT", ids: ties.flatMap((t) => t.events.map((e) => e.id)) },
     { recordType: "DELEGATION", ids: delegations.map((d) => d.id) },
@@ -143,7 +155,7 @@ export async function getPlaceProfile(slug: string) {
       ...agreements.flatMap((a) => a.parties.map((p) => p.place)),
     ],
     people: delegations.map((d) => d.leader),
-    organisations: [...agreements.flatMap((a) => a.parties.map((p) => p.organisation)), ...events.map((e) => e.organiser)],
+    organisations: [...agreements.flatMap((a) => a.parties.map((p) => p.organisation)), ...events.flatMap((e) => e.organisers)],
     agreements: [...agreements, ...ties.flatMap((t) => t.events.map((e) => e.agreement))],
     delegations,
     events,

@@ -1,40 +1,32 @@
 import "server-only";
 import { findDuplicatePlace } from "@/lib/place-rules";
-import { cacheTag } from "next/cache";
-import { PLACES_TAG } from "@/lib/cache-tags";
 import { prisma } from "@/lib/db";
 import { placeRecord } from "@/lib/place-record";
 import { openedVersion, saveProposal, saveWithReason, type ProposedItem } from "@/lib/change-request";
 import type { ActionResult, FieldErrors } from "@/lib/action-result";
 import type { Actor } from "@/lib/permissions";
 import type { PlaceInput } from "@/lib/place-schema";
+import { findByName, inMatchOrder } from "@/lib/name-search";
+import { keysetQuery, pageOf, PAGE_SIZE, type PageRequest } from "@/lib/keyset";
 
-// Every published place, by country and name, for the admin list of places.
-export async function listPlaceOptions() {
-  "use cache";
-  cacheTag(PLACES_TAG);
-  return prisma.place.findMany({
-    where: { retiredAt: null },
-    orderBy: [{ country: "asc" }, { name: "asc" }],
-    select: { id: true, name: true, country: true, level: true },
-  });
-}
+const listed = { id: true, slug: true, name: true, country: true, level: true } as const;
 
-export async function listPublishedPlaces() {
-  "use cache";
-  cacheTag(PLACES_TAG);
-  return prisma.place.findMany({
-    where: { retiredAt: null },
-    orderBy: [{ country: "asc" }, { name: "asc" }],
-    select: {
-      slug: true,
-      name: true,
-      country: true,
-      level: true,
-      names: { where: { kind: "NATIVE", isPreferred: true, retiredAt: null }, select: { text: true, lang: true } },
-      parent: { select: { name: true } },
-    },
+// The editors' list of places: those with a name (in any script) starting with the query,
+// best first; or else every published place A–Z, a page at a time.
+export async function listPlacesForEditing(query: string, request: PageRequest) {
+  if (query) {
+    const matches = await findByName(prisma, query, { recordTypes: ["PLACE"], limit: PAGE_SIZE });
+    const rows = await prisma.place.findMany({ where: { id: { in: matches.map((m) => m.recordId) }, retiredAt: null }, select: listed });
+    return { rows: inMatchOrder(matches, rows), previous: null, next: null };
+  }
+  const page = keysetQuery("name", request);
+  const rows = await prisma.place.findMany({
+    where: { AND: [{ retiredAt: null }, page.where] },
+    orderBy: page.orderBy,
+    take: page.take,
+    select: listed,
   });
+  return pageOf(rows, request, (place) => [place.name, place.id]);
 }
 
 async function checkPlace(input: PlaceInput, placeId?: string): Promise<FieldErrors | null> {

@@ -3,6 +3,7 @@ import type { RecordType } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/lib/db";
 import { sourceTag } from "@/lib/cache-tags";
 import type { CitationView } from "@/lib/footnotes";
+import { withValueNames } from "@/lib/claim-value-names";
 
 // What every public profile's footnotes show of a citation.
 const citationSelect = {
@@ -12,6 +13,8 @@ const citationSelect = {
   field: true,
   quote: true,
   assertedValue: true,
+  notation: true,
+  inferredReason: true,
   rank: true,
   rankReason: true,
   orphanedAt: true,
@@ -26,11 +29,12 @@ export async function findProfileCitations(records: ClaimedRecords[]): Promise<C
     .map(({ recordType, ids }) => ({ recordType, ids: [...new Set(ids.filter((id): id is string => !!id))] }))
     .filter((c) => c.ids.length > 0);
   if (claims.length === 0) return [];
-  return prisma.citation.findMany({
+  const citations = await prisma.citation.findMany({
     where: { retiredAt: null, OR: claims.map((c) => ({ recordType: c.recordType, recordId: { in: c.ids } })) },
     orderBy: { createdAt: "asc" },
     select: citationSelect,
   });
+  return withValueNames(prisma, citations);
 }
 
 // A page quoting a source changes when the source does (its title, or a quote orphaned).

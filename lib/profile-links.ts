@@ -4,7 +4,8 @@ import { agreementTag, delegationTag, eventTag, organisationTag, personTag, plac
 export const placeLink = { select: { id: true, slug: true, name: true } } as const;
 export const personLink = { select: { id: true, slug: true, name: true } } as const;
 export const organisationLink = { select: { id: true, slug: true, name: true } } as const;
-export const agreementLink = { select: { id: true, slug: true, title: true } } as const;
+// An agreement's kind and date name it when it has no title (agreementTitle).
+export const agreementLink = { select: { id: true, slug: true, title: true, kind: true, signedOn: true } } as const;
 export const delegationLink = { select: { id: true, slug: true, title: true } } as const;
 export const eventLink = { select: { id: true, slug: true, name: true } } as const;
 

@@ -78,12 +78,45 @@ function contextScore(snapshot: string, start: number, end: number, hint: QuoteH
   return score;
 }
 
+// Snapshots folded lately: checking every citation of one source (the coverage page, an
+// import's thousands of rows cited to one list) folds its text once, not once a citation.
+const RECENT_SNAPSHOTS = 8;
+const foldedSnapshots = new Map<string, Folded>();
+
+function foldSnapshot(snapshot: string): Folded {
+  const cached = foldedSnapshots.get(snapshot);
+  if (cached) return cached;
+  const folded = fold(snapshot);
+  if (foldedSnapshots.size >= RECENT_SNAPSHOTS) foldedSnapshots.delete(foldedSnapshots.keys().next().value!);
+  foldedSnapshots.set(snapshot, folded);
+  return folded;
+}
+
+// The occurrence of the folded needle that starts at `start` of the original text, if any.
+function occurrenceAt(folded: Folded, needle: string, start: number) {
+  let low = 0;
+  let high = folded.starts.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (folded.starts[middle] < start) low = middle + 1;
+    else high = middle;
+  }
+  if (folded.starts[low] !== start || !folded.text.startsWith(needle, low)) return null;
+  return { start, end: folded.ends[low + needle.length - 1] };
+}
+
+const bestScore = (hint: QuoteHint) => (hint.prefix ? 2 : 0) + (hint.suffix ? 2 : 0) + 1;
+
 // Where the quote stands in the snapshot, or null when the snapshot does not contain it.
 // A quote that occurs more than once is told apart by the recorded prefix and suffix.
 export function anchorQuote(snapshot: string, quote: string, hint: QuoteHint = {}): QuoteAnchor | null {
-  const folded = fold(snapshot);
+  const folded = foldSnapshot(snapshot);
   const needle = foldForMatching(quote);
   if (!needle) return null;
+  const recorded = hint.start === undefined ? null : occurrenceAt(folded, needle, hint.start);
+  // Still where it was recorded, in the context recorded: no other occurrence can do better.
+  if (recorded && contextScore(snapshot, recorded.start, recorded.end, hint) >= bestScore(hint))
+    return anchorAt(snapshot, recorded.start, recorded.end);
   const candidates = occurrences(folded.text, needle).map((at) => ({
     start: folded.starts[at],
     end: folded.ends[at + needle.length - 1],
@@ -97,5 +130,5 @@ export function anchorQuote(snapshot: string, quote: string, hint: QuoteHint = {
 
 export function countOccurrences(snapshot: string, quote: string): number {
   const needle = foldForMatching(quote);
-  return needle ? occurrences(fold(snapshot).text, needle).length : 0;
+  return needle ? occurrences(foldSnapshot(snapshot).text, needle).length : 0;
 }

@@ -10,7 +10,18 @@ export type Tx = Prisma.TransactionClient;
 // components/revise-forms.tsx: both registries are checked against this union.
 export type EditableKind = Extract<
   RecordType,
-  "PLACE" | "SOURCE" | "CITATION" | "TIE_EVENT" | "TIE" | "PERSON" | "POSITION" | "ORGANISATION" | "AGREEMENT"
+  | "PLACE"
+  | "SOURCE"
+  | "CITATION"
+  | "TIE_EVENT"
+  | "TIE"
+  | "PERSON"
+  | "POSITION"
+  | "ORGANISATION"
+  | "AGREEMENT"
+  | "EVENT"
+  | "FIGURE"
+  | "DELEGATION"
 >;
 
 export type LoadedRecord<T> = { version: number; title: string; content: T; publicPath: string | null };

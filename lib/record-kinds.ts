@@ -10,6 +10,9 @@ import { personRecord } from "@/lib/person-record";
 import { positionRecord } from "@/lib/position-record";
 import { organisationRecord } from "@/lib/organisation-record";
 import { agreementRecord } from "@/lib/agreement-record";
+import { eventRecord } from "@/lib/event-record";
+import { figureRecord } from "@/lib/figure-record";
+import { delegationRecord } from "@/lib/delegation-record";
 
 // Each kind of record that goes through review, described once. A kind named in
 // EditableKind but missing here fails the type check.
@@ -23,6 +26,9 @@ const RECORD_KINDS = {
   POSITION: positionRecord,
   ORGANISATION: organisationRecord,
   AGREEMENT: agreementRecord,
+  EVENT: eventRecord,
+  FIGURE: figureRecord,
+  DELEGATION: delegationRecord,
   // Each entry is checked against its own content type where it is defined; here only that
   // every kind is present and filed under its own name.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -5,10 +5,11 @@ import type { NamedRecordType } from "@/lib/search-key";
 // What a record picker (components/record-picker.tsx) asks app/admin/api/records for, and
 // what it gets back. Shared by the route, lib/record-picker-search.ts and the component.
 
-export const PICKABLE_TYPES = ["PLACE", "PERSON", "ORGANISATION", "SOURCE"] as const;
+export const PICKABLE_TYPES = ["PLACE", "PERSON", "ORGANISATION", "SOURCE", "DELEGATION", "EVENT"] as const;
 export type PickableType = (typeof PICKABLE_TYPES)[number];
 
-// `detail` tells namesakes apart: "Japan · City", "Publisher, 2024-05-01".
+// `detail` tells namesakes apart: "Japan · City", "Publisher, 2024-05-01",
+// "2024-05 – 2024-06 · Delegation".
 export type PickedRecord = { id: string; title: string; detail: string };
 // `matched`: the other name the query found, when it was not the title (揚州市 for Yangzhou).
 export type MatchedRecord = PickedRecord & { matched?: string };

@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db";
 import type { PlaceLevel } from "@/lib/generated/prisma/enums";
 import { findByName } from "@/lib/name-search";
 import { findPickableRecords, getPickedRecord, getSourceText } from "@/lib/record-picker-search";
-import { reindexAllNames } from "@/lib/search-index";
+import { indexRecordTitle, reindexAllNames } from "@/lib/search-index";
 import { sourceRecord } from "@/lib/source-record";
 import { emptySource, type SourceInput } from "@/lib/source-schema";
 
@@ -94,6 +94,62 @@ describe("finding sources by title", () => {
     await prisma.$transaction((tx) => sourceRecord.retire(tx, ids.retitled));
     expect(await find("Kurashiki", ["SOURCE"])).toEqual([]);
     expect(await getSourceText(ids.retitled)).toBeNull();
+  });
+});
+
+// Delegations and events are filed as their record kinds file them on approval.
+async function delegation(key: string, title: string, startOn: string | null, endOn: string | null) {
+  ids[key] = (await prisma.delegation.create({ data: { slug: key, title, startOn, endOn } })).id;
+  await prisma.$transaction((tx) => indexRecordTitle(tx, "DELEGATION", ids[key]));
+}
+
+async function event(key: string, name: string, startOn: string) {
+  ids[key] = (await prisma.event.create({ data: { slug: key, name, kind: "PROMOTION", startOn } })).id;
+  await prisma.$transaction((tx) => indexRecordTitle(tx, "EVENT", ids[key]));
+}
+
+describe("finding delegations and events by title", () => {
+  beforeAll(async () => {
+    await delegation("jiangsu-2024", "Jiangsu delegation to Japan and Korea", "2024-05", "2024-06");
+    await delegation("jiangsu-2019", "Jiangsu delegation to Gyeonggi", "2019-11-02", "2019-11-02");
+    await event("water-rhythm", "Water Rhythm Jiangsu promotion in Seoul", "2024-06-20");
+  });
+
+  it("finds a delegation by a word starting its title, newest first, with its dates", async () => {
+    expect(await find("jiangsu deleg", ["DELEGATION"])).toEqual([
+      { id: ids["jiangsu-2024"], title: "Jiangsu delegation to Japan and Korea", detail: "2024-05 – 2024-06 · Delegation" },
+      { id: ids["jiangsu-2019"], title: "Jiangsu delegation to Gyeonggi", detail: "2019-11-02 · Delegation" },
+    ]);
+    expect((await find("korea", ["DELEGATION"])).map((record) => record.id)).toEqual([ids["jiangsu-2024"]]);
+    expect(await find("orea", ["DELEGATION"])).toEqual([]);
+  });
+
+  it("finds an event by its name, with its date and kind, and only the kinds asked for", async () => {
+    expect(await find("rhythm", ["EVENT"])).toEqual([
+      { id: ids["water-rhythm"], title: "Water Rhythm Jiangsu promotion in Seoul", detail: "2024-06-20 · Promotion" },
+    ]);
+    expect((await find("jiangsu", ["EVENT"])).map((record) => record.id)).toEqual([ids["water-rhythm"]]);
+    expect((await find("jiangsu", ["DELEGATION", "EVENT"])).length).toBe(3);
+  });
+
+  it("forgets a retired delegation, but still describes it (marked) when a form names it", async () => {
+    await delegation("retired", "Okinawa delegation to Fujian", "2023", null);
+    await prisma.delegation.update({ where: { id: ids.retired }, data: { retiredAt: new Date() } });
+    await prisma.$transaction((tx) => indexRecordTitle(tx, "DELEGATION", ids.retired));
+    expect(await find("Okinawa", ["DELEGATION"])).toEqual([]);
+    expect(await getPickedRecord("DELEGATION", ids.retired)).toEqual({
+      id: ids.retired,
+      title: "Okinawa delegation to Fujian",
+      detail: "No longer published",
+    });
+    expect(await getPickedRecord("EVENT", ids["water-rhythm"])).toMatchObject({ detail: "2024-06-20 · Promotion" });
+  });
+
+  it("files delegations and events when the whole index is rebuilt", async () => {
+    await prisma.delegation.create({ data: { slug: "unfiled", title: "Nara delegation to Xi'an", startOn: "2010" } });
+    await reindexAllNames(prisma);
+    expect((await find("nara", ["DELEGATION"])).map((record) => record.title)).toEqual(["Nara delegation to Xi'an"]);
+    expect((await find("water", ["EVENT"])).map((record) => record.id)).toEqual([ids["water-rhythm"]]);
   });
 });
 

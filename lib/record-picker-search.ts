@@ -1,9 +1,18 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import type { PlaceLevel } from "@/lib/generated/prisma/enums";
+import type { EventKind, PlaceLevel } from "@/lib/generated/prisma/enums";
+import { EVENT_KIND_LABELS } from "@/lib/event-kinds";
 import { countryName } from "@/lib/countries";
 import { PLACE_LEVEL_LABELS } from "@/lib/place-schema";
-import { findByName, findNearNames, findSourcesByTitle, type NameMatch, type TitleMatch } from "@/lib/name-search";
+import {
+  findByName,
+  findDatedByTitle,
+  findNearNames,
+  findSourcesByTitle,
+  type DatedTitleMatch,
+  type NameMatch,
+  type TitleMatch,
+} from "@/lib/name-search";
 import type { Tx } from "@/lib/record-kind";
 import { NAMED_RECORD_TYPES, type NamedRecordType } from "@/lib/search-key";
 import {
@@ -36,6 +45,12 @@ const NAMED_DETAIL = {
 const sourceDetail = (source: { publisher: string | null; publishedOn: string | null }) =>
   joined([source.publisher, source.publishedOn], ", ") || "Source";
 
+type Dated = { startOn: string | null; endOn: string | null };
+const datesOf = ({ startOn, endOn }: Dated) => joined([startOn, endOn === startOn ? null : endOn], " – ");
+// "2024-05 – 2024-06 · Delegation"; an event says its kind: "2024-06-19 · Forum".
+const delegationDetail = (delegation: Dated) => joined([datesOf(delegation), "Delegation"], " · ");
+const eventDetail = (event: Dated & { kind: EventKind }) => joined([datesOf(event), EVENT_KIND_LABELS[event.kind]], " · ");
+
 const isNamed = (type: PickableType): type is NamedRecordType => (NAMED_RECORD_TYPES as readonly string[]).includes(type);
 
 function fromName({ recordId, recordType, name, matchedText, country, level }: NameMatch): MatchedRecord {
@@ -44,17 +59,26 @@ function fromName({ recordId, recordType, name, matchedText, country, level }: N
 }
 
 const fromTitle = ({ recordId, title, ...source }: TitleMatch): MatchedRecord => ({ id: recordId, title, detail: sourceDetail(source) });
+const fromDated = ({ recordId, title, kind, ...dates }: DatedTitleMatch): MatchedRecord => ({
+  id: recordId,
+  title,
+  detail: kind ? eventDetail({ ...dates, kind }) : delegationDetail(dates),
+});
 
-// Records of the given kinds with a name (in any script) or, for a source, a word of its
-// title starting with the query; named records first. Sources belong to no country, so
-// `country` narrows places, people and organisations only.
+const limit = { limit: PICKER_LIMIT };
+
+// Records of the given kinds with a name (in any script) or, for a source, delegation or
+// event, a word of its title starting with the query; named records first. Titled records
+// belong to no country, so `country` narrows places, people and organisations only.
 export async function findPickableRecords({ q, types, country }: RecordQuery): Promise<MatchedRecord[]> {
   const named = types.filter(isNamed);
-  const [names, titles] = await Promise.all([
-    named.length > 0 ? findByName(prisma, q, { recordTypes: named, country, limit: PICKER_LIMIT }) : [],
-    types.includes("SOURCE") ? findSourcesByTitle(prisma, q, { limit: PICKER_LIMIT }) : [],
+  const [names, sources, delegations, events] = await Promise.all([
+    named.length > 0 ? findByName(prisma, q, { recordTypes: named, country, ...limit }) : [],
+    types.includes("SOURCE") ? findSourcesByTitle(prisma, q, limit) : [],
+    types.includes("DELEGATION") ? findDatedByTitle(prisma, "DELEGATION", q, limit) : [],
+    types.includes("EVENT") ? findDatedByTitle(prisma, "EVENT", q, limit) : [],
   ]);
-  return [...names.map(fromName), ...titles.map(fromTitle)].slice(0, PICKER_LIMIT);
+  return [...names.map(fromName), ...sources.map(fromTitle), ...[...delegations, ...events].map(fromDated)].slice(0, PICKER_LIMIT);
 }
 
 const PUBLIC_SECTIONS = { PLACE: "places", PERSON: "people", ORGANISATION: "organisations" } satisfies Record<NamedRecordType, string>;
@@ -113,6 +137,20 @@ const LOOKUPS = {
       select: { id: true, title: true, publisher: true, publishedOn: true, retiredAt: true },
     });
     return sources.map(({ id, title, retiredAt, ...source }) => ({ id, title, detail: retiredAt ? RETIRED : sourceDetail(source) }));
+  },
+  DELEGATION: async (ids) => {
+    const delegations = await prisma.delegation.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, title: true, startOn: true, endOn: true, retiredAt: true },
+    });
+    return delegations.map(({ id, title, retiredAt, ...dates }) => ({ id, title, detail: retiredAt ? RETIRED : delegationDetail(dates) }));
+  },
+  EVENT: async (ids) => {
+    const events = await prisma.event.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, name: true, kind: true, startOn: true, endOn: true, retiredAt: true },
+    });
+    return events.map(({ id, name, retiredAt, ...event }) => ({ id, title: name, detail: retiredAt ? RETIRED : eventDetail(event) }));
   },
 } satisfies Record<PickableType, Lookup>;
 

@@ -2,6 +2,7 @@ import "server-only";
 import type { ChangeItemStatus, RecordType } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/lib/db";
 import { can, type Actor } from "@/lib/permissions";
+import { keysetQuery, pageOf, type PageRequest } from "@/lib/keyset";
 
 export type QueueFilter = { recordType?: RecordType; authorId?: string };
 
@@ -24,18 +25,22 @@ async function outOfDateRecords(items: QueuedItem[]): Promise<Set<string>> {
   return new Set(pending.filter((item) => (versions.get(item.key) ?? 0) > item.baseVersion).map((item) => item.key));
 }
 
-// Submitted changes, oldest first: the order reviewers work through them. A change with an
-// edit of a record approved since it was prepared is out of date: it cannot be approved
-// until its author rebases it.
-export async function listReviewQueue(actor: Actor, filter: QueueFilter = {}) {
-  if (!can(actor, "change:review")) return [];
+// Submitted changes, oldest first (the order reviewers work through them), a page at a time.
+// A change with an edit of a record approved since it was prepared is out of date: it
+// cannot be approved until its author rebases it.
+export async function listReviewQueue(actor: Actor, filter: QueueFilter = {}, request: PageRequest = null) {
+  if (!can(actor, "change:review")) return { rows: [], previous: null, next: null };
+  const page = keysetQuery("submittedAt", request, (text) => new Date(text));
   const changes = await prisma.changeRequest.findMany({
     where: {
-      status: "SUBMITTED",
-      authorId: filter.authorId,
-      items: filter.recordType ? { some: { recordType: filter.recordType } } : undefined,
+      AND: [
+        { status: "SUBMITTED", authorId: filter.authorId },
+        filter.recordType ? { items: { some: { recordType: filter.recordType } } } : {},
+        page.where,
+      ],
     },
-    orderBy: { submittedAt: "asc" },
+    orderBy: page.orderBy,
+    take: page.take,
     select: {
       id: true,
       title: true,
@@ -47,9 +52,10 @@ export async function listReviewQueue(actor: Actor, filter: QueueFilter = {}) {
       },
     },
   });
-  const behind = await outOfDateRecords(changes.flatMap((change) => change.items));
+  const { rows, previous, next } = pageOf(changes, request, (change) => [change.submittedAt!.toISOString(), change.id]);
+  const behind = await outOfDateRecords(rows.flatMap((change) => change.items));
   const isBehind = (item: QueuedItem) => item.status === "PENDING" && behind.has(`${item.recordType}:${item.recordId}`);
-  return changes.map((change) => ({ ...change, isOutOfDate: change.items.some(isBehind) }));
+  return { rows: rows.map((change) => ({ ...change, isOutOfDate: change.items.some(isBehind) })), previous, next };
 }
 
 export async function listQueueAuthors() {

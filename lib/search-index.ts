@@ -4,16 +4,19 @@ import type { Tx } from "@/lib/record-kind";
 import {
   NAMED_RECORD_TYPES,
   nameKeyRowsOf,
+  TITLED_RECORD_TYPES,
   titleKeyRowsOf,
   type NamedRecord,
   type NamedRecordType,
   type SearchKeyRow,
+  type TitledRecord,
+  type TitledRecordType,
 } from "@/lib/search-key";
 
 // The search index holds one row per key of each published place, person and
 // organisation: its canonical English name and every Name row; and of each published
-// source's title (lib/search-key.ts says which keys a name or a title gets). Lookups are
-// in lib/name-search.ts.
+// source's, delegation's and event's title (lib/search-key.ts says which keys a name or a
+// title gets). Lookups are in lib/name-search.ts.
 
 const BATCH = 500;
 const ROWS_PER_INSERT = 1000;
@@ -57,9 +60,17 @@ const LOADERS = {
     tx.organisation.findMany({ where: { ...where, retiredAt: null }, ...page, select: { id: true, name: true, country: true, names } }),
 } satisfies Record<NamedRecordType, Loader>;
 
-// Sources are filed by title; a retired one is never loaded, so it gets no keys.
-const loadSources = (tx: Tx, where: Where) =>
-  tx.source.findMany({ where: { ...where, retiredAt: null }, ...page, select: { id: true, title: true, lang: true } });
+// Sources, delegations and events are filed by title (an event's name); a retired one is
+// never loaded, so it gets no keys.
+const TITLE_LOADERS = {
+  SOURCE: (tx, where) =>
+    tx.source.findMany({ where: { ...where, retiredAt: null }, ...page, select: { id: true, title: true, lang: true } }),
+  DELEGATION: (tx, where) => tx.delegation.findMany({ where: { ...where, retiredAt: null }, ...page, select: { id: true, title: true } }),
+  EVENT: async (tx, where) => {
+    const events = await tx.event.findMany({ where: { ...where, retiredAt: null }, ...page, select: { id: true, name: true } });
+    return events.map(({ id, name }) => ({ id, title: name }));
+  },
+} satisfies Record<TitledRecordType, (tx: Tx, where: Where) => Promise<TitledRecord[]>>;
 
 // createMany spends about 90 µs a row in Prisma's query engine, four times this plain
 // multi-row insert, and a full rebuild writes tens of thousands of rows.
@@ -81,12 +92,15 @@ export async function indexRecordNames(tx: Tx, recordType: NamedRecordType, reco
   if (record) await insertKeys(tx, nameKeyRowsOf(recordType, record));
 }
 
-// Call after a source is created, retitled or retired, in the same transaction.
-export async function indexSourceTitle(tx: Tx, sourceId: string) {
-  await tx.searchKey.deleteMany({ where: { recordType: "SOURCE", recordId: sourceId } });
-  const [source] = await loadSources(tx, { id: { in: [sourceId] } });
-  if (source) await insertKeys(tx, titleKeyRowsOf(source));
+// Call after a source, delegation or event is created, retitled (renamed) or retired, in
+// the same transaction, so the pickers never offer a title the record no longer has.
+export async function indexRecordTitle(tx: Tx, recordType: TitledRecordType, recordId: string) {
+  await tx.searchKey.deleteMany({ where: { recordType, recordId } });
+  const [record] = await TITLE_LOADERS[recordType](tx, { id: { in: [recordId] } });
+  if (record) await insertKeys(tx, titleKeyRowsOf(record, recordType));
 }
+
+export const indexSourceTitle = (tx: Tx, sourceId: string) => indexRecordTitle(tx, "SOURCE", sourceId);
 
 async function indexEvery<R extends { id: string }>(
   tx: Tx,
@@ -111,7 +125,9 @@ export async function reindexAllNames(db: PrismaClient): Promise<number> {
       let written = 0;
       for (const recordType of NAMED_RECORD_TYPES)
         written += await indexEvery(tx, LOADERS[recordType], (record) => nameKeyRowsOf(recordType, record));
-      return written + (await indexEvery(tx, loadSources, titleKeyRowsOf));
+      for (const recordType of TITLED_RECORD_TYPES)
+        written += await indexEvery(tx, TITLE_LOADERS[recordType], (record) => titleKeyRowsOf(record, recordType));
+      return written;
     },
     { timeout: 600_000, maxWait: 20_000 },
   );

@@ -6,9 +6,12 @@ import { hangulKeys, hangulQueryKeys } from "@/lib/search-key-hangul";
 
 export const NAMED_RECORD_TYPES = ["PLACE", "PERSON", "ORGANISATION"] as const;
 export type NamedRecordType = (typeof NAMED_RECORD_TYPES)[number];
-// Sources share the index but are filed by title (titleKeysOf), not as names: a title is
-// no name, has no other-script forms or country, and is never "possibly the same" as one.
-export type IndexedRecordType = NamedRecordType | "SOURCE";
+// Sources, delegations and events share the index but are filed by title (titleKeysOf), not
+// as names: a title is no name, has no other-script forms or country, and is never
+// "possibly the same" as one.
+export const TITLED_RECORD_TYPES = ["SOURCE", "DELEGATION", "EVENT"] as const;
+export type TitledRecordType = (typeof TITLED_RECORD_TYPES)[number];
+export type IndexedRecordType = NamedRecordType | TitledRecordType;
 
 // One row of the SearchKey table.
 export type SearchKeyRow = { key: string; text: string; recordType: IndexedRecordType; recordId: string; country: string | null };
@@ -180,12 +183,16 @@ export function titleKeysOf(title: string, lang?: string | null): string[] {
   return [...new Set(keys.map(cut).filter(Boolean))];
 }
 
-export function titleKeyRowsOf(source: { id: string; title: string; lang: string | null }): SearchKeyRow[] {
-  return titleKeysOf(source.title, source.lang).map((key) => ({
+// A record filed by title: a source (in its language), a delegation or an event (a title
+// or name in English, lang null).
+export type TitledRecord = { id: string; title: string; lang?: string | null };
+
+export function titleKeyRowsOf(record: TitledRecord, recordType: TitledRecordType = "SOURCE"): SearchKeyRow[] {
+  return titleKeysOf(record.title, record.lang).map((key) => ({
     key,
-    text: source.title,
-    recordType: "SOURCE",
-    recordId: source.id,
+    text: record.title,
+    recordType,
+    recordId: record.id,
     country: null,
   }));
 }

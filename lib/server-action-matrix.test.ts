@@ -11,7 +11,10 @@ import { uncited } from "@/lib/claim-citation-schema";
 import { citationSchema } from "@/lib/citation-schema";
 import { settlementSchema } from "@/lib/dispute-schema";
 import { agreementFormSchema, emptyAgreement } from "@/lib/agreement-schema";
+import { delegationFormSchema, delegationRemovalSchema, emptyDelegation } from "@/lib/delegation-schema";
 import { emptyName } from "@/lib/name-schema";
+import { emptyEvent, eventFormSchema, eventRemovalSchema } from "@/lib/event-schema";
+import { emptyFigure, figureFormSchema, figureRemovalSchema } from "@/lib/figure-schema";
 import { emptyOrganisation, organisationFormSchema } from "@/lib/organisation-schema";
 import { emptyPersonForm, emptyPositionRow, personFormSchema, personMergeSchema } from "@/lib/person-schema";
 import { emptyPlace, placeMergeSchema, placeRemovalSchema, placeSchema } from "@/lib/place-schema";
@@ -19,7 +22,14 @@ import { reviewDecisionSchema } from "@/lib/review-schema";
 import { sourceSchema, type SourceInput } from "@/lib/source-schema";
 import { tieEventProposalSchema, tieEventRemovalSchema, uncitedEvent } from "@/lib/tie-event-schema";
 import { emptyTieProposal, tieProposalSchema } from "@/lib/tie-schema";
-import { newUserSchema, passwordChangeSchema, userRoleSchema, userStatusSchema } from "@/lib/user-schema";
+import {
+  invitationAcceptanceSchema,
+  invitationSchema,
+  newUserSchema,
+  passwordChangeSchema,
+  userRoleSchema,
+  userStatusSchema,
+} from "@/lib/user-schema";
 
 // Every server action is a public POST endpoint. This file calls each one as every kind of
 // caller, through the real guards of lib/auth.ts against real users in the database, and
@@ -41,6 +51,9 @@ vi.mock("@/lib/permissions", async (importOriginal) => {
   const actual = await importOriginal<typeof import("@/lib/permissions")>();
   return { ...actual, can: vi.fn(actual.can) };
 });
+// Each call from its own address: the matrix's many wrong current passwords must not lock
+// an account (lib/login-throttle.ts), whose lockout would leave an audit row behind.
+vi.mock("next/headers", () => ({ headers: vi.fn(async () => new Headers({ "x-forwarded-for": `matrix-${Math.random()}` })) }));
 vi.mock("next/cache", () => ({ cacheTag: vi.fn(), revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
 vi.mock("next/navigation", () => ({
   redirect: vi.fn((url: string) => {
@@ -171,14 +184,24 @@ const PROPOSERS: Row = { anonymous: "sign-in", editor: "allowed", reviewer: "all
 const REVIEWERS: Row = { ...PROPOSERS, editor: "denied" }; // change:review, change:approve
 const ADMINS: Row = { ...REVIEWERS, reviewer: "denied" }; // users:manage
 
+// Whoever holds the link, signed in or not, as the sign-in form is open to anyone.
+const ANYONE: Row = { anonymous: "allowed", editor: "allowed", reviewer: "allowed", admin: "allowed", disabled: "allowed" };
+
 const ROLES: Record<string, Row> = {
+  "app/(public)/invite/[token]/actions.ts#acceptInvitationAction": ANYONE, // the link's token says who it is for
   "app/admin/account/actions.ts#changeOwnPasswordAction": PROPOSERS, // everyone signed in, for their own account
   "app/admin/agreements/actions.ts#proposeAgreementAction": PROPOSERS,
   "app/admin/changes/actions.ts#commentAction": PROPOSERS, // its author comments too (lib/change-review.ts)
   "app/admin/changes/actions.ts#submitDraftAction": PROPOSERS,
   "app/admin/changes/actions.ts#withdrawChangeAction": PROPOSERS,
   "app/admin/citations/actions.ts#proposeCitationAction": PROPOSERS,
+  "app/admin/delegations/actions.ts#proposeDelegationAction": PROPOSERS,
+  "app/admin/delegations/actions.ts#proposeDelegationRemovalAction": PROPOSERS,
   "app/admin/disputes/actions.ts#proposeSettlementAction": REVIEWERS,
+  "app/admin/events/actions.ts#proposeEventAction": PROPOSERS,
+  "app/admin/events/actions.ts#proposeEventRemovalAction": PROPOSERS,
+  "app/admin/figures/actions.ts#proposeFigureAction": PROPOSERS,
+  "app/admin/figures/actions.ts#proposeFigureRemovalAction": PROPOSERS,
   "app/admin/organisations/actions.ts#proposeOrganisationAction": PROPOSERS,
   "app/admin/people/actions.ts#proposePersonMergeAction": PROPOSERS,
   "app/admin/people/actions.ts#savePersonProposal": PROPOSERS,
@@ -193,6 +216,7 @@ const ROLES: Record<string, Row> = {
   "app/admin/ties/actions.ts#proposeTieEventAction": PROPOSERS,
   "app/admin/ties/actions.ts#proposeTieEventRemovalAction": PROPOSERS,
   "app/admin/users/actions.ts#addUser": ADMINS,
+  "app/admin/users/actions.ts#inviteColleagueAction": ADMINS,
   "app/admin/users/actions.ts#saveUserRole": ADMINS,
   "app/admin/users/actions.ts#saveUserStatus": ADMINS,
 };
@@ -227,8 +251,30 @@ const organisation = () => ({
 const agreement = () => ({
   ...emptyAgreement(),
   parties: [MISSING, ALSO_MISSING],
-  signatories: [{ personId: MISSING, positionId: null, title: "Governor" }],
+  signatories: [{ personId: MISSING, positionId: null, title: "Governor", role: "SIGNATORY" }],
   citations: { ...emptyAgreement().citations, kind: citedFromNowhere },
+});
+const delegation = () => ({
+  ...emptyDelegation(),
+  title: "Jiangsu delegation to Japan and South Korea",
+  leaderId: MISSING,
+  sendingPlaceId: ALSO_MISSING,
+  stops: [{ placeId: MISSING, startOn: "2024-06", endOn: "" }],
+  citations: { ...emptyDelegation().citations, leaderId: citedFromNowhere },
+});
+const event = () => ({
+  ...emptyEvent(),
+  name: "Water Rhythm Jiangsu",
+  startOn: "2024-06",
+  places: [MISSING],
+  organisers: [ALSO_MISSING],
+  citations: { ...emptyEvent().citations, startOn: citedFromNowhere },
+});
+const figure = () => ({
+  ...emptyFigure({ placeId: MISSING }),
+  label: "Korean enterprises",
+  value: 6500,
+  citations: { value: citedFromNowhere },
 });
 const tieEvent = { type: "ESTABLISHED", kind: "SISTER", term: "sister cities", occurredOn: "2007", note: "" };
 const tie = () => ({
@@ -270,6 +316,13 @@ const partialApproval = {
 };
 
 const AIMED: Record<string, Aim> = {
+  // A well-formed token that no invitation has: refused, no account made.
+  "app/(public)/invite/[token]/actions.ts#acceptInvitationAction": {
+    args: () => [
+      { token: "bm8taW52aXRhdGlvbi1oYXMtdGhpcy10b2tlbi0wMDE", newPassword: "a new password 123", confirmPassword: "a new password 123" },
+    ],
+    input: { at: 0, schema: invitationAcceptanceSchema },
+  },
   // A wrong current password: refused at its field, nothing changed.
   "app/admin/account/actions.ts#changeOwnPasswordAction": {
     args: () => [{ currentPassword: "not the password", newPassword: "a new password 123", confirmPassword: "a new password 123" }],
@@ -286,9 +339,33 @@ const AIMED: Record<string, Aim> = {
     args: () => [citation, MISSING_CHANGE],
     input: { at: 0, schema: citationSchema },
   },
+  "app/admin/delegations/actions.ts#proposeDelegationAction": {
+    args: () => [{ delegationId: MISSING, changeId: MISSING_CHANGE }, delegation(), false],
+    input: { at: 1, schema: delegationFormSchema },
+  },
+  "app/admin/delegations/actions.ts#proposeDelegationRemovalAction": {
+    args: () => [{ recordId: MISSING, reason: REASON }, MISSING_CHANGE],
+    input: { at: 0, schema: delegationRemovalSchema },
+  },
   "app/admin/disputes/actions.ts#proposeSettlementAction": {
     args: () => [{ recordType: "PLACE", recordId: MISSING, field: "name", preferredValue: "Yangzhou", reason: REASON }, MISSING_CHANGE],
     input: { at: 0, schema: settlementSchema },
+  },
+  "app/admin/events/actions.ts#proposeEventAction": {
+    args: () => [{ eventId: MISSING, changeId: MISSING_CHANGE }, event(), false],
+    input: { at: 1, schema: eventFormSchema },
+  },
+  "app/admin/events/actions.ts#proposeEventRemovalAction": {
+    args: () => [{ recordId: MISSING, reason: REASON }, MISSING_CHANGE],
+    input: { at: 0, schema: eventRemovalSchema },
+  },
+  "app/admin/figures/actions.ts#proposeFigureAction": {
+    args: () => [{ figureId: MISSING, changeId: MISSING_CHANGE }, figure(), false],
+    input: { at: 1, schema: figureFormSchema },
+  },
+  "app/admin/figures/actions.ts#proposeFigureRemovalAction": {
+    args: () => [{ recordId: MISSING, reason: REASON }, MISSING_CHANGE],
+    input: { at: 0, schema: figureRemovalSchema },
   },
   "app/admin/organisations/actions.ts#proposeOrganisationAction": {
     args: () => [{ organisationId: MISSING, changeId: MISSING_CHANGE }, organisation(), false],
@@ -338,6 +415,11 @@ const AIMED: Record<string, Aim> = {
   "app/admin/users/actions.ts#addUser": {
     args: (world) => [{ name: "New Editor", email: world.accounts.admin.email, role: "EDITOR", password: "a long enough passphrase" }],
     input: { at: 0, schema: newUserSchema },
+  },
+  // The admin's own address has an account, so even an admin's invitation is refused.
+  "app/admin/users/actions.ts#inviteColleagueAction": {
+    args: (world) => [{ name: "New Colleague", email: world.accounts.admin.email, role: "EDITOR" }],
+    input: { at: 0, schema: invitationSchema },
   },
   "app/admin/users/actions.ts#saveUserRole": {
     args: () => [{ userId: MISSING, role: "EDITOR" }],

@@ -130,12 +130,48 @@ describe("revising a source change", () => {
     expect((await returnChange(reviewer, changeId, { seenRevision: 1, comment: "The publisher is Busan Metropolitan City" })).ok).toBe(
       true,
     );
-    expect(await proposeSourceEdit(editor, source.id, { ...content, publisher: "Busan Metropolitan City" }, changeId)).toEqual({
+    expect(await proposeSourceEdit(editor, source.id, { ...content, publisher: "Busan Metropolitan City" }, { changeId })).toEqual({
       ok: true,
       data: { id: changeId },
     });
     const change = await prisma.changeRequest.findUniqueOrThrow({ where: { id: changeId }, include: { items: true } });
     expect(change.items).toEqual([expect.objectContaining({ operation: "UPDATE", recordId: source.id, status: "PENDING" })]);
     expect(change.items[0].payload).toMatchObject({ publisher: "Busan Metropolitan City" });
+  });
+});
+
+describe("a correction saved from a form opened before a colleague's correction was approved", () => {
+  it("keeps the colleague's approved field and flags a field both changed, instead of undoing it", async () => {
+    const approve = async (changeId: string) =>
+      expect(await approveChange(reviewer, changeId, "all", { seenRevision: 1 })).toMatchObject({ ok: true });
+    const editOf = (result: Awaited<ReturnType<typeof proposeSourceEdit>>) => (result.ok ? result.data!.id : "");
+    const yangzhou: SourceInput = {
+      ...emptySource,
+      url: "https://example.org/yangzhou-nara",
+      title: "Yangzhou and Nara",
+      snapshot: "Yangzhou and Nara became friendship cities in 2010.",
+    };
+    const registered = await proposeSource(editor, yangzhou);
+    await approve(registered.ok && registered.data && "changeId" in registered.data ? registered.data.changeId : "");
+    const source = await prisma.source.findFirstOrThrow({ where: { title: "Yangzhou and Nara" } });
+    const opened = { baseVersion: source.version };
+
+    await approve(editOf(await proposeSourceEdit(editor, source.id, { ...yangzhou, publishedOn: "2010-10", publisher: "Nara City" })));
+    const late = await proposeSourceEdit(
+      editor,
+      source.id,
+      { ...yangzhou, title: "Yangzhou–Nara ties", publisher: "Nara Shimbun" },
+      opened,
+    );
+
+    const change = await prisma.changeRequest.findUniqueOrThrow({
+      where: { id: editOf(late) },
+      include: { items: true, comments: true },
+    });
+    expect(change.items[0]).toMatchObject({
+      baseVersion: source.version + 1,
+      payload: { publishedOn: "2010-10", publisher: "Nara Shimbun", title: "Yangzhou–Nara ties" },
+    });
+    expect(change.comments.map((comment) => [comment.field, comment.body])).toEqual([["publisher", expect.stringMatching(/^Out of date/)]]);
   });
 });

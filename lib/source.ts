@@ -1,7 +1,7 @@
 import "server-only";
 import { cacheTag } from "next/cache";
 import { prisma } from "@/lib/db";
-import { saveProposal } from "@/lib/change-request";
+import { openedVersion, saveProposal } from "@/lib/change-request";
 import { sourceRecord } from "@/lib/source-record";
 import { normalizeSourceUrl, snapshotHash } from "@/lib/source-text";
 import { sourceTag, SOURCES_TAG } from "@/lib/cache-tags";
@@ -69,27 +69,31 @@ export async function proposeSource(actor: Actor, input: SourceInput, changeId?:
   return saved.ok ? { ok: true, data: saved.data && { changeId: saved.data.id } } : saved;
 }
 
+// `changeId`: the author's own change this revises; `baseVersion`: the version of the
+// source the form opened.
+export type SourceEditTarget = { changeId?: string; baseVersion?: number };
+
 // Correcting a source (its address, its metadata, or a fuller text) is reviewed like any
-// edit; approving it re-anchors every quote in the new text.
+// edit; approving it re-anchors every quote in the new text. Prepared on the version the
+// form opened, so that a correction approved meanwhile is merged, not silently undone.
 export async function proposeSourceEdit(
   actor: Actor,
   sourceId: string,
   input: SourceInput,
-  changeId?: string,
+  { changeId, baseVersion }: SourceEditTarget = {},
 ): Promise<ActionResult<{ id: string }>> {
   const current = await sourceRecord.load(prisma, sourceId);
   if (!current) return { ok: false, formError: "This source is no longer published." };
   const other = await findExistingSource(input, { sourceId, changeId });
   if (other && !other.isPending) return { ok: false, fieldErrors: { url: `Another source has this address or text: ${other.title}` } };
-  return saveProposal(
-    actor,
-    {
-      title: `Edit source: ${input.title}`,
-      submit: true,
-      items: [{ recordType: "SOURCE", operation: "UPDATE", recordId: sourceId, baseVersion: current.version, payload: input }],
-    },
-    changeId,
-  );
+  const item = {
+    recordType: "SOURCE" as const,
+    operation: "UPDATE" as const,
+    recordId: sourceId,
+    baseVersion: openedVersion(baseVersion, current.version),
+    payload: input,
+  };
+  return saveProposal(actor, { title: `Edit source: ${input.title}`, submit: true, items: [item] }, changeId);
 }
 
 export async function getSourceForEditing(id: string) {

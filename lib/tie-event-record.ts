@@ -3,6 +3,7 @@ import type { TieEvent } from "@/lib/generated/prisma/client";
 import { tieEventSchema, TIE_EVENT_FIELD_LABELS, type TieEventInput } from "@/lib/tie-event-schema";
 import { deriveTieState, TIE_EVENT_LABELS, TIE_KIND_LABELS } from "@/lib/tie-timeline";
 import { placeTag, tieTag, TIES_TAG } from "@/lib/cache-tags";
+import { agreementTitle } from "@/lib/agreement-kinds";
 import { RecordRefused, type RecordKind, type Tx } from "@/lib/record-kind";
 
 // A tie is one timeline: any change to one of its events moves the tie's version (so
@@ -100,8 +101,11 @@ export const tieEventRecord: RecordKind<TieEventInput, "TIE_EVENT"> = {
   async referenceNames(tx, contents) {
     const tie = contents[0] ? await tieOf(tx, contents[0].tieId) : null;
     const agreementIds = contents.flatMap((content) => (content.agreementId ? [content.agreementId] : []));
-    const agreements = await tx.agreement.findMany({ where: { id: { in: agreementIds } }, select: { id: true, title: true } });
-    const named = Object.fromEntries(agreements.map((agreement) => [agreement.id, agreement.title || "Untitled agreement"]));
+    const agreements = await tx.agreement.findMany({
+      where: { id: { in: agreementIds } },
+      select: { id: true, title: true, kind: true, signedOn: true },
+    });
+    const named = Object.fromEntries(agreements.map((agreement) => [agreement.id, agreementTitle(agreement)]));
     return tie ? { ...named, [tie.id]: `${tie.placeA.name} – ${tie.placeB.name}` } : named;
   },
 

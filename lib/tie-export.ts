@@ -4,6 +4,7 @@ import type { CsvCell } from "@/lib/csv";
 import { citationsByRecord, citationsCell, list, ownerIndex } from "@/lib/export-rows";
 import { TIE_EVENT_LABELS, TIE_KIND_LABELS } from "@/lib/tie-timeline";
 import { TIE_STATUS_LABELS } from "@/lib/tie-statuses";
+import { agreementTitle } from "@/lib/agreement-kinds";
 import { tiePath } from "@/lib/tie-path";
 import { countryName } from "@/lib/countries";
 
@@ -22,7 +23,7 @@ export async function listTieRows(origin: string): Promise<CsvCell[][]> {
       placeB: place,
       events: {
         orderBy: { occurredOn: "asc" },
-        select: { id: true, type: true, occurredOn: true, agreement: { select: { title: true } } },
+        select: { id: true, type: true, occurredOn: true, agreement: { select: { title: true, kind: true, signedOn: true } } },
       },
     },
   });
@@ -46,7 +47,7 @@ export async function listTieRows(origin: string): Promise<CsvCell[][]> {
     list(
       events.map((e) => {
         const date = cited.shown("TIE_EVENT", e.id, "occurredOn", e.occurredOn);
-        return `${date ?? "undated"}: ${TIE_EVENT_LABELS[e.type]}${e.agreement ? ` (${e.agreement.title})` : ""}`;
+        return `${date ?? "undated"}: ${TIE_EVENT_LABELS[e.type]}${e.agreement ? ` (${agreementTitle(e.agreement)})` : ""}`;
       }),
     ),
     new URL(tiePath(placeA.slug, placeB.slug), origin).href,

@@ -79,7 +79,7 @@ describe("getTieProfile", () => {
   it("lists the events by date, undated last, each with its agreement's title and address", async () => {
     const profile = await getTieProfile("jiangsu--gyeonggi");
     expect(profile?.tie.events.map((e) => e.type)).toEqual(["ESTABLISHED", "UPGRADE", "ANNIVERSARY"]);
-    expect(profile?.tie.events[1].agreement).toEqual({ id: ids.agreement, slug: "sisterhood", title: "Sisterhood Agreement" });
+    expect(profile?.tie.events[1].agreement).toMatchObject({ id: ids.agreement, slug: "sisterhood", title: "Sisterhood Agreement" });
     expect(profile?.citations.map((c) => c.field)).toEqual(["occurredOn"]);
   });
 

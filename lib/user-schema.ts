@@ -18,6 +18,13 @@ export const newAdminSchema = newUserSchema.omit({ role: true });
 
 export const emptyNewUser: NewUserInput = { name: "", email: "", role: "EDITOR", password: "" };
 
+// An admin invites a colleague, who then chooses their own password (lib/invitation.ts).
+export const invitationSchema = newUserSchema.omit({ password: true });
+
+export type InvitationInput = z.infer<typeof invitationSchema>;
+
+export const emptyInvitation: InvitationInput = { name: "", email: "", role: "EDITOR" };
+
 export const userRoleSchema = z.object({
   userId: z.string().min(1).max(100),
   role: z.enum(Role, "Choose a role"),
@@ -53,3 +60,17 @@ export const passwordChangeSchema = z
 export type PasswordChangeInput = z.infer<typeof passwordChangeSchema>;
 
 export const emptyPasswordChange: PasswordChangeInput = { currentPassword: "", newPassword: "", confirmPassword: "" };
+
+// The invited colleague's first password; the token from their link says who they are.
+export const invitationAcceptanceSchema = z
+  .object({
+    token: z.string().min(1).max(100),
+    newPassword,
+    confirmPassword: z.string().max(200, "At most 200 characters"),
+  })
+  .refine((value) => value.confirmPassword === value.newPassword, {
+    path: ["confirmPassword"],
+    message: "Type the same password again",
+  });
+
+export type InvitationAcceptanceInput = z.infer<typeof invitationAcceptanceSchema>;

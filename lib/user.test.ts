@@ -6,6 +6,7 @@ import { PermissionDenied } from "@/lib/permissions";
 import { hashPassword, verifyPassword } from "@/lib/password";
 import { changeOwnPassword, changePassword, changeRole, createAdminAccount, createUser, listUsers, setDisabled } from "@/lib/user";
 import { passwordChangeSchema, type NewUserInput } from "@/lib/user-schema";
+import { signInAttempt, startSignInAttempt } from "@/lib/login-throttle";
 
 async function makeUser(role: Role) {
   const email = `${role.toLowerCase()}-${randomUUID().slice(0, 8)}@test`;
@@ -18,6 +19,9 @@ async function makeOnlyActiveAdmin() {
   await prisma.user.updateMany({ where: { role: "ADMIN", id: { not: admin.id } }, data: { disabledAt: new Date() } });
   return admin;
 }
+
+// Each test guesses from its own address, so no test's failures lock out another's.
+const someAddress = () => new Headers({ "x-forwarded-for": `10.0.${randomUUID().slice(0, 4)}` });
 
 const newUser = (): NewUserInput => ({
   name: "New Person",
@@ -217,16 +221,47 @@ describe("changeOwnPassword", () => {
         role: "EDITOR",
       },
     });
-    expect(await changeOwnPassword(user, change("not the old one"))).toEqual({
+    expect(await changeOwnPassword(user, change("not the old one"), someAddress())).toEqual({
       ok: false,
       fieldErrors: { currentPassword: "This is not your current password" },
     });
     expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion).toBe(user.sessionVersion);
-    expect(await changeOwnPassword(user, change("the old passphrase"))).toEqual({ ok: true });
+    expect(await changeOwnPassword(user, change("the old passphrase"), someAddress())).toEqual({ ok: true });
     const after = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(await verifyPassword(after.passwordHash, "a brand new passphrase")).toBe(true);
     expect(after.sessionVersion).toBe(user.sessionVersion + 1);
     expect((await auditOf(user.id)).map((event) => event.action)).toEqual(["user.password-changed"]);
+  });
+
+  it("is refused, as the sign-in form is, from the sixth wrong current password within a minute, even the right one then", async () => {
+    const user = await prisma.user.create({
+      data: { email: `guessed-${randomUUID().slice(0, 8)}@test`, name: "Guessed", passwordHash: await hashPassword("the real passphrase") },
+    });
+    const from = someAddress();
+    for (let guess = 1; guess <= 5; guess++)
+      expect(await changeOwnPassword(user, change(`guess ${guess}`), from)).toEqual({
+        ok: false,
+        fieldErrors: { currentPassword: "This is not your current password" },
+      });
+
+    expect(await changeOwnPassword(user, change("the real passphrase"), from)).toEqual({
+      ok: false,
+      fieldErrors: { currentPassword: "Too many attempts. Try again in 15 minutes." },
+    });
+    const after = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(await verifyPassword(after.passwordHash, "the real passphrase")).toBe(true);
+    expect(await startSignInAttempt(signInAttempt(user.email, from))).toEqual({ retryAfterSeconds: 15 * 60 });
+  });
+
+  it("forgives the typos before a right current password, as signing in does", async () => {
+    const user = await prisma.user.create({
+      data: { email: `typo-${randomUUID().slice(0, 8)}@test`, name: "Typo", passwordHash: await hashPassword("the real passphrase") },
+    });
+    const from = someAddress();
+    for (let guess = 1; guess <= 4; guess++) await changeOwnPassword(user, change(`typo ${guess}`), from);
+
+    expect(await changeOwnPassword(user, change("the real passphrase"), from)).toEqual({ ok: true });
+    for (let attempt = 1; attempt <= 5; attempt++) expect(await startSignInAttempt(signInAttempt(user.email, from))).toBeNull();
   });
 
   it("is refused at the field when the two new passwords differ", () => {

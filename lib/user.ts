@@ -4,11 +4,13 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { hashPassword, verifyPassword } from "@/lib/password";
+import { forgiveSignInAttempt, signInAttempt, startSignInAttempt } from "@/lib/login-throttle";
+import { lockoutMessage } from "@/lib/sign-in-schema";
 import { can, PermissionDenied, type Actor } from "@/lib/permissions";
 import type { ActionResult } from "@/lib/action-result";
 import type { NewUserInput, PasswordChangeInput } from "@/lib/user-schema";
 
-const DUPLICATE_EMAIL = "A user with this email already exists";
+export const DUPLICATE_EMAIL = "A user with this email already exists";
 const MISSING_USER = "That user no longer exists.";
 const LAST_ADMIN = "That would leave Amity without an active admin. Make someone else an admin first.";
 
@@ -19,7 +21,7 @@ const END_SESSIONS = { sessionVersion: { increment: 1 } };
 type Tx = Prisma.TransactionClient;
 type ManagedUser = { role: Role; disabledAt: Date | null };
 
-function assertCanManageUsers(actor: Actor) {
+export function assertCanManageUsers(actor: Actor) {
   if (!can(actor, "users:manage")) throw new PermissionDenied("Only admins may manage users");
 }
 
@@ -40,7 +42,7 @@ async function isLastActiveAdmin(tx: Tx, userId: string, user: ManagedUser) {
   return others === 0;
 }
 
-function isUniqueViolation(error: unknown) {
+export function isUniqueViolation(error: unknown) {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
@@ -126,12 +128,24 @@ export async function changePassword(actor: Actor, userId: string, password: str
   });
 }
 
+const WRONG_PASSWORD = "This is not your current password";
+
 // A user changes their own password, proving it with the current one. Every session ends,
-// this one too: whoever may have learnt the old password is signed out with it.
-export async function changeOwnPassword(actor: Actor, { currentPassword, newPassword }: PasswordChangeInput): Promise<ActionResult> {
-  const user = await prisma.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
-  if (!user || !(await verifyPassword(user.passwordHash, currentPassword)))
-    return { ok: false, fieldErrors: { currentPassword: "This is not your current password" } };
+// this one too: whoever may have learnt the old password is signed out with it. Wrong
+// current passwords count with the sign-in form's failures for this account and address
+// (lib/login-throttle.ts), so that a stolen session guesses no faster here than there.
+export async function changeOwnPassword(
+  actor: Actor,
+  { currentPassword, newPassword }: PasswordChangeInput,
+  from: Headers,
+): Promise<ActionResult> {
+  const user = await prisma.user.findUnique({ where: { id: actor.id }, select: { email: true, passwordHash: true } });
+  if (!user) return { ok: false, fieldErrors: { currentPassword: WRONG_PASSWORD } };
+  const attempt = signInAttempt(user.email, from);
+  const lockout = await startSignInAttempt(attempt);
+  if (lockout) return { ok: false, fieldErrors: { currentPassword: lockoutMessage(lockout.retryAfterSeconds) } };
+  if (!(await verifyPassword(user.passwordHash, currentPassword))) return { ok: false, fieldErrors: { currentPassword: WRONG_PASSWORD } };
+  await forgiveSignInAttempt(attempt);
   const passwordHash = await hashPassword(newPassword);
   return prisma.$transaction(async (tx): Promise<ActionResult> => {
     // Only if the password is still the one just checked: two changes at once cannot both win.

@@ -13,6 +13,7 @@
 import type {
   AgreementKind,
   EventKind,
+  FigureQualifier,
   NameKind,
   OrganisationKind,
   PlaceLevel,
@@ -174,6 +175,7 @@ export type TieSpec = {
 export type FigureSpec = {
   label: string;
   value: number;
+  qualifier?: FigureQualifier;
   unit?: string;
   asOf?: string;
   place?: string;
@@ -1233,7 +1235,7 @@ export const EVENTS: EventSpec[] = [
         'Just a few days ago, with the "Er" hand in hand - "Water Rhythm Jiangsu" (Seoul) culture and tourism promotion activities held in Seoul',
         "2024-06",
       ),
-      cite("placeId", "jiangsu", "culture and tourism promotion activities held in Seoul", "seoul"),
+      cite("places", "jiangsu", "culture and tourism promotion activities held in Seoul", "seoul"),
     ],
   },
 ];
@@ -1513,9 +1515,10 @@ export const FIGURES: FigureSpec[] = [
   {
     label: "Korean enterprises in Suzhou",
     value: 6500,
-    unit: "more than",
+    qualifier: "MORE_THAN",
+    unit: "enterprises",
     asOf: "2024-06",
     place: "suzhou",
-    cites: [cite("value", "jiangsu", "with more than 6,500 Korean enterprises in Suzhou", "more than 6500")],
+    cites: [cite("value", "jiangsu", "with more than 6,500 Korean enterprises in Suzhou", "6500")],
   },
 ];

@@ -432,6 +432,16 @@ async function seedDelegations(ctx: Ctx) {
   }
 }
 
+// The seed gives an event one place and one organiser; the record allows several of each.
+async function replaceEventLinks(ctx: Ctx, eventId: string, spec: (typeof EVENTS)[number]) {
+  const placeId = idOf(ctx.places, spec.place, "place");
+  const organisationId = idOf(ctx.organisations, spec.organiser, "organisation");
+  await ctx.tx.eventPlace.deleteMany({ where: { eventId } });
+  await ctx.tx.eventOrganiser.deleteMany({ where: { eventId } });
+  if (placeId) await ctx.tx.eventPlace.create({ data: { eventId, placeId } });
+  if (organisationId) await ctx.tx.eventOrganiser.create({ data: { eventId, organisationId } });
+}
+
 async function seedEvents(ctx: Ctx) {
   for (const spec of EVENTS) {
     const fields = {
@@ -439,14 +449,13 @@ async function seedEvents(ctx: Ctx) {
       kind: spec.kind,
       startOn: date(spec.startOn),
       endOn: date(spec.endOn),
-      placeId: idOf(ctx.places, spec.place, "place"),
-      organiserId: idOf(ctx.organisations, spec.organiser, "organisation"),
       delegationId: idOf(ctx.delegations, spec.delegation, "delegation"),
       isRecurring: spec.isRecurring ?? false,
       summary: spec.summary ?? null,
     };
     const row = await ctx.tx.event.upsert({ where: { slug: spec.slug }, create: { slug: spec.slug, ...fields }, update: fields });
     ctx.events.set(spec.slug, row.id);
+    await replaceEventLinks(ctx, row.id, spec);
     await dropCitations(ctx, "EVENT", [row.id]);
     addCitations(ctx, "EVENT", row.id, spec.cites);
     ctx.revisions.push({ recordType: "EVENT", row });
@@ -559,6 +568,7 @@ async function seedFigures(ctx: Ctx) {
     const data = {
       label: spec.label,
       value: spec.value,
+      qualifier: spec.qualifier ?? "EXACTLY",
       unit: spec.unit ?? null,
       asOf: date(spec.asOf),
       placeId,
@@ -569,6 +579,7 @@ async function seedFigures(ctx: Ctx) {
     const row = existing ? await ctx.tx.figure.update({ where: { id: existing.id }, data }) : await ctx.tx.figure.create({ data });
     await dropCitations(ctx, "FIGURE", [row.id]);
     addCitations(ctx, "FIGURE", row.id, spec.cites);
+    ctx.revisions.push({ recordType: "FIGURE", row });
   }
 }
 

@@ -5,7 +5,9 @@ export default function PublicLayout({ children }: { children: ReactNode }) {
   return (
     <>
       <SiteHeader />
-      <main className="page">{children}</main>
+      <main id="content" tabIndex={-1} className="page">
+        {children}
+      </main>
     </>
   );
 }

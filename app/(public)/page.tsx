@@ -1,9 +1,16 @@
+import type { Metadata } from "next";
 import Link from "next/link";
-import { listPublishedPlaces } from "@/lib/place";
-import { PlaceList } from "@/components/place-list";
+import { getHomePage } from "@/lib/home-page";
+import { agreementTitle } from "@/lib/agreement-kinds";
+import { formatPartialDate } from "@/lib/partial-date";
+
+const count = (n: number, one: string, many: string) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
+
+// The whole title, not "… · Amity" (app/layout.tsx): the name already leads it.
+export const metadata: Metadata = { title: { absolute: "Amity: local diplomacy between China, Japan and Korea" } };
 
 export default async function HomePage() {
-  const places = await listPublishedPlaces();
+  const { counts, recent } = await getHomePage();
   return (
     <>
       <section className="card">
@@ -14,11 +21,47 @@ export default async function HomePage() {
         </p>
         <p>Every fact links to the passage of the source it comes from, and every change is reviewed before it appears here.</p>
         <p>
-          <Link href="/places">Browse all places</Link>
+          {count(counts.places, "place", "places")}, {count(counts.ties, "tie", "ties")},{" "}
+          {count(counts.agreements, "agreement", "agreements")} and {count(counts.delegations, "delegation", "delegations")} so far.
+        </p>
+        <p>
+          <Link href="/places">Find a place</Link>, by any of its names or by country, level and kind of tie.
         </p>
       </section>
-      <h2>Places</h2>
-      <PlaceList places={places} />
+      <h2>Recently approved</h2>
+      <div className="grid-2">
+        <section className="card" aria-labelledby="recent-places">
+          <h3 id="recent-places">Places</h3>
+          <ul className="plain-list">
+            {recent.places.map((place) => (
+              <li key={place.id}>
+                <Link href={`/places/${place.slug}`}>{place.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section className="card" aria-labelledby="recent-agreements">
+          <h3 id="recent-agreements">Agreements</h3>
+          <ul className="plain-list">
+            {recent.agreements.map((agreement) => (
+              <li key={agreement.id}>
+                <Link href={`/agreements/${agreement.slug}`}>{agreementTitle(agreement)}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section className="card" aria-labelledby="recent-delegations">
+          <h3 id="recent-delegations">Delegations</h3>
+          <ul className="plain-list">
+            {recent.delegations.map((delegation) => (
+              <li key={delegation.id}>
+                <Link href={`/delegations/${delegation.slug}`}>{delegation.title}</Link>
+                {delegation.startOn && <span className="muted small"> · {formatPartialDate(delegation.startOn)}</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
       <section aria-labelledby="data">
         <h2 id="data">Data</h2>
         <p>The whole record as spreadsheets, one row per record with the sources it rests on:</p>

@@ -8,7 +8,7 @@ export default function AdminLayout({ children }: { children: ReactNode }) {
       <Suspense fallback={<nav className="admin-nav" aria-label="Editors" />}>
         <AdminNav />
       </Suspense>
-      <main className="admin-main">
+      <main id="content" tabIndex={-1} className="admin-main">
         <Suspense fallback={<p className="muted">Loading…</p>}>{children}</Suspense>
       </main>
     </div>

@@ -2,13 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth";
 import { can } from "@/lib/permissions";
-import { countAwaitingReview } from "@/lib/review-queue";
+import { listAwaiting } from "@/lib/awaiting";
+import { ChangesToReview, DraftChanges, ReturnedChanges } from "@/components/awaiting-sections";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function AdminHome({ searchParams }: { searchParams: Promise<{ denied?: string }> }) {
   const user = await requireUser();
-  const [{ denied }, awaiting] = await Promise.all([searchParams, countAwaitingReview(user)]);
+  const [{ denied }, awaiting] = await Promise.all([searchParams, listAwaiting(user)]);
+  const { counts, returned, drafts, toReview } = awaiting;
+  const isIdle = counts.returned + counts.drafts + counts.toReview === 0;
   return (
     <>
       <h1>Welcome, {user.name}</h1>
@@ -17,6 +20,12 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
           Your role does not allow that page.
         </p>
       )}
+      <p className="lede">{isIdle ? "Nothing awaits you." : "What awaits you, most pressing first."}</p>
+      <div className="stack" style={{ marginTop: "1rem" }}>
+        {can(user, "change:propose") && returned.length > 0 && <ReturnedChanges changes={returned} />}
+        {can(user, "change:review") && <ChangesToReview count={counts.toReview} oldest={toReview} />}
+        {can(user, "change:propose") && drafts.length > 0 && <DraftChanges drafts={drafts} />}
+      </div>
       <div className="grid-2" style={{ marginTop: "1rem" }}>
         {can(user, "change:propose") && (
           <section className="card">
@@ -26,19 +35,6 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
               <Link className="button" href="/admin/places/new">
                 New place
               </Link>
-            </p>
-          </section>
-        )}
-        {can(user, "change:review") && (
-          <section className="card">
-            <h2>Review</h2>
-            <p>
-              {awaiting === 0
-                ? "No changes by others await review."
-                : `${awaiting} change${awaiting === 1 ? "" : "s"} by others await review.`}
-            </p>
-            <p>
-              <Link href="/admin/review">Open the review queue</Link>
             </p>
           </section>
         )}

@@ -1,16 +1,45 @@
 import type { Metadata } from "next";
-import { listPublishedPlaces } from "@/lib/place";
-import { PlaceList } from "@/components/place-list";
+import { Suspense } from "react";
+import { directoryFiltersSchema, getDirectoryFacets, listPlaceDirectory } from "@/lib/place-directory";
+import { pageRequest } from "@/lib/keyset";
+import { DirectoryFilterForm, DirectoryResults } from "@/components/place-directory";
 
 export const metadata: Metadata = { title: "Places" };
 
-export default async function PlacesPage() {
-  const places = await listPublishedPlaces();
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const single = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
+
+async function Directory({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const filters = directoryFiltersSchema.parse({
+    q: single(params.q),
+    country: single(params.country),
+    level: single(params.level),
+    kind: single(params.kind),
+    decade: single(params.decade),
+  });
+  const [facets, page] = await Promise.all([
+    getDirectoryFacets(),
+    listPlaceDirectory(filters, pageRequest({ after: single(params.after), before: single(params.before) })),
+  ]);
+  return (
+    <>
+      <DirectoryFilterForm filters={filters} facets={facets} />
+      <h2>{filters.q ? `Places named “${filters.q}”` : "Places A–Z"}</h2>
+      <DirectoryResults filters={filters} page={page} />
+    </>
+  );
+}
+
+export default function PlacesPage({ searchParams }: { searchParams: SearchParams }) {
   return (
     <>
       <h1>Places</h1>
       <p className="lede">Provinces, prefectures, cities and districts with recorded ties.</p>
-      <PlaceList places={places} />
+      <Suspense fallback={<p className="muted">Loading places…</p>}>
+        <Directory searchParams={searchParams} />
+      </Suspense>
     </>
   );
 }

@@ -1,5 +1,6 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth";
 import { fieldErrorsFrom, type ActionResult } from "@/lib/action-result";
@@ -11,7 +12,7 @@ export async function changeOwnPasswordAction(input: unknown): Promise<ActionRes
   const user = await requireUser();
   const parsed = passwordChangeSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
-  const result = await changeOwnPassword(user, parsed.data);
+  const result = await changeOwnPassword(user, parsed.data, await headers());
   if (!result.ok) return result;
   redirect("/login?passwordChanged=1");
 }

@@ -3,6 +3,7 @@ import { EditorList, listQuery } from "@/components/editor-list";
 import { requirePermission } from "@/lib/auth";
 import { listAgreementsForEditing } from "@/lib/agreement";
 import { AGREEMENT_KIND_CHOICES } from "@/lib/agreement-schema";
+import { agreementTitle } from "@/lib/agreement-kinds";
 import { formatPartialDate } from "@/lib/partial-date";
 
 export const metadata: Metadata = { title: "Agreements" };
@@ -23,7 +24,7 @@ export default async function AdminAgreementsPage({ searchParams }: Props) {
       columns={["Agreement", "Kind", "Signed"]}
       rows={agreements.map((agreement) => ({
         id: agreement.id,
-        name: agreement.title || AGREEMENT_KIND_CHOICES[agreement.kind],
+        name: agreementTitle(agreement),
         publicPath: `/agreements/${agreement.slug}`,
         editPath: `/admin/agreements/${agreement.id}/edit`,
         cells: [AGREEMENT_KIND_CHOICES[agreement.kind], formatPartialDate(agreement.signedOn) || "—"],

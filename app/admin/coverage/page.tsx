@@ -3,8 +3,18 @@ import Link from "next/link";
 import { requirePermission } from "@/lib/auth";
 import { getCoverage } from "@/lib/coverage";
 import { formatClaimValue } from "@/lib/claim-values";
+import type { RecordType } from "@/lib/enums";
+import { claimLabel, isEditableKind, recordKind } from "@/lib/record-kinds";
+import { RECORD_TYPE_LABELS } from "@/lib/claim-pages";
+import { CLAIM_FIELD_LABELS } from "@/lib/citation-schema";
 
 export const metadata: Metadata = { title: "Citation coverage" };
+
+// A claim as its kind's description words it: "Established", not "established".
+function claimName(recordType: RecordType, field: string) {
+  if (isEditableKind(recordType)) return claimLabel(recordKind(recordType), field);
+  return Object.hasOwn(CLAIM_FIELD_LABELS, field) ? CLAIM_FIELD_LABELS[field] : field;
+}
 
 const percent = (part: number, whole: number) => (whole === 0 ? "—" : `${Math.round((100 * part) / whole)}%`);
 
@@ -45,8 +55,9 @@ export default async function CoveragePage() {
         <ul>
           {coverage.disputed.map((claim) => (
             <li key={`${claim.recordId}:${claim.field}`}>
-              {claim.title ?? claim.recordType.toLowerCase().replace(/_/g, " ")} · {claim.field}:{" "}
-              {claim.values.map((value) => formatClaimValue(value, claim)).join(" / ")}{" "}
+              {claim.title ?? `A ${RECORD_TYPE_LABELS[claim.recordType].toLowerCase()} no longer found`} ·{" "}
+              {claimName(claim.recordType, claim.field)}:{" "}
+              {claim.values.map((value) => formatClaimValue(value, claim, claim.valueNames)).join(" / ")}{" "}
               <Link
                 href={`/admin/disputes?${new URLSearchParams({ recordType: claim.recordType, recordId: claim.recordId, field: claim.field })}`}
               >

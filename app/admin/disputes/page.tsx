@@ -6,6 +6,7 @@ import { getClaimCitations } from "@/lib/dispute";
 import { formatClaimValue } from "@/lib/claim-values";
 import { RecordType } from "@/lib/enums";
 import { SettlementForm } from "@/components/settlement-form";
+import { claimLabel, isEditableKind, recordKind } from "@/lib/record-kinds";
 
 export const metadata: Metadata = { title: "Settle a disputed claim" };
 
@@ -16,11 +17,12 @@ export default async function DisputePage({ searchParams }: Props) {
   const { recordType, recordId, field } = await searchParams;
   if (!recordType || !(recordType in RecordType) || !recordId || !field) notFound();
   const claim = { recordType: recordType as RecordType, recordId, field };
-  const { title, citations, values } = await getClaimCitations(claim.recordType, recordId, field);
+  const { title, citations, values, valueNames } = await getClaimCitations(claim.recordType, recordId, field);
+  const fieldLabel = isEditableKind(claim.recordType) ? claimLabel(recordKind(claim.recordType), field) : field;
   return (
     <>
       <h1>
-        {title ?? "Claim"} · {field}
+        {title ?? "Claim"} · {fieldLabel}
       </h1>
       <p className="muted">The sources give {values.length} values. Prefer one; the others stay visible with your reason.</p>
       <table className="data">
@@ -35,8 +37,12 @@ export default async function DisputePage({ searchParams }: Props) {
         <tbody>
           {citations.map((c) => (
             <tr key={c.id}>
-              <td>{c.assertedValue ? formatClaimValue(c.assertedValue, claim) : "—"}</td>
-              <td>“{c.quote}”</td>
+              <td>
+                {c.assertedValue ? formatClaimValue(c.assertedValue, claim, valueNames) : "—"}
+                {c.notation && <div className="small muted">writes “{c.notation}”</div>}
+                {c.inferredReason && <div className="small muted">{c.inferredReason}</div>}
+              </td>
+              <td lang={c.source.lang ?? undefined}>“{c.quote}”</td>
               <td>
                 <Link href={`/sources/${c.source.id}#quote-${c.id}`}>{c.source.title}</Link>
               </td>

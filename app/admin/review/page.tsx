@@ -1,21 +1,29 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth";
-import { listQueueAuthors, listReviewQueue } from "@/lib/review-queue";
+import { countAwaitingReview, listQueueAuthors, listReviewQueue } from "@/lib/review-queue";
 import { RECORD_TYPE_LABELS } from "@/lib/claim-pages";
 import { EDITABLE_KINDS, isEditableKind } from "@/lib/record-kinds";
 import { formatTimestamp } from "@/lib/partial-date";
 import { OutOfDateTag } from "@/components/out-of-date-tag";
+import { listHref, PageLinks } from "@/components/page-links";
+import { pageRequest } from "@/lib/keyset";
 
 export const metadata: Metadata = { title: "Review queue" };
 
-type Props = { searchParams: Promise<{ type?: string; author?: string; decided?: string }> };
+type Props = { searchParams: Promise<{ type?: string; author?: string; decided?: string; after?: string; before?: string }> };
 
 export default async function ReviewQueuePage({ searchParams }: Props) {
   const user = await requirePermission("change:review");
-  const { type, author, decided } = await searchParams;
+  const params = await searchParams;
+  const { type, author, decided } = params;
   const recordType = type && isEditableKind(type) ? type : undefined;
-  const [changes, authors] = await Promise.all([listReviewQueue(user, { recordType, authorId: author || undefined }), listQueueAuthors()]);
+  const [{ rows: changes, previous, next }, authors, waiting] = await Promise.all([
+    listReviewQueue(user, { recordType, authorId: author || undefined }, pageRequest(params)),
+    listQueueAuthors(),
+    countAwaitingReview(user),
+  ]);
+  const pageHref = (cursor: { after?: string; before?: string }) => listHref("/admin/review", { type: recordType, author, ...cursor });
   return (
     <>
       <h1>Review queue</h1>
@@ -84,6 +92,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
           </tbody>
         </table>
       )}
+      <PageLinks href={pageHref} previous={previous} next={next} summary={`${waiting.toLocaleString("en")} awaiting your review`} />
     </>
   );
 }

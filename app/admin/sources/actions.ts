@@ -10,6 +10,8 @@ import { proposeSource, proposeSourceEdit, type ExistingSource } from "@/lib/sou
 // The id of the author's own change this form revises, when it revises one.
 const changeIdSchema = z.string().min(1).max(100).optional();
 const sourceIdSchema = z.string().min(1).max(100);
+// The version of the source the edit form opened.
+const baseVersionSchema = z.number().int().positive().optional();
 const NO_SUCH_CHANGE = "This form no longer matches a change; reload the page.";
 
 // A known source (same address or same text) is returned rather than registered again.
@@ -26,7 +28,12 @@ export async function registerSource(input: unknown, changeId?: unknown): Promis
   redirect(`/admin/changes?submitted=${result.data.changeId}`);
 }
 
-export async function proposeSourceEditAction(sourceId: unknown, input: unknown, changeId?: unknown): Promise<ActionResult> {
+export async function proposeSourceEditAction(
+  sourceId: unknown,
+  input: unknown,
+  changeId?: unknown,
+  baseVersion?: unknown,
+): Promise<ActionResult> {
   const user = await requireUser();
   const id = sourceIdSchema.safeParse(sourceId);
   if (!id.success) return { ok: false, formError: "Unknown source." };
@@ -34,7 +41,12 @@ export async function proposeSourceEditAction(sourceId: unknown, input: unknown,
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
   const parsedChangeId = changeIdSchema.safeParse(changeId);
   if (!parsedChangeId.success) return { ok: false, formError: NO_SUCH_CHANGE };
-  const result = await proposeSourceEdit(user, id.data, parsed.data, parsedChangeId.data);
+  const parsedBaseVersion = baseVersionSchema.safeParse(baseVersion);
+  if (!parsedBaseVersion.success) return { ok: false, formError: NO_SUCH_CHANGE };
+  const result = await proposeSourceEdit(user, id.data, parsed.data, {
+    changeId: parsedChangeId.data,
+    baseVersion: parsedBaseVersion.data,
+  });
   if (!result.ok) return result;
   redirect(`/admin/changes?submitted=${result.data?.id}`);
 }

@@ -4,8 +4,10 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requirePermission } from "@/lib/auth";
 import { fieldErrorsFrom, type ActionResult } from "@/lib/action-result";
-import { newUserSchema, userRoleSchema, userStatusSchema } from "@/lib/user-schema";
+import { invitationSchema, newUserSchema, userRoleSchema, userStatusSchema } from "@/lib/user-schema";
 import { changeRole, createUser, setDisabled } from "@/lib/user";
+import { inviteColleague } from "@/lib/invitation";
+import type { Delivery } from "@/lib/mail";
 
 // Only admins reach the parsing; each lib call checks again that the acting user may manage users.
 export async function addUser(input: unknown): Promise<ActionResult> {
@@ -32,6 +34,16 @@ export async function saveUserStatus(input: unknown): Promise<ActionResult> {
   const parsed = userStatusSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
   const result = await setDisabled(user, parsed.data.userId, parsed.data.disabled);
+  if (result.ok) revalidatePath("/admin/users");
+  return result;
+}
+
+// No redirect: the link, when no mail was sent, is shown once, from this answer only.
+export async function inviteColleagueAction(input: unknown): Promise<ActionResult<Delivery>> {
+  const user = await requirePermission("users:manage");
+  const parsed = invitationSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
+  const result = await inviteColleague(user, parsed.data);
   if (result.ok) revalidatePath("/admin/users");
   return result;
 }

@@ -127,14 +127,24 @@ function renderParties(a: Agreement, notes: Footnotes) {
   );
 }
 
+// Who signed, then who witnessed: a witness is no party to the agreement.
 function renderSignatories(a: Agreement, notes: Footnotes) {
-  if (a.signatories.length === 0) return null;
   return (
     <>
-      <dt>Signed by</dt>
+      {renderPeople("Signed by", "Signatories", a.signatories, notes)}
+      {renderPeople("Witnessed by", "Witnesses", a.witnesses, notes)}
+    </>
+  );
+}
+
+function renderPeople(term: string, label: string, people: Agreement["signatories"], notes: Footnotes) {
+  if (people.length === 0) return null;
+  return (
+    <>
+      <dt>{term}</dt>
       <dd>
-        <ul className="plain-list" aria-label="Signatories">
-          {a.signatories.map((signatory) => (
+        <ul className="plain-list" aria-label={label}>
+          {people.map((signatory) => (
             <li key={signatory.id}>
               <Link href={`/people/${signatory.person.slug}`}>{signatory.person.name}</Link>
               {signatory.title && <>, {signatory.title}</>}

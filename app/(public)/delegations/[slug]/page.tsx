@@ -10,6 +10,7 @@ import { FootnoteList } from "@/components/footnote-list";
 import { ProfileFooter } from "@/components/profile-footer";
 import { JsonLd } from "@/components/json-ld";
 import { renderEventList } from "@/components/event-list";
+import { renderFigureList } from "@/components/figure-list";
 import { citedDates } from "@/components/period";
 import { renderGifts, renderMeetings, renderMembers, renderSiteVisits } from "@/components/delegation-sections";
 
@@ -44,6 +45,7 @@ export default async function DelegationPage({ params }: Props) {
       {renderGifts(profile, notes)}
       {renderAgreements(profile, notes)}
       {renderEventList(profile.delegation.events, notes, "Events attended")}
+      {renderFigureList(profile.delegation.figures, notes)}
       <FootnoteList footnotes={notes.list()} sources={notes.sources()} />
       <ProfileFooter version={profile.delegation.version} historyPath={`${path}/history`} dataPath={`${path}/json`} />
     </article>
@@ -64,7 +66,7 @@ function renderHeader({ delegation: d }: DelegationProfile, notes: Footnotes) {
           <dd>
             <Link href={`/people/${d.leader.slug}`}>{d.leader.name}</Link>
             <CitationMarks claim={notes.claim("DELEGATION", d.id, "leaderId")} />
-            {d.leaderTitle && <>, {d.leaderTitle}</>}
+            {(d.leaderTitle || d.leaderPosition) && <>, {d.leaderTitle || d.leaderPosition?.title}</>}
             <CitationMarks claim={notes.claim("DELEGATION", d.id, "leaderTitle")} />
           </dd>
         )}
@@ -75,7 +77,7 @@ function renderHeader({ delegation: d }: DelegationProfile, notes: Footnotes) {
             <CitationMarks claim={notes.claim("DELEGATION", d.id, "sendingPlaceId")} />
           </dd>
         )}
-        {!d.sendingPlace && d.sendingOrganisation && (
+        {d.sendingOrganisation && (
           <dd>
             <Link href={`/organisations/${d.sendingOrganisation.slug}`}>{d.sendingOrganisation.name}</Link>
             <CitationMarks claim={notes.claim("DELEGATION", d.id, "sendingOrganisationId")} />
@@ -94,12 +96,19 @@ function renderHeader({ delegation: d }: DelegationProfile, notes: Footnotes) {
   );
 }
 
+// Numbered only when the sources give the order of the stops; what they leave unnamed
+// ("and other places") follows the stops they name.
 function renderItinerary({ delegation: d }: DelegationProfile, notes: Footnotes) {
+  const List = d.itineraryOrdered ? "ol" : "ul";
   return (
     <section aria-labelledby="itinerary">
-      <h2 id="itinerary">Itinerary</h2>
-      {d.stops.length === 0 && <p className="muted">No stops recorded yet.</p>}
-      <ol className="timeline" aria-label="Itinerary in order">
+      <h2 id="itinerary">
+        Itinerary
+        <CitationMarks claim={notes.claim("DELEGATION", d.id, "stops")} />
+      </h2>
+      {d.stops.length === 0 && !d.otherPlacesNote && <p className="muted">No stops recorded yet.</p>}
+      {d.stops.length > 0 && !d.itineraryOrdered && <p className="muted small">The sources do not give the order of these stops.</p>}
+      <List className="timeline" aria-label={d.itineraryOrdered ? "Itinerary in order" : "Places visited"}>
         {d.stops.map((stop) => (
           <li key={stop.id}>
             <Link href={`/places/${stop.place.slug}`}>{stop.place.name}</Link>
@@ -108,7 +117,13 @@ function renderItinerary({ delegation: d }: DelegationProfile, notes: Footnotes)
             {citedDates(notes, "DELEGATION_STOP", stop)}
           </li>
         ))}
-      </ol>
+      </List>
+      {d.otherPlacesNote && (
+        <p>
+          Also: {d.otherPlacesNote}
+          <CitationMarks claim={notes.claim("DELEGATION", d.id, "otherPlacesNote")} />
+        </p>
+      )}
     </section>
   );
 }

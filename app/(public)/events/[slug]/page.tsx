@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Fragment } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getEventProfile, type EventProfile } from "@/lib/event-profile";
@@ -7,6 +8,7 @@ import { createFootnotes, type Footnotes } from "@/lib/footnotes";
 import { EVENT_KIND_LABELS } from "@/lib/event-kinds";
 import { CitationMarks } from "@/components/citation-marks";
 import { renderAgreementItem } from "@/components/agreement-list";
+import { renderFigureList } from "@/components/figure-list";
 import { FootnoteList } from "@/components/footnote-list";
 import { ProfileFooter } from "@/components/profile-footer";
 import { JsonLd } from "@/components/json-ld";
@@ -35,6 +37,7 @@ export default async function EventPage({ params }: Props) {
     <article>
       <JsonLd data={describeEvent(profile).linkedData} />
       {renderHeader(profile, notes)}
+      {renderFigureList(profile.event.figures, notes)}
       {renderAgreements(profile, notes)}
       <FootnoteList footnotes={notes.list()} sources={notes.sources()} />
       <ProfileFooter version={profile.event.version} historyPath={`${path}/history`} dataPath={`${path}/json`} />
@@ -63,18 +66,28 @@ function renderHeader({ event: e }: EventProfile, notes: Footnotes) {
         </p>
       )}
       <dl className="facts">
-        {e.place && <dt>Place</dt>}
-        {e.place && (
+        {e.places.length > 0 && <dt>{e.places.length === 1 ? "Place" : "Places"}</dt>}
+        {e.places.length > 0 && (
           <dd>
-            <Link href={`/places/${e.place.slug}`}>{e.place.name}</Link>
-            <CitationMarks claim={notes.claim("EVENT", e.id, "placeId")} />
+            {e.places.map((place, i) => (
+              <Fragment key={place.id}>
+                {i > 0 && ", "}
+                <Link href={`/places/${place.slug}`}>{place.name}</Link>
+              </Fragment>
+            ))}
+            <CitationMarks claim={notes.claim("EVENT", e.id, "places")} />
           </dd>
         )}
-        {e.organiser && <dt>Organised by</dt>}
-        {e.organiser && (
+        {e.organisers.length > 0 && <dt>Organised by</dt>}
+        {e.organisers.length > 0 && (
           <dd>
-            <Link href={`/organisations/${e.organiser.slug}`}>{e.organiser.name}</Link>
-            <CitationMarks claim={notes.claim("EVENT", e.id, "organiserId")} />
+            {e.organisers.map((organisation, i) => (
+              <Fragment key={organisation.id}>
+                {i > 0 && ", "}
+                <Link href={`/organisations/${organisation.slug}`}>{organisation.name}</Link>
+              </Fragment>
+            ))}
+            <CitationMarks claim={notes.claim("EVENT", e.id, "organisers")} />
           </dd>
         )}
         {e.delegation && <dt>Delegation</dt>}

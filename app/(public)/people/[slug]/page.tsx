@@ -122,7 +122,7 @@ function renderDelegations({ person, delegations }: PersonProfile, notes: Footno
               {(delegation.startOn || delegation.endOn) && " · "}
               {citedDates(notes, "DELEGATION", delegation)}
             </div>
-            <DelegationItinerary stops={delegation.stops} />
+            <DelegationItinerary stops={delegation.stops} ordered={delegation.itineraryOrdered} />
             {delegation.events.length > 0 && (
               <div className="small">
                 Events:{" "}
@@ -168,7 +168,7 @@ function renderSignatures({ signatures }: PersonProfile, notes: Footnotes) {
     <section aria-labelledby="agreements">
       <h2 id="agreements">Agreements signed</h2>
       <ul className="plain-list">
-        {signatures.map(({ id, title, agreement }) =>
+        {signatures.map(({ id, title, role, agreement }) =>
           renderAgreementItem(
             {
               key: id,
@@ -176,6 +176,7 @@ function renderSignatures({ signatures }: PersonProfile, notes: Footnotes) {
               claim: notes.claim("AGREEMENT_SIGNATORY", id, "exists"),
               after: (
                 <>
+                  {role === "WITNESS" && <>, witnessed</>}
                   {title && <>, as {title}</>}
                   {agreement.parties.length > 0 && " · "}
                   <AgreementParties parties={agreement.parties} />

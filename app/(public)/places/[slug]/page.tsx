@@ -21,6 +21,7 @@ import { AgreementParties } from "@/components/agreement-parties";
 import { renderDelegationList } from "@/components/delegation-list";
 import { JsonLd } from "@/components/json-ld";
 import { renderEventList } from "@/components/event-list";
+import { renderFigureList } from "@/components/figure-list";
 import { describePlace } from "@/lib/place-json";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -53,6 +54,7 @@ export default async function PlacePage({ params }: Props) {
     <article>
       <JsonLd data={describePlace(profile).linkedData} />
       {renderHeader(profile, notes)}
+      {renderFigureList(profile.place.figures, notes)}
       {renderTies(profile, notes)}
       {renderAgreements(profile, notes)}
       {renderDelegationList(profile.delegations, notes, "Delegations")}

@@ -43,7 +43,9 @@ export default async function SourcePage({ params }: Props) {
         <ul className="plain-list">
           {source.citations.map((citation) => (
             <li key={citation.id}>
-              <a href={`#quote-${citation.id}`}>“{citation.quote}”</a>
+              <a href={`#quote-${citation.id}`} lang={source.lang ?? undefined}>
+                “{citation.quote}”
+              </a>
               <div className="small muted">
                 {citation.recordType.toLowerCase().replace(/_/g, " ")} · {citation.field}
                 {citation.assertedValue && <> · states {formatClaimValue(citation.assertedValue, citation)}</>}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth";
+import { changePageTitle } from "@/lib/page-title";
 import { getChangeDetail } from "@/lib/change-detail";
 import { ChangeStatusTag } from "@/components/change-status-tag";
 import { ChangeItemView } from "@/components/change-item-view";
@@ -12,7 +13,10 @@ import { commentAction, submitDraftAction, withdrawChangeAction } from "@/app/ad
 import { OutOfDateTag } from "@/components/out-of-date-tag";
 import { isOpen } from "@/lib/change-workflow";
 
-export const metadata: Metadata = { title: "Change" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { id } = await params;
+  return changePageTitle(id, "Change", "Change");
+}
 
 export default async function ChangePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();

@@ -1,14 +1,19 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth";
+import { changePageTitle } from "@/lib/page-title";
 import { getChangeDetail } from "@/lib/change-detail";
 import { ChangeStatusTag } from "@/components/change-status-tag";
 import { ChangeItemView } from "@/components/change-item-view";
 import { ReviewComments } from "@/components/review-comments";
 import { ReviewDecisionForm } from "@/components/review-decision-form";
 import { OutOfDateTag } from "@/components/out-of-date-tag";
+import { formatTimestamp } from "@/lib/partial-date";
 
-export const metadata: Metadata = { title: "Review a change" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { id } = await params;
+  return changePageTitle(id, "Review", "Review a change");
+}
 
 export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission("change:review");
@@ -22,7 +27,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
       <h1>{change.title}</h1>
       <p className="muted">
         <ChangeStatusTag status={change.status} /> Proposed by {change.author.name}
-        {change.submittedAt && <> on {change.submittedAt.toISOString().slice(0, 10)}</>}
+        {change.submittedAt && <> on {formatTimestamp(change.submittedAt)}</>}
         {change.reviewer && <> · reviewed by {change.reviewer.name}</>}
         {items.some((item) => item.staleSince) && (
           <>

@@ -2,11 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth";
+import { recordPageTitle } from "@/lib/page-title";
 import { getTieForEditing } from "@/lib/tie-event";
 import { tiePath } from "@/lib/tie-path";
 import { TieHistoryList } from "@/components/tie-history-list";
 
-export const metadata: Metadata = { title: "Tie" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { id } = await params;
+  return recordPageTitle("change:propose", "Tie", async () => {
+    const tie = await getTieForEditing(id);
+    return tie && `Tie: ${tie.placeA.name} – ${tie.placeB.name}`;
+  });
+}
 
 // A tie's events, for editing: its kind, status and "since" follow from them.
 export default async function TiePage({ params }: { params: Promise<{ id: string }> }) {

@@ -2,13 +2,20 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth";
+import { recordPageTitle } from "@/lib/page-title";
 import { getAgreementForEditing, getAgreementPicks } from "@/lib/agreement";
 import { listCitationsFor } from "@/lib/citation";
 import { AGREEMENT_FIELD_LABELS, uncitedAgreement, type AgreementFormValues } from "@/lib/agreement-schema";
 import { AgreementForm } from "@/components/agreement-form";
 import { CitationList } from "@/components/citation-list";
 
-export const metadata: Metadata = { title: "Edit agreement" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { id } = await params;
+  return recordPageTitle("change:propose", "Edit agreement", async () => {
+    const agreement = await getAgreementForEditing(id);
+    return agreement && `Edit agreement: ${agreement.title}`;
+  });
+}
 
 const CLAIM_LABELS = { exists: "That the agreement exists", ...AGREEMENT_FIELD_LABELS };
 

@@ -1,13 +1,18 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth";
+import { changePageTitle } from "@/lib/page-title";
 import { getChangeDetail } from "@/lib/change-detail";
 import { readChangeItem, type ReadItem } from "@/lib/change-item";
 import { rebasedForRevision } from "@/lib/change-rebase";
 import { ChangeItemView } from "@/components/change-item-view";
 import { ReviseForm } from "@/components/revise-forms";
+import { ReviewFieldNotes } from "@/components/review-field-notes";
 
-export const metadata: Metadata = { title: "Revise a change" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { id } = await params;
+  return changePageTitle(id, "Revise", "Revise a change");
+}
 
 // The record the change is about: a tie event or source rather than the citations that
 // come with it; a change of citations only (a settlement) is about its first.
@@ -40,7 +45,9 @@ export default async function ReviseChangePage({ params }: { params: Promise<{ i
           {problem.problem} Withdraw this change and propose it again.
         </p>
       ) : main ? (
-        <ReviseForm changeId={detail.change.id} item={await rebasedForRevision(main)} open={open} />
+        <ReviewFieldNotes notes={detail.notes}>
+          <ReviseForm changeId={detail.change.id} item={await rebasedForRevision(main)} open={open} />
+        </ReviewFieldNotes>
       ) : (
         <p className="muted">Nothing in this change is left to revise.</p>
       )}

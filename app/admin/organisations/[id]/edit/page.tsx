@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth";
+import { recordPageTitle } from "@/lib/page-title";
 import { getOrganisationForEditing, getOrganisationPicks } from "@/lib/organisation";
 import { listCitationsFor } from "@/lib/citation";
 import { uncited } from "@/lib/claim-citation-schema";
@@ -9,7 +10,13 @@ import { ORGANISATION_FIELD_LABELS } from "@/lib/organisation-schema";
 import { OrganisationForm } from "@/components/organisation-form";
 import { CitationList } from "@/components/citation-list";
 
-export const metadata: Metadata = { title: "Edit organisation" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { id } = await params;
+  return recordPageTitle("change:propose", "Edit organisation", async () => {
+    const organisation = await getOrganisationForEditing(id);
+    return organisation && `Edit organisation: ${organisation.title}`;
+  });
+}
 
 const CLAIM_LABELS = { exists: "That the organisation exists", ...ORGANISATION_FIELD_LABELS };
 

@@ -1,12 +1,19 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth";
+import { recordPageTitle } from "@/lib/page-title";
 import { getPersonForm } from "@/lib/person";
 import { pickedRecords } from "@/lib/picked-records";
 import { PersonForm } from "@/components/person-form";
 import { MergeForm } from "@/components/merge-form";
 
-export const metadata: Metadata = { title: "Edit person" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { id } = await params;
+  return recordPageTitle("change:propose", "Edit person", async () => {
+    const opened = await getPersonForm(id);
+    return opened && `Edit person: ${opened.form.name}`;
+  });
+}
 
 export default async function EditPersonPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePermission("change:propose");

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth";
+import { recordPageTitle } from "@/lib/page-title";
 import { getPlaceForEditing } from "@/lib/place";
 import { getPickedRecord } from "@/lib/record-picker-search";
 import { PlaceForm } from "@/components/place-form";
@@ -14,13 +15,26 @@ import { listCitationsFor } from "@/lib/citation";
 import { listTiesOfPlace } from "@/lib/tie-event";
 import Link from "next/link";
 import { PLACE_CLAIM_LABELS } from "@/lib/place-schema";
+import { listFiguresAbout } from "@/lib/figure";
+import { FigureAdminList } from "@/components/figure-admin-list";
 
-export const metadata: Metadata = { title: "Edit place" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { id } = await params;
+  return recordPageTitle("change:propose", "Edit place", async () => {
+    const place = await getPlaceForEditing(id);
+    return place && `Edit place: ${place.title}`;
+  });
+}
 
 export default async function EditPlacePage({ params }: { params: Promise<{ id: string }> }) {
   await requirePermission("change:propose");
   const { id } = await params;
-  const [place, citations, ties] = await Promise.all([getPlaceForEditing(id), listCitationsFor("PLACE", id), listTiesOfPlace(id)]);
+  const [place, citations, ties, figures] = await Promise.all([
+    getPlaceForEditing(id),
+    listCitationsFor("PLACE", id),
+    listTiesOfPlace(id),
+    listFiguresAbout("placeId", id),
+  ]);
   if (!place) notFound();
   const parent = await getPickedRecord("PLACE", place.content.parentId);
   return (
@@ -49,6 +63,7 @@ export default async function EditPlacePage({ params }: { params: Promise<{ id: 
           ))}
         </ul>
       )}
+      <FigureAdminList figures={figures} subject="placeId" id={id} />
       <h2>Citations</h2>
       <CitationList citations={citations} labels={PLACE_CLAIM_LABELS} />
       <h3>Cite a passage</h3>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth";
+import { recordPageTitle } from "@/lib/page-title";
 import { getPlaceForEditing } from "@/lib/place";
 import { compareRevisions, listRevisions } from "@/lib/revision";
 import { RevisionList } from "@/components/revision-list";
@@ -8,7 +9,13 @@ import { DiffTable } from "@/components/diff-table";
 import { ChangeActionButton } from "@/components/change-action-button";
 import { restorePlaceVersion } from "@/app/admin/places/actions";
 
-export const metadata: Metadata = { title: "Place history" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { id } = await params;
+  return recordPageTitle("change:propose", "Place history", async () => {
+    const place = await getPlaceForEditing(id);
+    return place && `History of ${place.title}`;
+  });
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string; to?: string }> };
 

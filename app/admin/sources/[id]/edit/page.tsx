@@ -1,10 +1,17 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth";
+import { recordPageTitle } from "@/lib/page-title";
 import { getSourceForEditing } from "@/lib/source";
 import { SourceForm } from "@/components/source-form";
 
-export const metadata: Metadata = { title: "Correct a source" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { id } = await params;
+  return recordPageTitle("change:propose", "Correct a source", async () => {
+    const source = await getSourceForEditing(id);
+    return source && `Correct source: ${source.title}`;
+  });
+}
 
 export default async function EditSourcePage({ params }: { params: Promise<{ id: string }> }) {
   await requirePermission("change:propose");
@@ -18,7 +25,7 @@ export default async function EditSourcePage({ params }: { params: Promise<{ id:
         Once approved, every quote is found again in the new text; a quote the text no longer contains is flagged as orphaned on the
         coverage page and in public footnotes.
       </p>
-      <SourceForm sourceId={id} defaultValues={source.content} />
+      <SourceForm sourceId={id} baseVersion={source.version} defaultValues={source.content} />
     </>
   );
 }

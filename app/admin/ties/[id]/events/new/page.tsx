@@ -1,11 +1,18 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth";
+import { recordPageTitle } from "@/lib/page-title";
 import { getTieForEditing } from "@/lib/tie-event";
 import { TieEventForm } from "@/components/tie-event-form";
 import { TieHistoryList } from "@/components/tie-history-list";
 
-export const metadata: Metadata = { title: "New tie event" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { id } = await params;
+  return recordPageTitle("change:propose", "New tie event", async () => {
+    const tie = await getTieForEditing(id);
+    return tie && `New event: ${tie.placeA.name} – ${tie.placeB.name}`;
+  });
+}
 
 export default async function NewTieEventPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePermission("change:propose");

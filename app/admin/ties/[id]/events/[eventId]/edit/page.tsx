@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth";
+import { recordPageTitle } from "@/lib/page-title";
 import { getTieEventForEditing } from "@/lib/tie-event";
 import { uncitedEvent } from "@/lib/tie-event-schema";
 import { TIE_EVENT_REMOVAL_HINT } from "@/lib/removal-schema";
@@ -9,9 +10,15 @@ import { proposeTieEventRemovalAction } from "@/app/admin/ties/actions";
 import { TieEventForm } from "@/components/tie-event-form";
 import { RemovalForm } from "@/components/removal-form";
 
-export const metadata: Metadata = { title: "Edit tie event" };
-
 type Params = { params: Promise<{ id: string; eventId: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { eventId } = await params;
+  return recordPageTitle("change:propose", "Edit tie event", async () => {
+    const found = await getTieEventForEditing(eventId);
+    return found && `Edit tie event: ${found.tie.placeA.name} – ${found.tie.placeB.name}, ${found.event.title}`;
+  });
+}
 
 export default async function EditTieEventPage({ params }: Params) {
   await requirePermission("change:propose");

@@ -1,0 +1,5 @@
+import { RoleRequired } from "@/components/role-required";
+
+export default function ReviewerRoleRequired() {
+  return <RoleRequired role="REVIEWER" />;
+}

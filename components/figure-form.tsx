@@ -1,0 +1,197 @@
+"use client";
+
+import { useState } from "react";
+import { Controller, FormProvider, useForm, useFormContext } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import {
+  emptyFigure,
+  FIGURE_QUALIFIER_LABELS,
+  FIGURE_SUBJECT_LABELS,
+  FIGURE_SUBJECTS,
+  figureFormSchema,
+  subjectOf,
+  type FigureFormValues,
+  type FigureSubject,
+} from "@/lib/figure-schema";
+import { proposeFigureAction } from "@/app/admin/figures/actions";
+import { ClaimCitationFields } from "@/components/claim-citation-fields";
+import { RecordPickerField, type PickableType, type PickedRecord } from "@/components/record-picker";
+import { Field, FormError, fieldAria } from "@/components/ui/field";
+import { showActionErrors } from "@/components/ui/show-action-errors";
+import { useWarnOnLeave } from "@/components/use-warn-on-leave";
+import type { FigureProposalTarget } from "@/lib/figure";
+
+type Picked = Record<string, PickedRecord>;
+
+type Props = { defaultValues?: FigureFormValues; target?: FigureProposalTarget; picked?: Picked };
+
+// The subjects a picker can find; a tie is reached from its own page, so it is offered only
+// when the figure already names one.
+const PICKER_TYPES: Partial<Record<FigureSubject, PickableType>> = {
+  placeId: "PLACE",
+  eventId: "EVENT",
+  delegationId: "DELEGATION",
+  organisationId: "ORGANISATION",
+};
+
+// "Korean enterprises in Suzhou" is about Suzhou: one record, chosen by its kind first.
+function SubjectFields({ picked }: { picked: Picked }) {
+  const { control, getValues, setValue, formState } = useFormContext<FigureFormValues>();
+  const [field, setField] = useState<FigureSubject>(() => subjectOf(getValues()) ?? "placeId");
+  const hasTie = !!formState.defaultValues?.tieId;
+  const error = (formState.errors as { subject?: { message?: string } }).subject?.message;
+  const choose = (next: FigureSubject) => {
+    for (const subject of FIGURE_SUBJECTS) setValue(subject, null, { shouldDirty: true });
+    setField(next);
+  };
+  const type = PICKER_TYPES[field];
+  const tieId = getValues("tieId");
+  return (
+    <fieldset>
+      <legend>What the figure is about</legend>
+      <div className="row">
+        <Field id="subject" label="Kind of record" error={error}>
+          <select
+            id="subject"
+            value={field}
+            onChange={(event) => choose(event.target.value as FigureSubject)}
+            {...fieldAria("subject", error)}
+          >
+            {FIGURE_SUBJECTS.filter((subject) => PICKER_TYPES[subject] || (subject === "tieId" && hasTie)).map((subject) => (
+              <option key={subject} value={subject}>
+                {FIGURE_SUBJECT_LABELS[subject]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        {type ? (
+          <RecordPickerField
+            key={field}
+            control={control}
+            name={field}
+            id={field}
+            label={FIGURE_SUBJECT_LABELS[field]}
+            types={[type]}
+            initial={picked[getValues(field) ?? ""] ?? null}
+          />
+        ) : (
+          <p className="field">{tieId ? (picked[tieId]?.title ?? "A tie") : "Open the tie's page to add a figure about it."}</p>
+        )}
+      </div>
+    </fieldset>
+  );
+}
+
+// The number as typed ("6,500" reads as 6500); what cannot be read is kept as typed and
+// refused at the field.
+function ValueInput() {
+  const { control, formState } = useFormContext<FigureFormValues>();
+  const error = formState.errors.value?.message;
+  return (
+    <Controller
+      control={control}
+      name="value"
+      render={({ field }) => <NumberText value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={error} />}
+    />
+  );
+}
+
+function NumberText({
+  value,
+  onChange,
+  onBlur,
+  error,
+}: {
+  value: number;
+  onChange: (n: number) => void;
+  onBlur: () => void;
+  error?: string;
+}) {
+  const [text, setText] = useState(Number.isFinite(value) ? String(value) : "");
+  return (
+    <Field id="value" label="Value" hint="In digits, e.g. 6500 or 6,500" error={error}>
+      <input
+        id="value"
+        inputMode="decimal"
+        value={text}
+        onBlur={onBlur}
+        {...fieldAria("value", error)}
+        onChange={(event) => {
+          setText(event.target.value);
+          const digits = event.target.value.replace(/[,\s]/g, "");
+          onChange(digits === "" ? Number.NaN : Number(digits));
+        }}
+      />
+    </Field>
+  );
+}
+
+// A dated count as the source gives it ("more than 6,500 Korean enterprises in Suzhou"),
+// the passage that gives it, and what it is about.
+export function FigureForm({ defaultValues = emptyFigure(), target = {}, picked = {} }: Props) {
+  const form = useForm<FigureFormValues>({ resolver: zodResolver(figureFormSchema), defaultValues });
+  const { register, handleSubmit, setError, formState } = form;
+  const { errors, isSubmitting, isDirty, isSubmitSuccessful } = formState;
+  useWarnOnLeave(isDirty && !isSubmitSuccessful);
+
+  const save = (submit: boolean) => async (values: FigureFormValues) => {
+    showActionErrors(await proposeFigureAction(target, values, submit), setError);
+  };
+
+  return (
+    <FormProvider {...form}>
+      <form
+        className="stack card"
+        onSubmit={handleSubmit(save(true))}
+        noValidate
+        aria-label={target.figureId ? "Edit figure" : "New figure"}
+      >
+        <FormError message={errors.root?.message} />
+        <SubjectFields picked={picked} />
+        <Field id="label" label="What is counted" hint="e.g. Korean enterprises in Suzhou" error={errors.label?.message}>
+          <input id="label" {...fieldAria("label", errors.label)} {...register("label")} />
+        </Field>
+        <div className="row">
+          <Field id="qualifier" label="How exact" error={errors.qualifier?.message}>
+            <select
+              id="qualifier"
+              defaultValue={defaultValues.qualifier}
+              {...fieldAria("qualifier", errors.qualifier)}
+              {...register("qualifier")}
+            >
+              {Object.entries(FIGURE_QUALIFIER_LABELS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <ValueInput />
+          <Field id="unit" label="Unit" hint="Optional: pairs, enterprises, visitors" error={errors.unit?.message}>
+            <input id="unit" {...fieldAria("unit", errors.unit)} {...register("unit")} />
+          </Field>
+          <Field id="asOf" label="As of" hint="YYYY, YYYY-MM or YYYY-MM-DD" error={errors.asOf?.message}>
+            <input id="asOf" {...fieldAria("asOf", errors.asOf)} {...register("asOf")} />
+          </Field>
+        </div>
+        <ClaimCitationFields
+          name="citations.value"
+          claim="the value"
+          initialSource={picked[defaultValues.citations.value.sourceId] ?? null}
+        />
+        <div className="row">
+          <div className="shrink">
+            <button type="submit" disabled={isSubmitting}>
+              {isSubmitting ? "Saving…" : "Submit for review"}
+            </button>
+          </div>
+          <div className="shrink">
+            <button type="button" className="secondary" disabled={isSubmitting} onClick={handleSubmit(save(false))}>
+              Save draft
+            </button>
+          </div>
+        </div>
+      </form>
+    </FormProvider>
+  );
+}

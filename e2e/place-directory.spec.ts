@@ -1,0 +1,97 @@
+import { expect, test } from "./fixtures";
+import { createPlace, createTie, uniqueId } from "./factories";
+import { expectAccessible } from "./axe";
+
+// Made-up names that no other test uses: Hangul and kana syllables drawn at random.
+const randomOf = (alphabet: string, length: number) =>
+  Array.from({ length }, () => alphabet[Math.floor(Math.random() * alphabet.length)]).join("");
+const HANGUL = "가나다라마바사아자차카타파하고노도로모보소오조초코토포호구누두루무부수우주추쿠투푸후";
+const KANA = "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわ";
+
+// Fifty-one Korean places are enough for a second page whatever else the database holds.
+async function createKoreanPlaces(count: number) {
+  const prefix = `Dirtest ${uniqueId()}`;
+  for (let i = 0; i < count; i++) await createPlace({ name: `${prefix} ${String(i).padStart(2, "0")}`, country: "KR" });
+  return prefix;
+}
+
+test("the public directory filters by country and pages forward and back", async ({ page }) => {
+  await createKoreanPlaces(51);
+  await page.goto("/places");
+  const filters = page.getByRole("form", { name: "Find places" });
+  await filters.getByLabel("Country").selectOption("KR");
+  await filters.getByRole("button", { name: "Find" }).click();
+  await expect(page).toHaveURL(/country=KR/);
+  await expectAccessible(page);
+
+  const listed = page.locator("ul.directory > li");
+  await expect(listed).toHaveCount(50);
+  await expect(listed.filter({ hasNotText: "South Korea" })).toHaveCount(0);
+  const firstPage = await listed.getByRole("link").allTextContents();
+
+  await page.getByRole("link", { name: "Next →" }).click();
+  await expect(page).toHaveURL(/country=KR.*after=/);
+  const secondPage = await listed.getByRole("link").allTextContents();
+  expect(secondPage.length).toBeGreaterThan(0);
+  expect(secondPage.filter((name) => firstPage.includes(name))).toEqual([]);
+  // A–Z as the database orders text (by code point), across the page break.
+  expect([...firstPage, ...secondPage]).toEqual([...firstPage, ...secondPage].sort());
+
+  await page.getByRole("link", { name: "← Previous" }).click();
+  await expect(listed.getByRole("link")).toHaveText(firstPage);
+  await expect(page.getByRole("link", { name: "← Previous" })).toHaveCount(0);
+});
+
+test("the directory's kind of tie keeps the places tied so and leaves the others out", async ({ page }) => {
+  const name = `Sistertown ${uniqueId()}`;
+  const sister = await createPlace({ name, country: "KR" });
+  const partner = await createPlace({ country: "JP" });
+  await createTie({ places: [sister, partner], events: [{ type: "ESTABLISHED", kind: "SISTER", occurredOn: "1995-04-01" }] });
+
+  await page.goto(`/places?q=${encodeURIComponent(name)}&kind=SISTER`);
+  await expect(page.getByRole("link", { name, exact: true })).toBeVisible();
+  await page.goto(`/places?q=${encodeURIComponent(name)}&kind=FRIENDSHIP`);
+  await expect(page.getByText("No place matches.")).toBeVisible();
+  await page.goto(`/places?q=${encodeURIComponent(name)}&decade=1990`);
+  await expect(page.getByRole("link", { name, exact: true })).toBeVisible();
+  await page.goto(`/places?q=${encodeURIComponent(name)}&decade=2000`);
+  await expect(page.getByText("No place matches.")).toBeVisible();
+});
+
+test("a search in Korean and one in Japanese find their places", async ({ page }) => {
+  const korean = `${randomOf(HANGUL, 4)}시`;
+  const japanese = `${randomOf(KANA, 5)}町`;
+  const suwonLike = await createPlace({ name: `Korean ${uniqueId()}`, country: "KR", names: [{ text: korean, lang: "ko" }] });
+  const naraLike = await createPlace({ name: `Japanese ${uniqueId()}`, country: "JP", names: [{ text: japanese, lang: "ja" }] });
+
+  for (const [query, place] of [
+    [korean.slice(0, 3), suwonLike],
+    [japanese.slice(0, 4), naraLike],
+  ] as const) {
+    await page.goto("/places");
+    const filters = page.getByRole("form", { name: "Find places" });
+    await filters.getByLabel("Name, in any script").fill(query);
+    await filters.getByRole("button", { name: "Find" }).click();
+    await expect(page.getByRole("link", { name: place.name, exact: true })).toBeVisible();
+  }
+});
+
+test("the editors' places list searches and pages", async ({ page, loginAs }) => {
+  await loginAs("EDITOR");
+  const prefix = await createKoreanPlaces(51);
+  await page.goto("/admin/places");
+  await expectAccessible(page);
+  const rows = page.getByRole("row").filter({ has: page.getByRole("link", { name: "Edit" }) });
+  await expect(rows).toHaveCount(50);
+  const firstPage = await rows.first().textContent();
+  await page.getByRole("link", { name: "Next →" }).click();
+  await expect(rows.first()).not.toHaveText(firstPage!);
+  await page.getByRole("link", { name: "← Previous" }).click();
+  await expect(rows.first()).toHaveText(firstPage!);
+
+  await page.getByRole("searchbox", { name: "Name, in any script" }).fill(`${prefix} 5`);
+  await page.getByRole("button", { name: "Find" }).click();
+  await expect(page.getByRole("heading", { name: `Found for “${prefix} 5”` })).toBeVisible();
+  await expect(rows).toHaveCount(1);
+  await expect(rows).toContainText(`${prefix} 50`);
+});

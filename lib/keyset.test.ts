@@ -1,0 +1,95 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db";
+import { listPlacesForEditing } from "@/lib/place";
+import { listReviewQueue } from "@/lib/review-queue";
+import { PAGE_SIZE, pageRequest, type PageRequest } from "@/lib/keyset";
+
+// 120 places, a dozen of them sharing one name, so pages must break ties by id.
+const PLACES = 120;
+let reviewer: { id: string; role: "REVIEWER" };
+
+beforeAll(async () => {
+  await prisma.place.createMany({
+    data: Array.from({ length: PLACES }, (_, i) => ({
+      slug: `keyset-${i}`,
+      name: i % 10 === 0 ? "Zhongshan" : `Keyset ${String(i).padStart(3, "0")}`,
+      country: "CN",
+      level: "CITY" as const,
+    })),
+  });
+  const author = await prisma.user.create({ data: { email: "keyset-author@test", name: "Author", passwordHash: "x", role: "EDITOR" } });
+  const user = await prisma.user.create({ data: { email: "keyset-reviewer@test", name: "Reviewer", passwordHash: "x", role: "REVIEWER" } });
+  reviewer = { id: user.id, role: "REVIEWER" };
+  // Submitted in the same millisecond in pairs: the queue's order is broken by id too.
+  const at = Date.UTC(2026, 0, 1);
+  await prisma.changeRequest.createMany({
+    data: Array.from({ length: 110 }, (_, i) => ({
+      title: `Change ${i}`,
+      status: "SUBMITTED" as const,
+      authorId: author.id,
+      submittedAt: new Date(at + Math.floor(i / 2)),
+    })),
+  });
+});
+
+const asRequest = (params: { after?: string; before?: string }): PageRequest => pageRequest(params);
+
+async function walkPlaces() {
+  const pages: string[][] = [];
+  let next: string | null = null;
+  let previous: string | null = null;
+  do {
+    const page: Awaited<ReturnType<typeof listPlacesForEditing>> = await listPlacesForEditing("", next ? asRequest({ after: next }) : null);
+    pages.push(page.rows.map((p) => p.id));
+    ({ next, previous } = page);
+  } while (next);
+  return { pages, lastPrevious: previous };
+}
+
+describe("keyset pages of the editors' places list", () => {
+  it("walks forward through every place once, A–Z, fifty at a time", async () => {
+    const { pages } = await walkPlaces();
+    const all = await prisma.place.findMany({ where: { slug: { startsWith: "keyset-" } }, select: { id: true } });
+    const listed = pages.flat();
+    expect(pages.slice(0, -1).every((page) => page.length === PAGE_SIZE)).toBe(true);
+    expect(new Set(listed).size).toBe(listed.length);
+    expect(listed).toEqual(expect.arrayContaining(all.map((p) => p.id)));
+  });
+
+  it("comes back from the last page to the same pages it went through", async () => {
+    const { pages, lastPrevious } = await walkPlaces();
+    const back: string[][] = [];
+    let before = lastPrevious;
+    while (before) {
+      const page = await listPlacesForEditing("", asRequest({ before }));
+      back.unshift(page.rows.map((p) => p.id));
+      before = page.previous;
+    }
+    expect(back).toEqual(pages.slice(0, -1));
+  });
+
+  it("treats a cursor that is not one as the first page", async () => {
+    const first = await listPlacesForEditing("", null);
+    const garbled = await listPlacesForEditing("", asRequest({ after: "not-a-cursor" }));
+    expect(garbled.rows.map((p) => p.id)).toEqual(first.rows.map((p) => p.id));
+    expect(first.previous).toBeNull();
+  });
+});
+
+describe("keyset pages of the review queue", () => {
+  it("lists every waiting change once, oldest first, across pages", async () => {
+    const seen: string[] = [];
+    const submitted: number[] = [];
+    let request: PageRequest = null;
+    for (;;) {
+      const page = await listReviewQueue(reviewer, {}, request);
+      seen.push(...page.rows.map((c) => c.id));
+      submitted.push(...page.rows.map((c) => c.submittedAt!.getTime()));
+      if (!page.next) break;
+      request = asRequest({ after: page.next });
+    }
+    expect(seen).toHaveLength(110);
+    expect(new Set(seen).size).toBe(110);
+    expect(submitted).toEqual([...submitted].sort((a, b) => a - b));
+  });
+});

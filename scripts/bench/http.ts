@@ -1,0 +1,123 @@
+// The figures a visitor meets: the app built and started on the benchmark database, then
+// page sizes, the JavaScript of a public profile, and throughput at 32 connections of a
+// public profile next to a static file served by the same server in the same run.
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+import { encode } from "next-auth/jwt";
+import type { Figure } from "./measure";
+
+const PORT = 3200;
+const BASE = `http://127.0.0.1:${PORT}`;
+const CONNECTIONS = 32;
+const SECONDS = 10;
+const DIST_DIR = ".next-bench";
+
+function secret(): string {
+  const line = readFileSync(".env", "utf8").match(/^NEXTAUTH_SECRET="?([^"\n]+)"?/m);
+  if (!line) throw new Error("No NEXTAUTH_SECRET in .env (npm install writes one)");
+  return line[1];
+}
+
+export function build(env: NodeJS.ProcessEnv) {
+  execFileSync("npx", ["next", "build"], { stdio: "ignore", env: { ...env, NEXT_DIST_DIR: DIST_DIR } });
+}
+
+async function start(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(PORT)], {
+    env: { ...env, NEXT_DIST_DIR: DIST_DIR, NEXTAUTH_URL: BASE },
+    stdio: "ignore",
+  });
+  for (let i = 0; i < 120; i++) {
+    if ((await fetch(BASE + "/").catch(() => null))?.ok) return server;
+    await sleep(500);
+  }
+  server.kill();
+  throw new Error("The server did not start");
+}
+
+// Resident memory of the server and any process it started, in MB.
+function rssMb(pid: number): number {
+  const own = execFileSync("ps", ["-o", "rss=", "-p", String(pid)], { encoding: "utf8" });
+  let kb = Number(own.trim()) || 0;
+  try {
+    kb += execFileSync("ps", ["-o", "rss=", "--ppid", String(pid)], { encoding: "utf8" })
+      .split("\n")
+      .reduce((sum, line) => sum + (Number(line.trim()) || 0), 0);
+  } catch {
+    // no children
+  }
+  return kb / 1024;
+}
+
+async function load(url: string, cookie?: string) {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers: cookie ? { cookie } : undefined });
+  return { perSecond: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx };
+}
+
+async function pageBytes(path: string, cookie?: string) {
+  const response = await fetch(BASE + path, { headers: cookie ? { cookie } : {}, redirect: "manual" });
+  return { status: response.status, bytes: Buffer.byteLength(await response.text()) };
+}
+
+// The scripts a page loads, gzipped as the server would send them.
+async function scriptKb(html: string) {
+  const sources = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, "&"));
+  let bytes = 0;
+  for (const src of new Set(sources)) bytes += gzipSync(Buffer.from(await (await fetch(BASE + src)).arrayBuffer())).length;
+  return { kb: bytes / 1024, first: sources[0] };
+}
+
+type Pages = { profileSlug: string; editor: { id: string; name: string; email: string; role: string }; placeId: string };
+
+export async function httpFigures(env: NodeJS.ProcessEnv, pages: Pages): Promise<Figure[]> {
+  const server = await start(env);
+  try {
+    const cookie = `next-auth.session-token=${await encode({ token: { sub: pages.editor.id, ...pages.editor }, secret: secret() })}`;
+    const profile = `/places/${pages.profileSlug}`;
+    const figures: Figure[] = [];
+    const sized: [string, string, string?][] = [
+      ["/", "home page"],
+      ["/places", "public places"],
+      [profile, "a place profile"],
+      ["/admin/places", "admin places list", cookie],
+      [`/admin/places/${pages.placeId}/edit`, "place edit form", cookie],
+    ];
+    for (const [path, label, withCookie] of sized) {
+      const { status, bytes } = await pageBytes(path, withCookie);
+      figures.push({
+        name: `HTML of ${label}`,
+        value: bytes / 1024,
+        unit: "kB",
+        target: 200,
+        note: status === 200 ? undefined : `HTTP ${status}`,
+      });
+    }
+    const html = await (await fetch(BASE + profile)).text();
+    const scripts = await scriptKb(html);
+    figures.push({ name: "JS of a public profile (gzip)", value: scripts.kb, unit: "kB", target: 100 });
+
+    const staticFile = await load(BASE + scripts.first);
+    let peak = 0;
+    const sampler = setInterval(() => (peak = Math.max(peak, rssMb(server.pid!))), 250);
+    const served = await load(BASE + profile);
+    clearInterval(sampler);
+    const share = (100 * served.perSecond) / staticFile.perSecond;
+    const note = `${served.perSecond.toFixed(0)} req/s vs static ${staticFile.perSecond.toFixed(0)} req/s${served.errors ? `, ${served.errors} errors` : ""}`;
+    figures.push({
+      name: `public profile throughput, ${CONNECTIONS} connections`,
+      value: share,
+      unit: "% of static",
+      target: 50,
+      higherIsBetter: true,
+      note,
+    });
+    figures.push({ name: "public profile p99 latency", value: served.p99, unit: "ms", target: 100 });
+    figures.push({ name: "server RSS under that load", value: peak, unit: "MB", target: 300 });
+    return figures;
+  } finally {
+    server.kill();
+  }
+}
