@@ -2,7 +2,7 @@
 // page sizes, the JavaScript of a public profile, and throughput at 32 connections of a
 // public profile next to a static file served by the same server in the same run.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { openSync, readFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
@@ -26,16 +26,19 @@ export function build(env: NodeJS.ProcessEnv) {
 }
 
 async function start(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  if (await fetch(BASE + "/").catch(() => null)) throw new Error(`Port ${PORT} is taken: stop what runs there first`);
+  // The server's output goes to a file beside its build, for when a figure looks wrong.
+  const log = openSync(`${DIST_DIR}/bench-server.log`, "w");
   const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(PORT)], {
     env: { ...env, NEXT_DIST_DIR: DIST_DIR, NEXTAUTH_URL: BASE },
-    stdio: "ignore",
+    stdio: ["ignore", log, log],
   });
-  for (let i = 0; i < 120; i++) {
+  for (let i = 0; i < 120 && server.exitCode === null; i++) {
     if ((await fetch(BASE + "/").catch(() => null))?.ok) return server;
     await sleep(500);
   }
   server.kill();
-  throw new Error("The server did not start");
+  throw new Error(`The server did not start: see ${DIST_DIR}/bench-server.log`);
 }
 
 // Resident memory of the server and any process it started, in MB.
