@@ -16,7 +16,7 @@ import {
 import { proposeAgreementAction } from "@/app/admin/agreements/actions";
 import { ClaimCitationFields } from "@/components/claim-citation-fields";
 import { RecordPickerField, type PickedRecord } from "@/components/record-picker";
-import { Field, FormError, fieldAria } from "@/components/ui/field";
+import { Field, FormError, fieldAria, ProposalButtons } from "@/components/ui/field";
 import { showActionErrors } from "@/components/ui/show-action-errors";
 import { useWarnOnLeave } from "@/components/use-warn-on-leave";
 import type { AgreementProposalTarget } from "@/lib/agreement";
@@ -343,18 +343,7 @@ export function AgreementForm({ defaultValues = emptyAgreement(), target = {}, p
           initialSource={source(defaultValues.citations.parties.sourceId)}
         />
         <TieEventFields picked={picked} initialSource={source(defaultValues.citations.tieKind.sourceId)} />
-        <div className="row">
-          <div className="shrink">
-            <button type="submit" disabled={isSubmitting}>
-              {isSubmitting ? "Saving…" : "Submit for review"}
-            </button>
-          </div>
-          <div className="shrink">
-            <button type="button" className="secondary" disabled={isSubmitting} onClick={handleSubmit(save(false))}>
-              Save draft
-            </button>
-          </div>
-        </div>
+        <ProposalButtons isSubmitting={isSubmitting} onSaveDraft={handleSubmit(save(false))} />
       </form>
     </FormProvider>
   );

@@ -6,7 +6,7 @@ import { delegationFormSchema, emptyDelegation, type DelegationFormValues } from
 import { proposeDelegationAction } from "@/app/admin/delegations/actions";
 import { ClaimCitationFields } from "@/components/claim-citation-fields";
 import { RecordPickerField } from "@/components/record-picker";
-import { Field, FormError, fieldAria } from "@/components/ui/field";
+import { Field, FormError, fieldAria, ProposalButtons } from "@/components/ui/field";
 import { showActionErrors } from "@/components/ui/show-action-errors";
 import { useWarnOnLeave } from "@/components/use-warn-on-leave";
 import { DelegationPicksProvider, usePicks, type Picked, type PositionChoices } from "@/components/delegation-picks";
@@ -147,18 +147,7 @@ export function DelegationForm({ defaultValues = emptyDelegation(), target = {},
           <SiteVisitFields />
           <GiftFields />
           <p className="muted small">Agreements signed and events attended name this visit from their own forms.</p>
-          <div className="row">
-            <div className="shrink">
-              <button type="submit" disabled={isSubmitting}>
-                {isSubmitting ? "Saving…" : "Submit for review"}
-              </button>
-            </div>
-            <div className="shrink">
-              <button type="button" className="secondary" disabled={isSubmitting} onClick={handleSubmit(save(false))}>
-                Save draft
-              </button>
-            </div>
-          </div>
+          <ProposalButtons isSubmitting={isSubmitting} onSaveDraft={handleSubmit(save(false))} />
         </form>
       </FormProvider>
     </DelegationPicksProvider>

@@ -4,20 +4,11 @@ import { useRef } from "react";
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { ClaimCitationFields } from "@/components/claim-citation-fields";
 import { RecordPickerField } from "@/components/record-picker";
+import { AddRowButton, RemoveButton } from "@/components/ui/row-buttons";
 import { Field, fieldAria } from "@/components/ui/field";
 import { usePicks } from "@/components/delegation-picks";
 import { PersonField, PositionField } from "@/components/delegation-person-field";
 import { emptyMeeting, emptyMember, type DelegationFormValues } from "@/lib/delegation-schema";
-
-export function RemoveButton({ label, onClick }: { label: string; onClick: () => void }) {
-  return (
-    <div className="shrink">
-      <button type="button" className="secondary" onClick={onClick} aria-label={label}>
-        Remove
-      </button>
-    </div>
-  );
-}
 
 // Who travelled with the leader, each with the title the source gives them.
 export function MemberFields() {
@@ -68,16 +59,12 @@ export function MemberFields() {
           </div>
         );
       })}
-      <p>
-        <button
-          type="button"
-          ref={addButton}
-          className="secondary"
-          onClick={() => members.append(emptyMember(), { focusName: `members.${members.fields.length}.personId` })}
-        >
-          Add a member
-        </button>
-      </p>
+      <AddRowButton
+        buttonRef={addButton}
+        onClick={() => members.append(emptyMember(), { focusName: `members.${members.fields.length}.personId` })}
+      >
+        Add a member
+      </AddRowButton>
     </fieldset>
   );
 }
@@ -168,16 +155,12 @@ export function MeetingFields() {
           </div>
         );
       })}
-      <p>
-        <button
-          type="button"
-          ref={addButton}
-          className="secondary"
-          onClick={() => meetings.append(emptyMeeting(), { focusName: `meetings.${meetings.fields.length}.personId` })}
-        >
-          Add a meeting
-        </button>
-      </p>
+      <AddRowButton
+        buttonRef={addButton}
+        onClick={() => meetings.append(emptyMeeting(), { focusName: `meetings.${meetings.fields.length}.personId` })}
+      >
+        Add a meeting
+      </AddRowButton>
       <ClaimCitationFields
         name="citations.meetings"
         claim="the meetings"

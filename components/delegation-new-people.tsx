@@ -3,6 +3,7 @@
 import { useRef } from "react";
 import { useFieldArray, useFormContext, useWatch, type FieldPath } from "react-hook-form";
 import { ClaimCitationFields } from "@/components/claim-citation-fields";
+import { AddRowButton } from "@/components/ui/row-buttons";
 import { Field, fieldAria } from "@/components/ui/field";
 import { usePicks } from "@/components/delegation-picks";
 import { PossiblySame } from "@/components/possibly-same";
@@ -91,18 +92,14 @@ export function NewPeopleFields() {
           </div>
         );
       })}
-      <p>
-        <button
-          type="button"
-          ref={addButton}
-          className="secondary"
-          onClick={() =>
-            people.append(emptyNewPerson(nextRef(getValues("newPeople"))), { focusName: `newPeople.${people.fields.length}.name` })
-          }
-        >
-          Add a new person
-        </button>
-      </p>
+      <AddRowButton
+        buttonRef={addButton}
+        onClick={() =>
+          people.append(emptyNewPerson(nextRef(getValues("newPeople"))), { focusName: `newPeople.${people.fields.length}.name` })
+        }
+      >
+        Add a new person
+      </AddRowButton>
     </fieldset>
   );
 }

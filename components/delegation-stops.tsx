@@ -4,6 +4,7 @@ import { useRef } from "react";
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { ClaimCitationFields } from "@/components/claim-citation-fields";
 import { RecordPickerField } from "@/components/record-picker";
+import { AddRowButton } from "@/components/ui/row-buttons";
 import { Field, fieldAria } from "@/components/ui/field";
 import { usePicks } from "@/components/delegation-picks";
 import { emptyStop, type DelegationFormValues } from "@/lib/delegation-schema";
@@ -109,16 +110,9 @@ export function StopFields() {
           );
         })}
       </div>
-      <p>
-        <button
-          type="button"
-          ref={addButton}
-          className="secondary"
-          onClick={() => stops.append(emptyStop(), { focusName: `stops.${stops.fields.length}.placeId` })}
-        >
-          Add a stop
-        </button>
-      </p>
+      <AddRowButton buttonRef={addButton} onClick={() => stops.append(emptyStop(), { focusName: `stops.${stops.fields.length}.placeId` })}>
+        Add a stop
+      </AddRowButton>
       <label>
         <input type="checkbox" {...register("itineraryOrdered")} /> The sources list the stops in this order
       </label>

@@ -5,7 +5,7 @@ import { useFieldArray, useFormContext } from "react-hook-form";
 import { RecordPickerField } from "@/components/record-picker";
 import { Field, fieldAria } from "@/components/ui/field";
 import { usePicks } from "@/components/delegation-picks";
-import { RemoveButton } from "@/components/delegation-meetings";
+import { AddRowButton, RemoveButton } from "@/components/ui/row-buttons";
 import { emptyGift, emptySiteVisit, type DelegationFormValues } from "@/lib/delegation-schema";
 
 // The sites visited: a company, a factory, a memorial garden, named as the source names them.
@@ -58,16 +58,12 @@ export function SiteVisitFields() {
           </div>
         );
       })}
-      <p>
-        <button
-          type="button"
-          ref={addButton}
-          className="secondary"
-          onClick={() => visits.append(emptySiteVisit(), { focusName: `siteVisits.${visits.fields.length}.name` })}
-        >
-          Add a site visit
-        </button>
-      </p>
+      <AddRowButton
+        buttonRef={addButton}
+        onClick={() => visits.append(emptySiteVisit(), { focusName: `siteVisits.${visits.fields.length}.name` })}
+      >
+        Add a site visit
+      </AddRowButton>
     </fieldset>
   );
 }
@@ -128,16 +124,12 @@ export function GiftFields() {
           </div>
         );
       })}
-      <p>
-        <button
-          type="button"
-          ref={addButton}
-          className="secondary"
-          onClick={() => gifts.append(emptyGift(), { focusName: `gifts.${gifts.fields.length}.description` })}
-        >
-          Add a gift
-        </button>
-      </p>
+      <AddRowButton
+        buttonRef={addButton}
+        onClick={() => gifts.append(emptyGift(), { focusName: `gifts.${gifts.fields.length}.description` })}
+      >
+        Add a gift
+      </AddRowButton>
     </fieldset>
   );
 }

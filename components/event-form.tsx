@@ -7,7 +7,7 @@ import { EVENT_KIND_CHOICES, emptyEvent, eventFormSchema, type EventFormValues }
 import { proposeEventAction } from "@/app/admin/events/actions";
 import { ClaimCitationFields } from "@/components/claim-citation-fields";
 import { RecordPickerField, type PickableType, type PickedRecord } from "@/components/record-picker";
-import { Field, FormError, fieldAria } from "@/components/ui/field";
+import { Field, FormError, fieldAria, ProposalButtons } from "@/components/ui/field";
 import { showActionErrors } from "@/components/ui/show-action-errors";
 import { useWarnOnLeave } from "@/components/use-warn-on-leave";
 import type { EventProposalTarget } from "@/lib/event";
@@ -155,18 +155,7 @@ export function EventForm({ defaultValues = emptyEvent(), target = {}, picked: i
         <ClaimCitationFields name="citations.startOn" claim="the date" initialSource={source(citations.startOn.sourceId)} isDate />
         <ClaimCitationFields name="citations.places" claim="the places" initialSource={source(citations.places.sourceId)} />
         <ClaimCitationFields name="citations.organisers" claim="the organisers" initialSource={source(citations.organisers.sourceId)} />
-        <div className="row">
-          <div className="shrink">
-            <button type="submit" disabled={isSubmitting}>
-              {isSubmitting ? "Saving…" : "Submit for review"}
-            </button>
-          </div>
-          <div className="shrink">
-            <button type="button" className="secondary" disabled={isSubmitting} onClick={handleSubmit(save(false))}>
-              Save draft
-            </button>
-          </div>
-        </div>
+        <ProposalButtons isSubmitting={isSubmitting} onSaveDraft={handleSubmit(save(false))} />
       </form>
     </FormProvider>
   );

@@ -16,7 +16,7 @@ import {
 import { proposeFigureAction } from "@/app/admin/figures/actions";
 import { ClaimCitationFields } from "@/components/claim-citation-fields";
 import { RecordPickerField, type PickableType, type PickedRecord } from "@/components/record-picker";
-import { Field, FormError, fieldAria } from "@/components/ui/field";
+import { Field, FormError, fieldAria, ProposalButtons } from "@/components/ui/field";
 import { showActionErrors } from "@/components/ui/show-action-errors";
 import { useWarnOnLeave } from "@/components/use-warn-on-leave";
 import type { FigureProposalTarget } from "@/lib/figure";
@@ -179,18 +179,7 @@ export function FigureForm({ defaultValues = emptyFigure(), target = {}, picked 
           claim="the value"
           initialSource={picked[defaultValues.citations.value.sourceId] ?? null}
         />
-        <div className="row">
-          <div className="shrink">
-            <button type="submit" disabled={isSubmitting}>
-              {isSubmitting ? "Saving…" : "Submit for review"}
-            </button>
-          </div>
-          <div className="shrink">
-            <button type="button" className="secondary" disabled={isSubmitting} onClick={handleSubmit(save(false))}>
-              Save draft
-            </button>
-          </div>
-        </div>
+        <ProposalButtons isSubmitting={isSubmitting} onSaveDraft={handleSubmit(save(false))} />
       </form>
     </FormProvider>
   );

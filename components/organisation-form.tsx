@@ -14,7 +14,7 @@ import { proposeOrganisationAction } from "@/app/admin/organisations/actions";
 import { ClaimCitationFields } from "@/components/claim-citation-fields";
 import { NameFields } from "@/components/name-fields";
 import { RecordPickerField } from "@/components/record-picker";
-import { Field, FormError, fieldAria } from "@/components/ui/field";
+import { Field, FormError, fieldAria, ProposalButtons } from "@/components/ui/field";
 import { showActionErrors } from "@/components/ui/show-action-errors";
 import { useWarnOnLeave } from "@/components/use-warn-on-leave";
 import type { OrganisationProposalTarget } from "@/lib/organisation";
@@ -94,18 +94,7 @@ export function OrganisationForm({ defaultValues = emptyOrganisation(), target =
           <textarea id="summary" rows={3} {...fieldAria("summary", errors.summary)} {...register("summary")} />
         </Field>
         <ClaimCitationFields name="existsCitation" claim="that the organisation exists" initialSource={picks.source} />
-        <div className="row">
-          <div className="shrink">
-            <button type="submit" disabled={isSubmitting}>
-              {isSubmitting ? "Saving…" : "Submit for review"}
-            </button>
-          </div>
-          <div className="shrink">
-            <button type="button" className="secondary" disabled={isSubmitting} onClick={handleSubmit(save(false))}>
-              Save draft
-            </button>
-          </div>
-        </div>
+        <ProposalButtons isSubmitting={isSubmitting} onSaveDraft={handleSubmit(save(false))} />
       </form>
     </FormProvider>
   );

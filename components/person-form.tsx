@@ -9,7 +9,7 @@ import { savePersonProposal } from "@/app/admin/people/actions";
 import { RecordPickerField, type PickedRecord } from "@/components/record-picker";
 import { ClaimCitationFields } from "@/components/claim-citation-fields";
 import { NameFields } from "@/components/name-fields";
-import { Field, FormError, fieldAria } from "@/components/ui/field";
+import { Field, FormError, fieldAria, ProposalButtons } from "@/components/ui/field";
 import { showActionErrors } from "@/components/ui/show-action-errors";
 import { useWarnOnLeave } from "@/components/use-warn-on-leave";
 import type { PersonTarget } from "@/lib/person";
@@ -153,18 +153,7 @@ export function PersonForm({ defaultValues = emptyPersonForm(), target = {}, pic
         <Field id="summary" label="Summary" hint="Optional: one or two sentences in your own words" error={errors.summary?.message}>
           <textarea id="summary" rows={3} {...fieldAria("summary", errors.summary)} {...register("summary")} />
         </Field>
-        <div className="row">
-          <div className="shrink">
-            <button type="submit" disabled={isSubmitting}>
-              {isSubmitting ? "Saving…" : "Submit for review"}
-            </button>
-          </div>
-          <div className="shrink">
-            <button type="button" className="secondary" disabled={isSubmitting} onClick={handleSubmit(save(false))}>
-              Save draft
-            </button>
-          </div>
-        </div>
+        <ProposalButtons isSubmitting={isSubmitting} onSaveDraft={handleSubmit(save(false))} />
       </form>
     </FormProvider>
   );

@@ -7,7 +7,7 @@ import { emptyName, NAME_KIND_LABELS } from "@/lib/name-schema";
 import { COUNTRIES } from "@/lib/countries";
 import { LANGUAGES } from "@/lib/names";
 import { savePlaceProposal } from "@/app/admin/places/actions";
-import { Field, FormError, fieldAria } from "@/components/ui/field";
+import { Field, FormError, fieldAria, ProposalButtons } from "@/components/ui/field";
 import { RecordPickerField, type PickedRecord } from "@/components/record-picker";
 import { showActionErrors } from "@/components/ui/show-action-errors";
 import { useWarnOnLeave } from "@/components/use-warn-on-leave";
@@ -141,18 +141,7 @@ export function PlaceForm({ parent = null, defaultValues = emptyPlace(), target 
       <Field id="summary" label="Summary" hint="Optional: one or two sentences in your own words" error={errors.summary?.message}>
         <textarea id="summary" rows={3} {...fieldAria("summary", errors.summary)} {...register("summary")} />
       </Field>
-      <div className="row">
-        <div className="shrink">
-          <button type="submit" disabled={isSubmitting}>
-            {isSubmitting ? "Saving…" : "Submit for review"}
-          </button>
-        </div>
-        <div className="shrink">
-          <button type="button" className="secondary" disabled={isSubmitting} onClick={handleSubmit(save(false))}>
-            Save draft
-          </button>
-        </div>
-      </div>
+      <ProposalButtons isSubmitting={isSubmitting} onSaveDraft={handleSubmit(save(false))} />
     </form>
   );
 }

@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { PlaceLevel, TieKind } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/lib/db";
 import { PLACES_TAG, TIES_TAG } from "@/lib/cache-tags";
-import { findByName } from "@/lib/name-search";
+import { findByName, inMatchOrder } from "@/lib/name-search";
 import { keysetQuery, pageOf, PAGE_SIZE, type PageRequest } from "@/lib/keyset";
 
 // The public directory of places (/places): a search in any script, facets, and keyset
@@ -64,10 +64,8 @@ export async function listPlaceDirectory(filters: DirectoryFilters, request: Pag
   const where = filtersWhere(filters);
   if (filters.q) {
     const matches = await findByName(prisma, filters.q, { recordTypes: ["PLACE"], country: filters.country, limit: PAGE_SIZE * 2 });
-    const ids = matches.map((match) => match.recordId);
-    const rows = await prisma.place.findMany({ where: { AND: [where, { id: { in: ids } }] }, select: listed });
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return { rows: ids.flatMap((id) => byId.get(id) ?? []).slice(0, PAGE_SIZE), previous: null, next: null };
+    const rows = await prisma.place.findMany({ where: { AND: [where, { id: { in: matches.map((m) => m.recordId) } }] }, select: listed });
+    return { rows: inMatchOrder(matches, rows).slice(0, PAGE_SIZE), previous: null, next: null };
   }
   const page = keysetQuery("name", request);
   const rows = await prisma.place.findMany({ where: { AND: [where, page.where] }, orderBy: page.orderBy, take: page.take, select: listed });

@@ -36,3 +36,21 @@ export function FormError({ message }: { message?: string }) {
 export function fieldAria(id: string, error?: unknown) {
   return { "aria-invalid": !!error, "aria-describedby": `${id}-error` };
 }
+
+// The foot of every proposal form: submit for review, or keep it as a draft.
+export function ProposalButtons({ isSubmitting, onSaveDraft }: { isSubmitting: boolean; onSaveDraft: () => void }) {
+  return (
+    <div className="row">
+      <div className="shrink">
+        <button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Saving…" : "Submit for review"}
+        </button>
+      </div>
+      <div className="shrink">
+        <button type="button" className="secondary" disabled={isSubmitting} onClick={onSaveDraft}>
+          Save draft
+        </button>
+      </div>
+    </div>
+  );
+}
