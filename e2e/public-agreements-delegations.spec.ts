@@ -201,7 +201,8 @@ for (const section of ["agreements", "delegations", "events"]) {
     for (const path of [`/${section}/no-such-record`, `/${section}/no-such-record/history`]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
-      await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+      // The profile's own kind's not-found page ("Agreement not found"), the history's the site's.
+      await expect(page.getByRole("heading", { name: /^(Agreement|Delegation|Event|Page) not found$/ })).toBeVisible();
     }
     const json = await page.request.get(`/${section}/no-such-record/json`);
     expect(json.status()).toBe(404);

@@ -56,6 +56,6 @@ test("an unknown place shows a not-found page", async ({ page }) => {
   const response = await page.goto("/places/does-not-exist");
 
   expect(response?.status()).toBe(404);
-  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Place not found" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Browse all places" })).toBeVisible();
 });

@@ -1,20 +1,23 @@
 import { test, expect } from "./fixtures";
 import { createMergedPlace, createPlace } from "./factories";
 
-// With Cache Components a page answers before it can call notFound() or redirect(); proxy.ts
-// checks the address first, so crawlers and link checkers see a real 404 or 308.
+// Crawlers and link checkers must see a real 404 or 308: a profile page answers them itself,
+// with its kind's not-found page (it renders whole before sending); a history or source page
+// through proxy.ts, which checks the address first because the page streams a shell before it
+// can call notFound().
 // A fixed slug no factory makes (theirs end in a random id): test titles must be the same
 // in every worker.
 const missing = "no-such-record";
 const unknownAddresses = [
-  { path: `/places/${missing}`, heading: "Page not found" },
+  { path: `/places/${missing}`, heading: "Place not found" },
   { path: `/places/${missing}/history`, heading: "Page not found" },
-  { path: `/people/${missing}`, heading: "Page not found" },
+  { path: `/people/${missing}`, heading: "Person not found" },
   { path: `/people/${missing}/history`, heading: "Page not found" },
-  { path: `/organisations/${missing}`, heading: "Page not found" },
+  { path: `/organisations/${missing}`, heading: "Organisation not found" },
   { path: `/organisations/${missing}/history`, heading: "Page not found" },
-  { path: `/ties/${missing}--${missing}-2`, heading: "Page not found" },
+  { path: `/ties/${missing}--${missing}-2`, heading: "Tie not found" },
   { path: `/ties/${missing}--${missing}-2/history`, heading: "Page not found" },
+  { path: `/sources/${missing}`, heading: "Page not found" },
 ];
 
 for (const { path, heading } of unknownAddresses) {

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, createNonce } from "@/lib/security-headers";
+import { contentSecurityPolicy, createNonce, needsNonce } from "@/lib/security-headers";
 
 const directives = (policy: string) => new Map(policy.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1)]));
 
@@ -11,8 +11,13 @@ describe("contentSecurityPolicy", () => {
     expect(scripts).toEqual(["'self'", "'nonce-abc123=='", `'sha256-${shellHash}'`]);
   });
 
-  it("refuses framing, plugins, other origins and a changed base address", () => {
-    const policy = directives(contentSecurityPolicy("n", { isDev: false, isHttps: false }));
+  it("lets the cached public pages run their own inline scripts, from our origin only, without eval", () => {
+    const scripts = directives(contentSecurityPolicy(null, { isDev: false, isHttps: false })).get("script-src")!;
+    expect(scripts).toEqual(["'self'", "'unsafe-inline'"]);
+  });
+
+  it.each(["n", null])("refuses framing, plugins, other origins and a changed base address (nonce %s)", (nonce) => {
+    const policy = directives(contentSecurityPolicy(nonce, { isDev: false, isHttps: false }));
     expect(policy.get("frame-ancestors")).toEqual(["'none'"]);
     expect(policy.get("object-src")).toEqual(["'none'"]);
     expect(policy.get("default-src")).toEqual(["'self'"]);
@@ -25,6 +30,14 @@ describe("contentSecurityPolicy", () => {
     expect(directives(contentSecurityPolicy("n", { isDev: true, isHttps: false })).get("script-src")).toContain("'unsafe-eval'");
     expect(contentSecurityPolicy("n", { isDev: false, isHttps: false })).not.toContain("unsafe-eval");
     expect(directives(contentSecurityPolicy("n", { isDev: false, isHttps: true })).has("upgrade-insecure-requests")).toBe(true);
+  });
+});
+
+describe("needsNonce", () => {
+  it("is true for the pages that sign in or write, and false for the public record", () => {
+    for (const path of ["/admin", "/admin/places/new", "/login", "/invite/abc"]) expect(needsNonce(path)).toBe(true);
+    for (const path of ["/", "/places", "/places/jiangsu", "/administrators", "/login-help", "/ties/a--b/history"])
+      expect(needsNonce(path)).toBe(false);
   });
 });
 

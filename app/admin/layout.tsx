@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { Suspense } from "react";
 import { AdminNav } from "@/components/admin-nav";
+import { PerRequestScripts } from "@/components/per-request-scripts";
 
 export default function AdminLayout({ children }: { children: ReactNode }) {
   return (
@@ -11,6 +12,7 @@ export default function AdminLayout({ children }: { children: ReactNode }) {
       <main id="content" tabIndex={-1} className="admin-main">
         <Suspense fallback={<p className="muted">Loading…</p>}>{children}</Suspense>
       </main>
+      <PerRequestScripts />
     </div>
   );
 }

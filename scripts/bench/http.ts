@@ -21,8 +21,14 @@ function secret(): string {
   return line[1];
 }
 
+// Quiet unless it fails; then the end of its output says why.
 export function build(env: NodeJS.ProcessEnv) {
-  execFileSync("npx", ["next", "build"], { stdio: "ignore", env: { ...env, NEXT_DIST_DIR: DIST_DIR } });
+  try {
+    execFileSync("npx", ["next", "build"], { stdio: "pipe", env: { ...env, NEXT_DIST_DIR: DIST_DIR }, maxBuffer: 64 * 1024 * 1024 });
+  } catch (error) {
+    const output = `${(error as { stdout?: Buffer }).stdout ?? ""}${(error as { stderr?: Buffer }).stderr ?? ""}`;
+    throw new Error(`next build failed:\n${output.split("\n").slice(-40).join("\n")}`);
+  }
 }
 
 async function start(env: NodeJS.ProcessEnv): Promise<ChildProcess> {

@@ -13,12 +13,16 @@ import { renderEventList } from "@/components/event-list";
 import { renderFigureList } from "@/components/figure-list";
 import { citedDates } from "@/components/period";
 import { renderGifts, renderMeetings, renderMembers, renderSiteVisits } from "@/components/delegation-sections";
+import { latestDelegations } from "@/lib/prerendered-profiles";
 
 type Props = { params: Promise<{ slug: string }> };
 
 // As on the place page: block on the slug so the profile comes from the cache whole.
 // proxy.ts answers 404 for an unknown slug before this renders.
 export const instant = false;
+
+// The most-linked built ahead; the rest cached on their first visit (lib/prerendered-profiles.ts).
+export const generateStaticParams = latestDelegations;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const profile = await getDelegationProfile((await params).slug);

@@ -13,12 +13,16 @@ import { FootnoteList } from "@/components/footnote-list";
 import { ProfileFooter } from "@/components/profile-footer";
 import { JsonLd } from "@/components/json-ld";
 import { citedDates } from "@/components/period";
+import { latestEvents } from "@/lib/prerendered-profiles";
 
 type Props = { params: Promise<{ slug: string }> };
 
 // As on the place page: block on the slug so the profile comes from the cache whole.
 // proxy.ts answers 404 for an unknown slug before this renders.
 export const instant = false;
+
+// The most-linked built ahead; the rest cached on their first visit (lib/prerendered-profiles.ts).
+export const generateStaticParams = latestEvents;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const profile = await getEventProfile((await params).slug);

@@ -17,12 +17,16 @@ import { renderDelegationList } from "@/components/delegation-list";
 import { JsonLd } from "@/components/json-ld";
 import { renderEventList } from "@/components/event-list";
 import { describeOrganisation } from "@/lib/organisation-json";
+import { latestOrganisations } from "@/lib/prerendered-profiles";
 
 type Props = { params: Promise<{ slug: string }> };
 
 // As on the place page: block on the slug so the profile comes from the cache whole.
 // proxy.ts answers 404 for an unknown slug before this renders.
 export const instant = false;
+
+// The most-linked built ahead; the rest cached on their first visit (lib/prerendered-profiles.ts).
+export const generateStaticParams = latestOrganisations;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const profile = await getOrganisationProfile((await params).slug);

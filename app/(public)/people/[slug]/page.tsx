@@ -14,12 +14,16 @@ import { citedDate, citedDates, Period } from "@/components/period";
 import { JsonLd } from "@/components/json-ld";
 import { describePerson } from "@/lib/person-json";
 import { DelegationItinerary } from "@/components/delegation-itinerary";
+import { latestPeople } from "@/lib/prerendered-profiles";
 
 type Props = { params: Promise<{ slug: string }> };
 
 // As on the place page: block on the slug so the profile comes from the cache whole.
 // proxy.ts answers 404 for an unknown slug before this renders.
 export const instant = false;
+
+// The most-linked built ahead; the rest cached on their first visit (lib/prerendered-profiles.ts).
+export const generateStaticParams = latestPeople;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const profile = await getPersonProfile((await params).slug);

@@ -23,6 +23,7 @@ import { JsonLd } from "@/components/json-ld";
 import { renderEventList } from "@/components/event-list";
 import { renderFigureList } from "@/components/figure-list";
 import { describePlace } from "@/lib/place-json";
+import { mostLinkedPlaces } from "@/lib/prerendered-profiles";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -30,6 +31,9 @@ type Props = { params: Promise<{ slug: string }> };
 // whole. With Cache Components the shell is sent before the page can call notFound(), so
 // proxy.ts answers 404 for an unknown slug before this renders.
 export const instant = false;
+
+// The most-linked built ahead; the rest cached on their first visit (lib/prerendered-profiles.ts).
+export const generateStaticParams = mostLinkedPlaces;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const profile = await getPlaceProfile((await params).slug);

@@ -15,12 +15,16 @@ import { NativeNames } from "@/components/native-name";
 import { citeTieEvents, TieTimeline } from "@/components/tie-timeline";
 import { JsonLd } from "@/components/json-ld";
 import { describeTie } from "@/lib/tie-json";
+import { latestTies } from "@/lib/prerendered-profiles";
 
 type Props = { params: Promise<{ slug: string }> };
 
 // As on the place page: block on the slug so the profile comes from the cache whole.
 // proxy.ts answers 404 for an unknown pair before this renders.
 export const instant = false;
+
+// The most-linked built ahead; the rest cached on their first visit (lib/prerendered-profiles.ts).
+export const generateStaticParams = latestTies;
 
 const titleOf = ({ tie }: TieProfile) => `${tie.placeA.name} – ${tie.placeB.name}`;
 

@@ -1,0 +1,12 @@
+import type { ReactNode } from "react";
+import { PerRequestScripts } from "@/components/per-request-scripts";
+
+// Signs people in, so its scripts run under the request's nonce (lib/security-headers.ts).
+export default function Layout({ children }: { children: ReactNode }) {
+  return (
+    <>
+      {children}
+      <PerRequestScripts />
+    </>
+  );
+}
