@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { listPlacesForEditing } from "@/lib/place";
+import { listPeopleForEditing } from "@/lib/person";
+import { listOrganisationsForEditing } from "@/lib/organisation";
 import { listReviewQueue } from "@/lib/review-queue";
 import { PAGE_SIZE, pageRequest, type PageRequest } from "@/lib/keyset";
 
@@ -73,6 +75,36 @@ describe("keyset pages of the editors' places list", () => {
     const garbled = await listPlacesForEditing("", asRequest({ after: "not-a-cursor" }));
     expect(garbled.rows.map((p) => p.id)).toEqual(first.rows.map((p) => p.id));
     expect(first.previous).toBeNull();
+  });
+});
+
+// The people and organisations lists page the same way: every row once, in name order.
+describe.each([
+  [
+    "people",
+    listPeopleForEditing,
+    (i: number) => prisma.person.create({ data: { slug: `keyset-person-${i}`, name: `Keyset Person ${i % 7}` } }),
+  ],
+  [
+    "organisations",
+    listOrganisationsForEditing,
+    (i: number) => prisma.organisation.create({ data: { slug: `keyset-org-${i}`, name: `Keyset Office ${i % 7}`, kind: "GOVERNMENT" } }),
+  ],
+] as const)("keyset pages of the editors' %s list", (_, list, create) => {
+  it("walks through every record once, in name order, fifty at a time", async () => {
+    const created = await Promise.all(Array.from({ length: 60 }, (_, i) => create(i)));
+    const rows: { id: string; name: string }[] = [];
+    let request: PageRequest = null;
+    for (;;) {
+      const page = await list("", request);
+      rows.push(...page.rows);
+      if (!page.next) break;
+      request = asRequest({ after: page.next });
+    }
+    expect(new Set(rows.map((row) => row.id)).size).toBe(rows.length);
+    expect(rows.map((row) => row.id)).toEqual(expect.arrayContaining(created.map((row) => row.id)));
+    const names = rows.map((row) => row.name);
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
   });
 });
 

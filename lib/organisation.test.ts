@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { pageRequest } from "@/lib/keyset";
 import { listOrganisationsForEditing, organisationProposalFrom, proposeOrganisation } from "@/lib/organisation";
 import { approveChange, returnChange } from "@/lib/change-review";
 import { findByName } from "@/lib/name-search";
@@ -84,11 +85,17 @@ describe("an organisation through review", () => {
     expect(await prisma.citation.count({ where: { recordType: "NAME", recordId: native.id } })).toBe(1);
   });
 
-  it("is listed for editors by any name it has now, and among the latest changed", async () => {
-    const found = await listOrganisationsForEditing("jiangsu fa");
-    expect(found.map((row) => row.id)).toEqual([organisationId]);
-    expect(await listOrganisationsForEditing("江苏省人民政府")).toEqual([]);
-    expect((await listOrganisationsForEditing(" ")).map((row) => row.id)).toContain(organisationId);
+  it("is listed for editors by any name it has now, and in the A–Z list", async () => {
+    const found = await listOrganisationsForEditing("jiangsu fa", null);
+    expect(found.rows.map((row) => row.id)).toEqual([organisationId]);
+    expect((await listOrganisationsForEditing("江苏省人民政府", null)).rows).toEqual([]);
+    const listed: string[] = [];
+    for (let page = await listOrganisationsForEditing(" ", null); ;) {
+      listed.push(...page.rows.map((row) => row.id));
+      if (!page.next) break;
+      page = await listOrganisationsForEditing(" ", pageRequest({ after: page.next }));
+    }
+    expect(listed).toContain(organisationId);
   });
 
   it("points out an organisation already recorded under that name, at the name field", async () => {

@@ -12,25 +12,32 @@ import { organisationSchema, type OrganisationFormValues, type OrganisationInput
 import { getPickedRecord } from "@/lib/record-picker-search";
 import type { ActionResult, FieldErrors } from "@/lib/action-result";
 import type { Actor } from "@/lib/permissions";
+import { keysetQuery, PAGE_SIZE, pageOf, type PageRequest } from "@/lib/keyset";
 
 // The new organisation's ref inside its change, which its existence citation points at.
 const ORGANISATION_REF = "organisation";
-const LIST_LIMIT = 50;
 
 const listed = { id: true, name: true, kind: true, country: true, slug: true } as const;
 
 // The editors' list: organisations whose names start with the query in any script, or
-// else the most recently changed ones; never every row.
-export async function listOrganisationsForEditing(query: string) {
-  if (!query.trim()) {
-    return prisma.organisation.findMany({ where: { retiredAt: null }, orderBy: { updatedAt: "desc" }, take: LIST_LIMIT, select: listed });
+// else all of them A–Z, a page at a time.
+export async function listOrganisationsForEditing(query: string, request: PageRequest) {
+  if (query.trim()) {
+    const matches = await findByName(prisma, query, { recordTypes: ["ORGANISATION"], limit: PAGE_SIZE });
+    const rows = await prisma.organisation.findMany({
+      where: { id: { in: matches.map((m) => m.recordId) }, retiredAt: null },
+      select: listed,
+    });
+    return { rows: inMatchOrder(matches, rows), previous: null, next: null };
   }
-  const matches = await findByName(prisma, query, { recordTypes: ["ORGANISATION"], limit: LIST_LIMIT });
+  const page = keysetQuery("name", request);
   const rows = await prisma.organisation.findMany({
-    where: { id: { in: matches.map((m) => m.recordId) }, retiredAt: null },
+    where: { AND: [{ retiredAt: null }, page.where] },
+    orderBy: page.orderBy,
+    take: page.take,
     select: listed,
   });
-  return inMatchOrder(matches, rows);
+  return pageOf(rows, request, (row) => [row.name, row.id]);
 }
 
 // The published organisation in the form's shape, for an edit proposal.

@@ -13,6 +13,7 @@ import { personRecord } from "@/lib/person-record";
 import { findByName, inMatchOrder } from "@/lib/name-search";
 import type { ActionResult } from "@/lib/action-result";
 import type { Actor } from "@/lib/permissions";
+import { keysetQuery, PAGE_SIZE, pageOf, type PageRequest } from "@/lib/keyset";
 
 const PERSON_REF = "person";
 const positionRef = (index: number) => `position-${index}`;
@@ -186,18 +187,24 @@ export async function personFormFrom(items: StoredItem[]): Promise<{ form: Perso
   return { form, personId };
 }
 
-const LIST_LIMIT = 50;
 const listed = { id: true, slug: true, name: true, _count: { select: { positions: true } } } as const;
 
 // People for the editors' list: those whose names start with the query, in any script, or
-// else the most recently changed; never every row.
-export async function listPeopleForEditing(query: string) {
-  if (!query.trim()) {
-    return prisma.person.findMany({ where: { retiredAt: null }, orderBy: { updatedAt: "desc" }, take: LIST_LIMIT, select: listed });
+// else all of them A–Z, a page at a time.
+export async function listPeopleForEditing(query: string, request: PageRequest) {
+  if (query.trim()) {
+    const matches = await findByName(prisma, query, { recordTypes: ["PERSON"], limit: PAGE_SIZE });
+    const rows = await prisma.person.findMany({ where: { id: { in: matches.map((m) => m.recordId) }, retiredAt: null }, select: listed });
+    return { rows: inMatchOrder(matches, rows), previous: null, next: null };
   }
-  const matches = await findByName(prisma, query, { recordTypes: ["PERSON"], limit: LIST_LIMIT });
-  const rows = await prisma.person.findMany({ where: { id: { in: matches.map((m) => m.recordId) }, retiredAt: null }, select: listed });
-  return inMatchOrder(matches, rows);
+  const page = keysetQuery("name", request);
+  const rows = await prisma.person.findMany({
+    where: { AND: [{ retiredAt: null }, page.where] },
+    orderBy: page.orderBy,
+    take: page.take,
+    select: listed,
+  });
+  return pageOf(rows, request, (row) => [row.name, row.id]);
 }
 
 // Two records of one person become one: the duplicate's names, positions and mentions move
