@@ -7,7 +7,8 @@ import { tieEventRecord } from "@/lib/tie-event-record";
 import { getClaimCitations, settlementFrom } from "@/lib/dispute";
 import { tieEventProposalFrom } from "@/lib/tie-event";
 import { getOrganisationPicks, organisationProposalFrom } from "@/lib/organisation";
-import { CLAIM_FIELD_LABELS, EXISTS_CLAIM } from "@/lib/citation-schema";
+import { EXISTS_CLAIM } from "@/lib/citation-schema";
+import { claimLabelOf } from "@/lib/record-kinds";
 import { PlaceForm } from "@/components/place-form";
 import { RemovalForm } from "@/components/removal-form";
 import { proposeRemoval } from "@/app/admin/places/actions";
@@ -101,7 +102,7 @@ async function ReviseCitation({ changeId, item, open }: ReviseProps<"CITATION">)
   if (item.operation !== "CREATE") return cannotRevise("This citation change");
   const claims = [...new Set([field, EXISTS_CLAIM])].map((claim) => ({
     field: claim,
-    label: Object.hasOwn(CLAIM_FIELD_LABELS, claim) ? CLAIM_FIELD_LABELS[claim] : claim,
+    label: claimLabelOf(recordType, claim),
   }));
   return (
     <CitationForm

@@ -1,15 +1,15 @@
 import "server-only";
 import type { ChangeItem } from "@/lib/generated/prisma/client";
-import type { ChangeItemStatus, ChangeOperation } from "@/lib/generated/prisma/enums";
+import type { ChangeItemStatus, ChangeOperation, RecordType } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/lib/db";
 import { can, type Actor } from "@/lib/permissions";
 import { transition } from "@/lib/change-workflow";
 import { keyClaimStatus, refId, type KeyClaimStatus } from "@/lib/citation-policy";
 import { readChangeItem, readSnapshot, type ReadItem } from "@/lib/change-item";
-import { recordKind } from "@/lib/record-kinds";
+import { claimLabelsOf, recordKind } from "@/lib/record-kinds";
 import { RECORD_TYPE_LABELS } from "@/lib/claim-pages";
 import { diffContent, type FieldDiff } from "@/lib/record-diff";
-import type { PublicPage } from "@/lib/record-kind";
+import type { PublicPage, RecordKind } from "@/lib/record-kind";
 import type { PossiblySame } from "@/lib/record-picker-schema";
 import { latestReviewNotes } from "@/lib/awaiting";
 
@@ -79,7 +79,7 @@ async function reviewItem(item: ReadItem, keyClaims: KeyClaimStatus[], newRecord
     id: item.id,
     label: kind.label,
     fieldLabels: kind.fieldLabels,
-    valueLabels: kind.valueLabels,
+    valueLabels: valueLabelsOf(item, kind),
     operation: item.operation,
     status: item.status,
     title: kind.titleOf(item.content),
@@ -93,6 +93,13 @@ async function reviewItem(item: ReadItem, keyClaims: KeyClaimStatus[], newRecord
     names: { ...newRecords, ...names },
     problem: null,
   };
+}
+
+// A citation's field is worded by the kind of record it cites, as that kind describes it.
+function valueLabelsOf(item: ReadItem, kind: RecordKind<object>): Record<string, Record<string, string>> {
+  if (item.kind !== "CITATION") return kind.valueLabels;
+  const { recordType } = item.content as { recordType: RecordType };
+  return { ...kind.valueLabels, field: claimLabelsOf(recordType) };
 }
 
 function unreadableItem(row: ChangeItem, problem: string): ItemReview {

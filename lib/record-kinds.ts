@@ -13,6 +13,7 @@ import { agreementRecord } from "@/lib/agreement-record";
 import { eventRecord } from "@/lib/event-record";
 import { figureRecord } from "@/lib/figure-record";
 import { delegationRecord } from "@/lib/delegation-record";
+import { CLAIM_FIELD_LABELS, EXISTS_CLAIM } from "@/lib/citation-schema";
 
 // Each kind of record that goes through review, described once. A kind named in
 // EditableKind but missing here fails the type check.
@@ -53,4 +54,18 @@ export const EDITABLE_KINDS = Object.keys(RECORD_KINDS) as EditableKind[];
 export function claimLabel(kind: RecordKind<object>, field: string): string {
   if (field === "exists") return "that it exists";
   return Object.entries<string>(kind.fieldLabels).find(([name]) => name === field)?.[1] ?? field;
+}
+
+// The claims that can be cited about a record of this type, worded by its kind's description
+// ("From" for a delegation's startOn, "Start date" for an event's); the parts of a record that
+// are not kinds of their own (a name, a delegation's stop) by the shared claim words.
+export function claimLabelsOf(recordType: RecordType): Record<string, string> {
+  if (!isEditableKind(recordType)) return CLAIM_FIELD_LABELS;
+  const { fieldLabels } = recordKind(recordType);
+  return { ...(fieldLabels as Record<string, string>), [EXISTS_CLAIM]: "That it exists" };
+}
+
+export function claimLabelOf(recordType: RecordType, field: string): string {
+  const labels = claimLabelsOf(recordType);
+  return Object.hasOwn(labels, field) ? labels[field] : field;
 }

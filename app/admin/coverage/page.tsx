@@ -4,16 +4,15 @@ import { requirePermission } from "@/lib/auth";
 import { getCoverage } from "@/lib/coverage";
 import { formatClaimValue } from "@/lib/claim-values";
 import type { RecordType } from "@/lib/enums";
-import { claimLabel, isEditableKind, recordKind } from "@/lib/record-kinds";
+import { claimLabel, claimLabelOf, isEditableKind, recordKind } from "@/lib/record-kinds";
 import { RECORD_TYPE_LABELS } from "@/lib/claim-pages";
-import { CLAIM_FIELD_LABELS } from "@/lib/citation-schema";
 
 export const metadata: Metadata = { title: "Citation coverage" };
 
 // A claim as its kind's description words it: "Established", not "established".
 function claimName(recordType: RecordType, field: string) {
   if (isEditableKind(recordType)) return claimLabel(recordKind(recordType), field);
-  return Object.hasOwn(CLAIM_FIELD_LABELS, field) ? CLAIM_FIELD_LABELS[field] : field;
+  return claimLabelOf(recordType, field);
 }
 
 const percent = (part: number, whole: number) => (whole === 0 ? "—" : `${Math.round((100 * part) / whole)}%`);

@@ -1,0 +1,56 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db";
+import { getChangeDetail } from "@/lib/change-detail";
+
+const reviewer = { id: "", role: "REVIEWER" as const };
+let authorId = "";
+
+beforeAll(async () => {
+  authorId = (await prisma.user.create({ data: { email: "cdl-e@test", name: "E", passwordHash: "x", role: "EDITOR" } })).id;
+  reviewer.id = (await prisma.user.create({ data: { email: "cdl-r@test", name: "R", passwordHash: "x", role: "REVIEWER" } })).id;
+});
+
+// A citation proposed alone, of the claim `field` of a record of `recordType`.
+async function citationChange(recordType: "DELEGATION" | "EVENT", field: string) {
+  const source = await prisma.source.create({
+    data: { title: "A report", snapshot: "The visit ran from 19 June to 20 June.", snapshotHash: "test" },
+  });
+  const payload = {
+    recordType,
+    recordId: `some-${recordType.toLowerCase()}`,
+    field,
+    sourceId: source.id,
+    quote: "from 19 June",
+    prefix: "",
+    suffix: "",
+    startOffset: null,
+    assertedValue: "2024-06-19",
+    rank: "NORMAL",
+    rankReason: "",
+  };
+  return prisma.changeRequest.create({
+    data: {
+      title: "A citation",
+      authorId,
+      status: "SUBMITTED",
+      submittedAt: new Date(),
+      items: { create: [{ sequence: 0, recordType: "CITATION", operation: "CREATE", ref: "citation", payload }] },
+    },
+  });
+}
+
+describe("a citation in a change", () => {
+  it("names the claim it supports as the cited kind's description words it", async () => {
+    for (const [recordType, label] of [
+      ["DELEGATION", "From"],
+      ["EVENT", "Start date"],
+    ] as const) {
+      const change = await citationChange(recordType, "startOn");
+      const detail = await getChangeDetail(reviewer, change.id);
+      const [item] = detail!.items;
+      expect(item.problem).toBeNull();
+      expect(item.valueLabels.field.startOn).toBe(label);
+      expect(item.valueLabels.field.exists).toBe("That it exists");
+    }
+  });
+});
