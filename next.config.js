@@ -1,3 +1,5 @@
+import { fileURLToPath } from "node:url";
+
 // Headers that never vary, on every response, static files included. The Content Security
 // Policy carries a nonce per request and HSTS depends on the scheme: both are set in proxy.ts.
 const SECURITY_HEADERS = [
@@ -6,6 +8,15 @@ const SECURITY_HEADERS = [
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()" },
 ];
+
+// Several instances on one database share Next's cache through Redis (README: "Running two
+// instances"); without CACHE_REDIS_URL each process keeps its own, as Next.js does by default.
+const SHARED_CACHE = process.env.CACHE_REDIS_URL
+  ? {
+      cacheHandler: fileURLToPath(new URL("./lib/cache/page-cache-handler.mjs", import.meta.url)),
+      cacheHandlers: { default: fileURLToPath(new URL("./lib/cache/use-cache-handler.mjs", import.meta.url)) },
+    }
+  : {};
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -20,6 +31,7 @@ const nextConfig = {
   experimental: { authInterrupts: true },
   // The e2e suite builds into its own folder so it never clobbers a running demo build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  ...SHARED_CACHE,
   async headers() {
     return [{ source: "/:path*", headers: SECURITY_HEADERS }];
   },

@@ -19,6 +19,7 @@ import { RecordPickerField, type PickedRecord } from "@/components/record-picker
 import { Field, FormError, fieldAria, ProposalButtons } from "@/components/ui/field";
 import { showActionErrors } from "@/components/ui/show-action-errors";
 import { useWarnOnLeave } from "@/components/use-warn-on-leave";
+import { useFormDraft } from "@/components/use-form-draft";
 import type { AgreementProposalTarget } from "@/lib/agreement";
 
 // What the pickers show for the ids the form starts with (parties, signatories, sources).
@@ -248,6 +249,7 @@ function TieEventFields({ picked, initialSource }: { picked: Picked; initialSour
 // defaultValue so the server-rendered page shows the right option before hydration.
 export function AgreementForm({ defaultValues = emptyAgreement(), target = {}, picked: initialPicks = {} }: Props) {
   const form = useForm<AgreementFormValues>({ resolver: zodResolver(agreementFormSchema), defaultValues });
+  const draft = useFormDraft(form);
   const { register, handleSubmit, setError, control, formState } = form;
   const { errors, isSubmitting, isDirty, isSubmitSuccessful } = formState;
   const [picked, setPicked] = useState<Picked>(initialPicks);
@@ -256,7 +258,7 @@ export function AgreementForm({ defaultValues = emptyAgreement(), target = {}, p
   const source = (id: string) => picked[id] ?? null;
 
   const save = (submit: boolean) => async (values: AgreementFormValues) => {
-    showActionErrors(await proposeAgreementAction(target, values, submit), setError);
+    showActionErrors(await draft.afterSave(proposeAgreementAction(target, values, submit)), setError);
   };
 
   return (

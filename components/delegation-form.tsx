@@ -9,6 +9,7 @@ import { RecordPickerField } from "@/components/record-picker";
 import { Field, FormError, fieldAria, ProposalButtons } from "@/components/ui/field";
 import { showActionErrors } from "@/components/ui/show-action-errors";
 import { useWarnOnLeave } from "@/components/use-warn-on-leave";
+import { useFormDraft } from "@/components/use-form-draft";
 import { DelegationPicksProvider, usePicks, type Picked, type PositionChoices } from "@/components/delegation-picks";
 import { PersonField, PositionField } from "@/components/delegation-person-field";
 import { NewPeopleFields } from "@/components/delegation-new-people";
@@ -114,12 +115,13 @@ function DateFields() {
 // claims and for the itinerary and meetings. People not yet in Amity are added with it.
 export function DelegationForm({ defaultValues = emptyDelegation(), target = {}, picked = {}, positions = {} }: Props) {
   const form = useForm<DelegationFormValues>({ resolver: zodResolver(delegationFormSchema), defaultValues });
+  const draft = useFormDraft(form);
   const { register, handleSubmit, setError, formState } = form;
   const { errors, isSubmitting, isDirty, isSubmitSuccessful } = formState;
   useWarnOnLeave(isDirty && !isSubmitSuccessful);
 
   const save = (submit: boolean) => async (values: DelegationFormValues) => {
-    showActionErrors(await proposeDelegationAction(target, values, submit), setError);
+    showActionErrors(await draft.afterSave(proposeDelegationAction(target, values, submit)), setError);
   };
 
   return (

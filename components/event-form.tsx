@@ -10,6 +10,7 @@ import { RecordPickerField, type PickableType, type PickedRecord } from "@/compo
 import { Field, FormError, fieldAria, ProposalButtons } from "@/components/ui/field";
 import { showActionErrors } from "@/components/ui/show-action-errors";
 import { useWarnOnLeave } from "@/components/use-warn-on-leave";
+import { useFormDraft } from "@/components/use-form-draft";
 import type { EventProposalTarget } from "@/lib/event";
 
 // What the pickers show for the ids the form starts with (places, organisers, sources).
@@ -100,6 +101,7 @@ function DateFields() {
 // server-rendered page shows the right option before hydration.
 export function EventForm({ defaultValues = emptyEvent(), target = {}, picked: initialPicks = {} }: Props) {
   const form = useForm<EventFormValues>({ resolver: zodResolver(eventFormSchema), defaultValues });
+  const draft = useFormDraft(form);
   const { register, handleSubmit, setError, control, formState } = form;
   const { errors, isSubmitting, isDirty, isSubmitSuccessful } = formState;
   const [picked, setPicked] = useState<Picked>(initialPicks);
@@ -109,7 +111,7 @@ export function EventForm({ defaultValues = emptyEvent(), target = {}, picked: i
   const { citations } = defaultValues;
 
   const save = (submit: boolean) => async (values: EventFormValues) => {
-    showActionErrors(await proposeEventAction(target, values, submit), setError);
+    showActionErrors(await draft.afterSave(proposeEventAction(target, values, submit)), setError);
   };
 
   return (

@@ -19,6 +19,7 @@ import { RecordPickerField, type PickableType, type PickedRecord } from "@/compo
 import { Field, FormError, fieldAria, ProposalButtons } from "@/components/ui/field";
 import { showActionErrors } from "@/components/ui/show-action-errors";
 import { useWarnOnLeave } from "@/components/use-warn-on-leave";
+import { useFormDraft } from "@/components/use-form-draft";
 import type { FigureProposalTarget } from "@/lib/figure";
 
 type Picked = Record<string, PickedRecord>;
@@ -130,12 +131,13 @@ function NumberText({
 // the passage that gives it, and what it is about.
 export function FigureForm({ defaultValues = emptyFigure(), target = {}, picked = {} }: Props) {
   const form = useForm<FigureFormValues>({ resolver: zodResolver(figureFormSchema), defaultValues });
+  const draft = useFormDraft(form);
   const { register, handleSubmit, setError, formState } = form;
   const { errors, isSubmitting, isDirty, isSubmitSuccessful } = formState;
   useWarnOnLeave(isDirty && !isSubmitSuccessful);
 
   const save = (submit: boolean) => async (values: FigureFormValues) => {
-    showActionErrors(await proposeFigureAction(target, values, submit), setError);
+    showActionErrors(await draft.afterSave(proposeFigureAction(target, values, submit)), setError);
   };
 
   return (

@@ -9,7 +9,7 @@ import {
   type OrganisationFormValues,
   type OrganisationPicks,
 } from "@/lib/organisation-schema";
-import { COUNTRIES } from "@/lib/countries";
+import { CountryOptions } from "@/components/country-options";
 import { proposeOrganisationAction } from "@/app/admin/organisations/actions";
 import { ClaimCitationFields } from "@/components/claim-citation-fields";
 import { NameFields } from "@/components/name-fields";
@@ -17,6 +17,7 @@ import { RecordPickerField } from "@/components/record-picker";
 import { Field, FormError, fieldAria, ProposalButtons } from "@/components/ui/field";
 import { showActionErrors } from "@/components/ui/show-action-errors";
 import { useWarnOnLeave } from "@/components/use-warn-on-leave";
+import { useFormDraft } from "@/components/use-form-draft";
 import type { OrganisationProposalTarget } from "@/lib/organisation";
 import { PossiblySame } from "@/components/possibly-same";
 
@@ -30,13 +31,14 @@ const NOTHING_PICKED: OrganisationPicks = { place: null, parent: null, source: n
 // before react-hook-form takes over.
 export function OrganisationForm({ defaultValues = emptyOrganisation(), target = {}, picks = NOTHING_PICKED }: Props) {
   const form = useForm<OrganisationFormValues>({ resolver: zodResolver(organisationFormSchema), defaultValues });
+  const draft = useFormDraft(form);
   const { register, handleSubmit, setError, control, formState } = form;
   const { errors, isSubmitting, isDirty, isSubmitSuccessful } = formState;
   const [name, country] = useWatch({ control, name: ["name", "country"] });
   useWarnOnLeave(isDirty && !isSubmitSuccessful);
 
   const save = (submit: boolean) => async (values: OrganisationFormValues) => {
-    const result = await proposeOrganisationAction(target, values, submit);
+    const result = await draft.afterSave(proposeOrganisationAction(target, values, submit));
     showActionErrors(result, setError);
   };
 
@@ -71,11 +73,7 @@ export function OrganisationForm({ defaultValues = emptyOrganisation(), target =
               {...register("country", { setValueAs: toCodeOrNull })}
             >
               <option value="">— international or not known —</option>
-              {COUNTRIES.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.name}
-                </option>
-              ))}
+              <CountryOptions />
             </select>
           </Field>
         </div>

@@ -12,6 +12,7 @@ import { NameFields } from "@/components/name-fields";
 import { Field, FormError, fieldAria, ProposalButtons } from "@/components/ui/field";
 import { showActionErrors } from "@/components/ui/show-action-errors";
 import { useWarnOnLeave } from "@/components/use-warn-on-leave";
+import { useFormDraft } from "@/components/use-form-draft";
 import type { PersonTarget } from "@/lib/person";
 import { PossiblySame } from "@/components/possibly-same";
 
@@ -124,13 +125,14 @@ function PositionRows({ picked }: { picked: PickedById }) {
 // held, and the passages that support each. Saved as a draft or submitted for review.
 export function PersonForm({ defaultValues = emptyPersonForm(), target = {}, picked = {} }: Props) {
   const form = useForm<PersonFormValues>({ resolver: zodResolver(personFormSchema), defaultValues });
+  const draft = useFormDraft(form);
   const { register, handleSubmit, setError, formState, control } = form;
   const { errors, isSubmitting, isDirty, isSubmitSuccessful } = formState;
   const name = useWatch({ control, name: "name" });
   useWarnOnLeave(isDirty && !isSubmitSuccessful);
 
   const save = (submit: boolean) => async (values: PersonFormValues) => {
-    showActionErrors(await savePersonProposal(target, values, submit), setError);
+    showActionErrors(await draft.afterSave(savePersonProposal(target, values, submit)), setError);
   };
 
   return (

@@ -4,13 +4,14 @@ import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { emptyPlace, placeSchema, PLACE_LEVEL_LABELS, type PlaceInput } from "@/lib/place-schema";
 import { emptyName, NAME_KIND_LABELS } from "@/lib/name-schema";
-import { COUNTRIES } from "@/lib/countries";
+import { CountryOptions } from "@/components/country-options";
 import { LANGUAGES } from "@/lib/names";
 import { savePlaceProposal } from "@/app/admin/places/actions";
 import { Field, FormError, fieldAria, ProposalButtons } from "@/components/ui/field";
 import { RecordPickerField, type PickedRecord } from "@/components/record-picker";
 import { showActionErrors } from "@/components/ui/show-action-errors";
 import { useWarnOnLeave } from "@/components/use-warn-on-leave";
+import { useFormDraft } from "@/components/use-form-draft";
 import type { PlaceProposalTarget } from "@/lib/place";
 import { PossiblySame } from "@/components/possibly-same";
 
@@ -23,6 +24,7 @@ type Props = { parent?: PickedRecord | null; defaultValues?: PlaceInput; target?
 // before react-hook-form takes over.
 export function PlaceForm({ parent = null, defaultValues = emptyPlace(), target = {} }: Props) {
   const form = useForm<PlaceInput>({ resolver: zodResolver(placeSchema), defaultValues });
+  const draft = useFormDraft(form);
   const { register, handleSubmit, setError, control, formState } = form;
   const { errors, isSubmitting, isDirty, isSubmitSuccessful } = formState;
   const [country, name] = useWatch({ control, name: ["country", "name"] });
@@ -31,7 +33,7 @@ export function PlaceForm({ parent = null, defaultValues = emptyPlace(), target 
   useWarnOnLeave(isDirty && !isSubmitSuccessful);
 
   const save = (submit: boolean) => async (values: PlaceInput) => {
-    const result = await savePlaceProposal(target, values, submit);
+    const result = await draft.afterSave(savePlaceProposal(target, values, submit));
     showActionErrors(result, setError);
   };
 
@@ -45,11 +47,7 @@ export function PlaceForm({ parent = null, defaultValues = emptyPlace(), target 
       <div className="row">
         <Field id="country" label="Country" error={errors.country?.message}>
           <select id="country" defaultValue={defaultValues.country} {...fieldAria("country", errors.country)} {...register("country")}>
-            {COUNTRIES.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
+            <CountryOptions />
           </select>
         </Field>
         <Field id="level" label="Administrative level" error={errors.level?.message}>

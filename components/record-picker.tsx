@@ -1,11 +1,12 @@
 "use client";
 
-import { useState, type JSX, type Ref } from "react";
+import { useEffect, useState, type JSX, type Ref } from "react";
 import { useCombobox, type UseComboboxState, type UseComboboxStateChangeOptions } from "downshift";
 import { useController, type Control, type FieldPath, type FieldValues } from "react-hook-form";
 import { Field } from "@/components/ui/field";
 import type { MatchedRecord, PickableType, PickedRecord } from "@/lib/record-picker-schema";
 import { useRecordSearch, type Answer } from "@/components/use-record-search";
+import { useDraftPicks } from "@/components/form-draft-provider";
 
 export type { PickableType, PickedRecord };
 
@@ -161,8 +162,11 @@ export function RecordPickerField<T extends FieldValues>(props: RecordPickerFiel
   const { control, name, initial = null, onPick, emptyValue: empty = null, ...picker } = props;
   const { field, fieldState } = useController({ control, name });
   const [picked, setPicked] = useState<PickedRecord | null>(initial);
+  // A restored draft holds ids; the draft also keeps the titles they were picked by.
+  const draftPicks = useDraftPicks();
+  useEffect(() => void draftPicks.remember(initial), [draftPicks, initial]);
   const id: string | null = field.value || null;
-  const known = [picked, initial].find((record) => record?.id === id);
+  const known = [picked, initial, draftPicks.find(id)].find((record) => record?.id === id);
   const value = id ? (known ?? { id, title: "Unknown record", detail: id }) : null;
 
   return (
@@ -174,6 +178,7 @@ export function RecordPickerField<T extends FieldValues>(props: RecordPickerFiel
       onBlur={field.onBlur}
       onChange={(record) => {
         setPicked(record);
+        draftPicks.remember(record);
         field.onChange(record?.id ?? empty);
         onPick?.(record);
       }}

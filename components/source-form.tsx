@@ -11,6 +11,7 @@ import { proposeSourceEditAction, registerSource } from "@/app/admin/sources/act
 import { Field, FormError, fieldAria } from "@/components/ui/field";
 import { showActionErrors } from "@/components/ui/show-action-errors";
 import { useWarnOnLeave } from "@/components/use-warn-on-leave";
+import { useFormDraft } from "@/components/use-form-draft";
 
 function ExistingNotice({ existing }: { existing: ExistingSource }) {
   return (
@@ -28,15 +29,17 @@ type Props = { sourceId?: string; baseVersion?: number; changeId?: string; defau
 // prepared on `baseVersion`, the version the form opened; with `changeId` either revises
 // the author's own change instead.
 export function SourceForm({ sourceId, baseVersion, changeId, defaultValues = emptySource }: Props) {
-  const { register, handleSubmit, setError, formState } = useForm<SourceInput>({ resolver: zodResolver(sourceSchema), defaultValues });
+  const form = useForm<SourceInput>({ resolver: zodResolver(sourceSchema), defaultValues });
+  const { register, handleSubmit, setError, formState } = form;
+  const draft = useFormDraft(form);
   const { errors, isSubmitting, isDirty, isSubmitSuccessful } = formState;
   const [existing, setExisting] = useState<ExistingSource>();
   useWarnOnLeave(isDirty && !isSubmitSuccessful);
 
   async function onSubmit(values: SourceInput) {
-    const result = sourceId
-      ? await proposeSourceEditAction(sourceId, values, changeId, baseVersion)
-      : await registerSource(values, changeId);
+    const result = await draft.afterSave(
+      sourceId ? proposeSourceEditAction(sourceId, values, changeId, baseVersion) : registerSource(values, changeId),
+    );
     setExisting(result.ok ? result.data?.existing : undefined);
     showActionErrors(result, setError);
   }

@@ -10,6 +10,7 @@ import type { PickedRecord } from "@/components/record-picker";
 import { FormError } from "@/components/ui/field";
 import { showActionErrors } from "@/components/ui/show-action-errors";
 import { useWarnOnLeave } from "@/components/use-warn-on-leave";
+import { useFormDraft } from "@/components/use-form-draft";
 import type { TieEventTarget } from "@/lib/tie-event";
 
 const newEvent = (tieId: string): TieEventProposal => ({
@@ -33,12 +34,13 @@ type Props = {
 // date (selected in the source's text, as on the new-tie form).
 export function TieEventForm({ tieId, target = {}, defaultValues = newEvent(tieId), sources = {} }: Props) {
   const form = useForm<TieEventProposal>({ resolver: zodResolver(tieEventProposalSchema), defaultValues });
+  const draft = useFormDraft(form);
   const { handleSubmit, setError, formState } = form;
   const { errors, isSubmitting, isDirty, isSubmitSuccessful } = formState;
   useWarnOnLeave(isDirty && !isSubmitSuccessful);
 
   async function onSubmit(values: TieEventProposal) {
-    showActionErrors(await proposeTieEventAction(values, target), setError);
+    showActionErrors(await draft.afterSave(proposeTieEventAction(values, target)), setError);
   }
 
   return (

@@ -10,6 +10,7 @@ import { TieEventFields } from "@/components/tie-event-fields";
 import { FormError } from "@/components/ui/field";
 import { showActionErrors } from "@/components/ui/show-action-errors";
 import { useWarnOnLeave } from "@/components/use-warn-on-leave";
+import { useFormDraft } from "@/components/use-form-draft";
 
 // What the pickers show for the ids the form starts with, and the sources already cited.
 export type TieFormLabels = {
@@ -26,12 +27,13 @@ type Props = { defaultValues?: TieProposal; labels?: TieFormLabels; changeId?: s
 // of the tie itself are derived from its events, so they are not asked for.
 export function TieForm({ defaultValues = emptyTieProposal(), labels = {}, changeId }: Props) {
   const form = useForm<TieProposal>({ resolver: zodResolver(tieProposalSchema), defaultValues });
+  const draft = useFormDraft(form);
   const { handleSubmit, setError, control, formState } = form;
   const { errors, isSubmitting, isDirty, isSubmitSuccessful } = formState;
   useWarnOnLeave(isDirty && !isSubmitSuccessful);
 
   async function onSubmit(values: TieProposal) {
-    showActionErrors(await proposeTieAction(values, changeId), setError);
+    showActionErrors(await draft.afterSave(proposeTieAction(values, changeId)), setError);
   }
 
   return (

@@ -1,6 +1,7 @@
 import type { Role } from "@/lib/enums";
 import { ROLE_LABELS } from "@/lib/permissions";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { InvitationWithdrawButton } from "@/components/user-invitation-withdraw-button";
 
 type OpenInvitation = { id: string; name: string; email: string; role: Role; expiresAt: Date; invitedBy: { name: string } };
 
@@ -16,6 +17,9 @@ export function InvitationTable({ invitations }: { invitations: OpenInvitation[]
             <th>Role</th>
             <th>Invited by</th>
             <th>Link works until</th>
+            <th>
+              <span className="visually-hidden">Withdraw</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -26,6 +30,9 @@ export function InvitationTable({ invitations }: { invitations: OpenInvitation[]
               <td>{ROLE_LABELS[invitation.role]}</td>
               <td>{invitation.invitedBy.name}</td>
               <td>{invitation.expiresAt.toISOString().slice(0, 10)}</td>
+              <td>
+                <InvitationWithdrawButton invitationId={invitation.id} email={invitation.email} />
+              </td>
             </tr>
           ))}
         </tbody>

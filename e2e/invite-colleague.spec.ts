@@ -94,3 +94,29 @@ test("a link that names no invitation says so, and offers no form", async ({ pag
   await expect(page.getByRole("button", { name: "Set password" })).toHaveCount(0);
   await expectAccessible(page);
 });
+
+test("an admin withdraws an invitation; its link then says it was withdrawn", async ({ page, loginAs, browser, baseURL }) => {
+  await loginAs("ADMIN");
+  const email = `withdrawn-${uniqueId()}@e2e.test`;
+  await page.goto("/admin/users");
+  const form = page.getByRole("form", { name: "Invite a colleague" });
+  await form.getByLabel("Name").fill("Not after all");
+  await form.getByLabel("Email").fill(email);
+  await form.getByRole("button", { name: "Invite" }).click();
+  const link = await form.getByLabel(`Invitation link for ${email}`).inputValue();
+
+  const invitations = page.getByRole("region", { name: "Open invitations" });
+  await invitations.getByRole("button", { name: `Withdraw the invitation of ${email}` }).click();
+  await expect(invitations.getByRole("row").filter({ hasText: email })).toHaveCount(0);
+
+  const context = await browser.newContext({ baseURL });
+  const colleague = await context.newPage();
+  await colleague.goto(link);
+  await expect(colleague.getByRole("heading", { name: "This invitation cannot be used" })).toBeVisible();
+  await expect(colleague.getByText("This invitation was withdrawn.")).toBeVisible();
+  await expect(colleague.getByRole("button", { name: "Set password" })).toHaveCount(0);
+  await context.close();
+
+  await page.goto("/admin/audit");
+  await expect(page.getByRole("row").filter({ hasText: "Invitation withdrawn" }).filter({ hasText: email })).toBeVisible();
+});

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
-import { countChangeRequests } from "./factories";
+import { countChangeRequests, createPlace } from "./factories";
 
 type Entry = { name: string; latitude: string };
 
@@ -71,3 +71,14 @@ for (const { title, entry, field, message } of cases) {
     expect(await countChangeRequests(user.id)).toBe(0);
   });
 }
+
+// Imported lists name places in every country; their form shows the country and keeps it.
+test("a place in a country outside the featured ones keeps its country in its form", async ({ page, loginAs }) => {
+  const place = await createPlace({ country: "TR" });
+  await loginAs("EDITOR");
+
+  await page.goto(`/admin/places/${place.id}/edit`);
+
+  await expect(page.getByLabel("Country")).toHaveValue("TR");
+  await expect(page.getByLabel("Country").locator("option:checked")).toHaveText("Türkiye");
+});

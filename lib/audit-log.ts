@@ -23,6 +23,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "change.withdrawn": "Change withdrawn",
   "revision.restored": "Revision restored",
   "user.invited": "Colleague invited",
+  "user.invitation-withdrawn": "Invitation withdrawn",
   "user.created": "User created",
   "user.role-changed": "Role changed",
   "user.password-changed": "Password changed",

@@ -15,6 +15,7 @@ export type AuditAction =
   | "change.withdrawn"
   | "revision.restored"
   | "user.invited"
+  | "user.invitation-withdrawn"
   | "user.created"
   | "user.role-changed"
   | "user.password-changed"

@@ -10,11 +10,14 @@ export type ApprovedFields = "all" | string[];
 
 export type ApplyContext = { authorId: string; reviewerId: string; tags: string[]; refs: Map<string, string> };
 
-// A record created earlier in the same change is named "ref:<item ref>" until it has an id.
+// A record created earlier in the same change is named "ref:<item ref>" until it has an id;
+// one another change proposes (an import's earlier batch) is named "item:<change item id>".
 const REF = /^ref:([\w-]+)$/;
+const ITEM = /^item:[\w-]+$/;
 
 function resolveRefs(value: unknown, refs: Map<string, string>): unknown {
   if (typeof value === "string") {
+    if (ITEM.test(value)) return refs.get(value);
     const ref = REF.exec(value)?.[1];
     if (!ref) return value;
     const id = refs.get(ref);
@@ -24,6 +27,32 @@ function resolveRefs(value: unknown, refs: Map<string, string>): unknown {
   if (Array.isArray(value)) return value.map((entry) => resolveRefs(entry, refs));
   if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolveRefs(v, refs)]));
   return value;
+}
+
+function itemRefsIn(value: unknown): string[] {
+  if (typeof value === "string") return ITEM.test(value) ? [value] : [];
+  if (Array.isArray(value)) return value.flatMap(itemRefsIn);
+  if (value && typeof value === "object") return Object.values(value).flatMap(itemRefsIn);
+  return [];
+}
+
+// The records other changes proposed and a reviewer has since approved; one still waiting
+// stops the approval, naming the change to approve first.
+async function resolveItemRefs(tx: Tx, content: object, refs: Map<string, string>) {
+  const wanted = [...new Set(itemRefsIn(content))].filter((ref) => !refs.has(ref));
+  if (wanted.length === 0) return;
+  const items = await tx.changeItem.findMany({
+    where: { id: { in: wanted.map((ref) => ref.slice("item:".length)) } },
+    select: { id: true, status: true, recordId: true, changeRequest: { select: { title: true } } },
+  });
+  for (const ref of wanted) {
+    const item = items.find((found) => `item:${found.id}` === ref);
+    if (!item || item.status !== "APPROVED" || !item.recordId) {
+      const change = item ? ` (“${item.changeRequest.title}”)` : "";
+      throw new RecordRefused(`A part of this change points at a record another change proposes${change}: approve that one first.`);
+    }
+    refs.set(ref, item.recordId);
+  }
 }
 
 // Fields not selected keep their published value; the item keeps the full proposal so the
@@ -84,7 +113,9 @@ export async function applyItem(tx: Tx, item: ReadItem, fields: ApprovedFields, 
   const kind = recordKind(item.kind);
   const touched = [item.recordId, item.operation === "MERGE" ? item.mergeIntoId : null].filter((id): id is string => !!id);
   for (const id of touched) context.tags.push(...(await kind.publicTags(tx, id)));
-  const content = kind.schema.parse(resolveRefs(await contentToApply(tx, item, fields), context.refs));
+  const proposed = await contentToApply(tx, item, fields);
+  await resolveItemRefs(tx, proposed, context.refs);
+  const content = kind.schema.parse(resolveRefs(proposed, context.refs));
   const recordId = await applyOperation(tx, item, content);
   if (item.operation === "CREATE" && item.ref) context.refs.set(item.ref, recordId);
   context.tags.push(...(await kind.publicTags(tx, recordId)));

@@ -10,6 +10,9 @@ import { proposalProblem } from "@/lib/change-item";
 import { flagConflicts, rebaseItems, type Conflict } from "@/lib/change-rebase";
 
 export type ProposedItem = {
+  // Given only when another change must point at this item before it is stored: an import's
+  // later batches name the places its earlier ones propose ("item:<id>", lib/change-apply.ts).
+  id?: string;
   recordType: RecordType;
   operation: ChangeOperation;
   recordId?: string;

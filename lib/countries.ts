@@ -15,10 +15,24 @@ export const COUNTRIES = [
   { code: "OTHER", name: "Other" },
 ] as const;
 
+import { isoCountryName, ISO_COUNTRY_CODES } from "@/lib/country-names";
+
+// Every code a place may have: the list above, and any ISO 3166-1 country (imported lists
+// name places all over the world, lib/twin-cities-import.ts).
+export const COUNTRY_CODES = [...new Set([...COUNTRIES.map((country) => country.code), ...ISO_COUNTRY_CODES])] as [string, ...string[]];
+
 export type CountryCode = (typeof COUNTRIES)[number]["code"];
 
 export function countryName(code: string | null | undefined): string {
-  return COUNTRIES.find((country) => country.code === code)?.name ?? code ?? "";
+  const featured = COUNTRIES.find((country) => country.code === code)?.name;
+  return featured ?? (code ? isoCountryName(code) : "");
 }
 
-export const COUNTRY_LABELS: Record<string, string> = Object.fromEntries(COUNTRIES.map((country) => [country.code, country.name]));
+export const COUNTRY_LABELS: Record<string, string> = Object.fromEntries(COUNTRY_CODES.map((code) => [code, countryName(code)]));
+
+// Every other ISO country, A–Z, for the forms' country lists after the featured ones: an
+// imported place may be anywhere, and its form must be able to show and keep its country.
+const FEATURED = new Set<string>(COUNTRIES.map((country) => country.code));
+export const OTHER_COUNTRIES = ISO_COUNTRY_CODES.filter((code) => !FEATURED.has(code))
+  .map((code) => ({ code, name: isoCountryName(code) }))
+  .sort((a, b) => a.name.localeCompare(b.name, "en"));

@@ -1,5 +1,5 @@
 import countries from "i18n-iso-countries";
-import en from "i18n-iso-countries/langs/en.json";
+import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
 
 countries.registerLocale(en);
 
@@ -47,6 +47,8 @@ export function countryCodeOf(name: string): string | null {
   if (parts.length < 2) return null;
   return codeOf(parts[0]) ?? codeOf(parts[parts.length - 1]);
 }
+
+export const ISO_COUNTRY_CODES = Object.keys(countries.getAlpha2Codes());
 
 // A country's English name for any ISO code ("DE" → "Germany"); the code itself if unknown.
 export function isoCountryName(code: string): string {

@@ -4,7 +4,14 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/lib/db";
 import { PermissionDenied } from "@/lib/permissions";
 import { verifyPassword } from "@/lib/password";
-import { acceptInvitation, findOpenInvitation, inviteColleague, listOpenInvitations } from "@/lib/invitation";
+import {
+  acceptInvitation,
+  findOpenInvitation,
+  inviteColleague,
+  listOpenInvitations,
+  whyUnusable,
+  withdrawInvitation,
+} from "@/lib/invitation";
 import type { InvitationInput } from "@/lib/user-schema";
 
 const PASSWORD = "a passphrase of my own";
@@ -164,5 +171,59 @@ describe("accepting an invitation", () => {
       formError: expect.stringContaining("already exists"),
     });
     expect(await accountOf(input.email)).toMatchObject({ id: made.id, passwordHash: "x", role: "EDITOR" });
+  });
+});
+
+describe("withdrawing an invitation", () => {
+  const openInvitationOf = (email: string) => prisma.invitation.findFirstOrThrow({ where: { email } });
+
+  it("stops the link at once, says it was withdrawn, lists it no more, and audits it", async () => {
+    const input = colleague("EDITOR");
+    const { admin, token } = await invite(input);
+    const { id } = await openInvitationOf(input.email);
+
+    expect(await withdrawInvitation(admin, id)).toEqual({ ok: true });
+
+    expect(await findOpenInvitation(token)).toBeNull();
+    expect(await whyUnusable(token)).toBe("This invitation was withdrawn. Ask an admin to invite you again.");
+    expect(await acceptInvitation({ token, newPassword: PASSWORD })).toEqual({
+      ok: false,
+      formError: expect.stringContaining("withdrawn"),
+    });
+    expect(await accountOf(input.email)).toBeNull();
+    expect((await listOpenInvitations(admin)).map((open) => open.email)).not.toContain(input.email);
+    const audit = await prisma.auditEvent.findMany({
+      where: { actorId: admin.id, action: "user.invitation-withdrawn" },
+      select: { detail: true },
+    });
+    expect(audit).toEqual([{ detail: { email: input.email, role: "EDITOR" } }]);
+  });
+
+  it("refuses an invitation already accepted, and leaves the account alone", async () => {
+    const input = colleague();
+    const { admin, token } = await invite(input);
+    await acceptInvitation({ token, newPassword: PASSWORD });
+    const { id } = await openInvitationOf(input.email);
+
+    expect(await withdrawInvitation(admin, id)).toEqual({ ok: false, formError: expect.stringContaining("already been accepted") });
+    expect(await accountOf(input.email)).not.toBeNull();
+    expect(await prisma.auditEvent.count({ where: { actorId: admin.id, action: "user.invitation-withdrawn" } })).toBe(0);
+  });
+
+  it.each(["EDITOR", "REVIEWER"] as const)("is refused to a %s, and the link keeps working", async (role) => {
+    const input = colleague();
+    const { token } = await invite(input);
+    const { id } = await openInvitationOf(input.email);
+
+    await expect(withdrawInvitation(await makeUser(role), id)).rejects.toThrow(PermissionDenied);
+    expect(await findOpenInvitation(token)).not.toBeNull();
+  });
+
+  it("tells an expired or used link from a withdrawn one", async () => {
+    const input = colleague();
+    const { token } = await invite(input);
+    await prisma.invitation.updateMany({ where: { email: input.email }, data: { expiresAt: new Date(Date.now() - 1000) } });
+
+    expect(await whyUnusable(token)).toContain("expired or has already been used");
   });
 });

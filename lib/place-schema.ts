@@ -1,12 +1,10 @@
 import { z } from "zod";
 import { removalSchema } from "@/lib/removal-schema";
-import { COUNTRIES } from "@/lib/countries";
+import { COUNTRY_CODES } from "@/lib/countries";
 import { PlaceLevel } from "@/lib/generated/prisma/enums";
 import { emptyName, nameSchema } from "@/lib/name-schema";
 import { mergeSchema } from "@/lib/merge-schema";
 import { plainText } from "@/lib/text-rules";
-
-const countryCodes = COUNTRIES.map((country) => country.code) as [string, ...string[]];
 
 export const PLACE_LEVEL_LABELS: Record<PlaceLevel, string> = {
   COUNTRY: "Country",
@@ -28,6 +26,7 @@ export const PLACE_LEVEL_LABELS: Record<PlaceLevel, string> = {
   TOWN: "Town",
   VILLAGE: "Village",
   OTHER: "Other",
+  UNKNOWN: "Not yet known",
 };
 
 const coordinate = (label: string, limit: number) =>
@@ -41,7 +40,7 @@ const coordinate = (label: string, limit: number) =>
 // and output are the same shape, so the server re-validates exactly what the form sent.
 export const placeSchema = z.object({
   name: plainText().min(2, "Enter the place's English name").max(120, "At most 120 characters"),
-  country: z.enum(countryCodes, "Choose a country"),
+  country: z.enum(COUNTRY_CODES, "Choose a country"),
   level: z.enum(PlaceLevel, "Choose the administrative level"),
   parentId: z.string().min(1).max(100).nullable(),
   names: z.array(nameSchema).max(30, "At most 30 names"),

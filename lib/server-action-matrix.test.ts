@@ -13,6 +13,7 @@ import { settlementSchema } from "@/lib/dispute-schema";
 import { agreementFormSchema, emptyAgreement } from "@/lib/agreement-schema";
 import { delegationFormSchema, delegationRemovalSchema, emptyDelegation } from "@/lib/delegation-schema";
 import { emptyName } from "@/lib/name-schema";
+import { intakeArticleSchema, intakeSchema } from "@/lib/intake-schema";
 import { emptyEvent, eventFormSchema, eventRemovalSchema } from "@/lib/event-schema";
 import { emptyFigure, figureFormSchema, figureRemovalSchema } from "@/lib/figure-schema";
 import { emptyOrganisation, organisationFormSchema } from "@/lib/organisation-schema";
@@ -25,6 +26,7 @@ import { emptyTieProposal, tieProposalSchema } from "@/lib/tie-schema";
 import {
   invitationAcceptanceSchema,
   invitationSchema,
+  invitationWithdrawalSchema,
   newUserSchema,
   passwordChangeSchema,
   userRoleSchema,
@@ -199,6 +201,8 @@ const ROLES: Record<string, Row> = {
   "app/admin/delegations/actions.ts#proposeDelegationRemovalAction": PROPOSERS,
   "app/admin/disputes/actions.ts#proposeSettlementAction": REVIEWERS,
   "app/admin/events/actions.ts#proposeEventAction": PROPOSERS,
+  "app/admin/intake/actions.ts#analyseArticleAction": PROPOSERS,
+  "app/admin/intake/actions.ts#submitIntakeAction": PROPOSERS,
   "app/admin/events/actions.ts#proposeEventRemovalAction": PROPOSERS,
   "app/admin/figures/actions.ts#proposeFigureAction": PROPOSERS,
   "app/admin/figures/actions.ts#proposeFigureRemovalAction": PROPOSERS,
@@ -219,6 +223,7 @@ const ROLES: Record<string, Row> = {
   "app/admin/users/actions.ts#inviteColleagueAction": ADMINS,
   "app/admin/users/actions.ts#saveUserRole": ADMINS,
   "app/admin/users/actions.ts#saveUserStatus": ADMINS,
+  "app/admin/users/actions.ts#withdrawInvitationAction": ADMINS,
 };
 
 // Well-formed arguments that name records and changes which do not exist, so a caller who
@@ -247,6 +252,35 @@ const organisation = () => ({
   placeId: MISSING,
   names: [{ ...emptyName("zh-Hans"), text: "江苏省外事办公室" }],
   existsCitation: citedFromNowhere,
+});
+const intake = () => ({
+  sourceId: "",
+  article: {
+    snapshot: "Suwon and Asahikawa became sister cities in 1989.",
+    url: "",
+    title: "Suwon news",
+    lang: "en",
+    publishedOn: "2025-01-01",
+  },
+  entities: [
+    {
+      key: "e0",
+      kind: "place",
+      action: "link",
+      recordId: MISSING,
+      aliasOf: "",
+      name: "Suwon",
+      text: "",
+      textLang: "en",
+      country: "KR",
+      level: "CITY",
+      organisationKind: "GOVERNMENT",
+      position: "",
+      positionEvidence: { quote: "", start: null },
+      evidence: { quote: "Suwon", start: 0 },
+    },
+  ],
+  ties: [],
 });
 const agreement = () => ({
   ...emptyAgreement(),
@@ -331,6 +365,25 @@ const AIMED: Record<string, Aim> = {
   "app/admin/agreements/actions.ts#proposeAgreementAction": {
     args: () => [{ agreementId: MISSING, changeId: MISSING_CHANGE }, agreement(), false],
     input: { at: 1, schema: agreementFormSchema },
+  },
+  // Reading a source that does not exist (or, pasted, a text naming nothing), and submitting
+  // a link to a record that does not.
+  "app/admin/intake/actions.ts#analyseArticleAction": {
+    args: () => [
+      {
+        sourceId: MISSING,
+        snapshot: "a text that names nobody and nowhere at all.",
+        url: "",
+        title: "",
+        lang: "en",
+        publishedOn: "2025-01-01",
+      },
+    ],
+    input: { at: 0, schema: intakeArticleSchema },
+  },
+  "app/admin/intake/actions.ts#submitIntakeAction": {
+    args: () => [intake()],
+    input: { at: 0, schema: intakeSchema },
   },
   "app/admin/changes/actions.ts#commentAction": { args: () => [MISSING_CHANGE, "A remark on nothing"] },
   "app/admin/changes/actions.ts#submitDraftAction": { args: (world) => [world.closedChangeId] },
@@ -428,6 +481,10 @@ const AIMED: Record<string, Aim> = {
   "app/admin/users/actions.ts#saveUserStatus": {
     args: () => [{ userId: MISSING, disabled: true }],
     input: { at: 0, schema: userStatusSchema },
+  },
+  "app/admin/users/actions.ts#withdrawInvitationAction": {
+    args: () => [{ invitationId: MISSING }],
+    input: { at: 0, schema: invitationWithdrawalSchema },
   },
 };
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { sourceSchema, SOURCE_FIELD_LABELS, SOURCE_KIND_LABELS, type SourceInput } from "@/lib/source-schema";
+import { sourceRecordSchema, SOURCE_FIELD_LABELS, SOURCE_KIND_LABELS, type SourceInput } from "@/lib/source-schema";
 import { LANGUAGE_LABELS } from "@/lib/names";
 import { normalizeSourceUrl, snapshotHash } from "@/lib/source-text";
 import { sourceTag, SOURCES_TAG } from "@/lib/cache-tags";
@@ -45,7 +45,7 @@ export const sourceRecord: RecordKind<SourceInput, "SOURCE"> = {
   label: "Source",
   fieldLabels: SOURCE_FIELD_LABELS,
   valueLabels: { lang: LANGUAGE_LABELS, kind: SOURCE_KIND_LABELS },
-  schema: sourceSchema,
+  schema: sourceRecordSchema,
   titleOf: (content) => content.title,
   keyClaims: () => [],
 

@@ -39,6 +39,13 @@ export const sourceSchema = z.object({
 
 export type SourceInput = z.infer<typeof sourceSchema>;
 
+// What a stored source may hold: the form's limit keeps pasted articles to their size, but a
+// list an import registers whole (lib/twin-cities-import.ts, 1.8 MB) is larger; the import
+// checks its own upload limit (lib/twin-cities-list.ts) before proposing it.
+export const sourceRecordSchema = sourceSchema.extend({
+  snapshot: z.string().trim().min(20, "Paste the text as you read it (at least a sentence)").max(12_000_000),
+});
+
 export const SOURCE_FIELD_LABELS: Record<keyof SourceInput, string> = {
   url: "Address (URL)",
   title: "Title",

@@ -56,4 +56,5 @@ export const TIE_EVENT_LABELS: Record<TieEventType, string> = {
   SUSPENSION: "Suspended",
   RESUMPTION: "Resumed",
   END: "Ended",
+  LISTED: "Listed as twinned",
 };

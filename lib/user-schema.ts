@@ -25,6 +25,8 @@ export type InvitationInput = z.infer<typeof invitationSchema>;
 
 export const emptyInvitation: InvitationInput = { name: "", email: "", role: "EDITOR" };
 
+export const invitationWithdrawalSchema = z.object({ invitationId: z.string().min(1).max(100) });
+
 export const userRoleSchema = z.object({
   userId: z.string().min(1).max(100),
   role: z.enum(Role, "Choose a role"),

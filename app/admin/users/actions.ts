@@ -4,9 +4,9 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requirePermission } from "@/lib/auth";
 import { fieldErrorsFrom, type ActionResult } from "@/lib/action-result";
-import { invitationSchema, newUserSchema, userRoleSchema, userStatusSchema } from "@/lib/user-schema";
+import { invitationSchema, invitationWithdrawalSchema, newUserSchema, userRoleSchema, userStatusSchema } from "@/lib/user-schema";
 import { changeRole, createUser, setDisabled } from "@/lib/user";
-import { inviteColleague } from "@/lib/invitation";
+import { inviteColleague, withdrawInvitation } from "@/lib/invitation";
 import type { Delivery } from "@/lib/mail";
 
 // Only admins reach the parsing; each lib call checks again that the acting user may manage users.
@@ -44,6 +44,15 @@ export async function inviteColleagueAction(input: unknown): Promise<ActionResul
   const parsed = invitationSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
   const result = await inviteColleague(user, parsed.data);
+  if (result.ok) revalidatePath("/admin/users");
+  return result;
+}
+
+export async function withdrawInvitationAction(input: unknown): Promise<ActionResult> {
+  const user = await requirePermission("users:manage");
+  const parsed = invitationWithdrawalSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, formError: "Unknown invitation." };
+  const result = await withdrawInvitation(user, parsed.data.invitationId);
   if (result.ok) revalidatePath("/admin/users");
   return result;
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { findOpenInvitation } from "@/lib/invitation";
+import { findOpenInvitation, whyUnusable } from "@/lib/invitation";
 import { ROLE_LABELS } from "@/lib/permissions";
 import { InvitationAcceptanceForm } from "@/components/user-invitation-acceptance-form";
 
@@ -16,7 +16,7 @@ async function Invitation({ params }: Props) {
     return (
       <>
         <h1>This invitation cannot be used</h1>
-        <p>The link has expired or has already been used. Ask an admin to invite you again.</p>
+        <p>{await whyUnusable(token)}</p>
       </>
     );
   }

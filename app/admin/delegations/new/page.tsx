@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth";
 import { DelegationForm } from "@/components/delegation-form";
+import { FormDraft } from "@/components/form-draft";
 
 export const metadata: Metadata = { title: "New delegation" };
 
@@ -10,7 +11,9 @@ export default async function NewDelegationPage() {
     <>
       <h1>New delegation</h1>
       <p className="muted">Your proposal goes to a reviewer; it becomes public once approved.</p>
-      <DelegationForm />
+      <FormDraft formKey="/admin/delegations/new">
+        <DelegationForm />
+      </FormDraft>
     </>
   );
 }

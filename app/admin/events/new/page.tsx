@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth";
 import { EventForm } from "@/components/event-form";
+import { FormDraft } from "@/components/form-draft";
 
 export const metadata: Metadata = { title: "New event" };
 
@@ -10,7 +11,9 @@ export default async function NewEventPage() {
     <>
       <h1>New event</h1>
       <p className="muted">Your proposal goes to a reviewer; it becomes public once approved.</p>
-      <EventForm />
+      <FormDraft formKey="/admin/events/new">
+        <EventForm />
+      </FormDraft>
     </>
   );
 }

@@ -3,6 +3,7 @@ import { requirePermission } from "@/lib/auth";
 import { getFigurePicks, presetSubject } from "@/lib/figure";
 import { emptyFigure } from "@/lib/figure-schema";
 import { FigureForm } from "@/components/figure-form";
+import { FormDraft } from "@/components/form-draft";
 
 export const metadata: Metadata = { title: "New figure" };
 
@@ -16,7 +17,9 @@ export default async function NewFigurePage({ searchParams }: Props) {
     <>
       <h1>New figure</h1>
       <p className="muted">A dated count a source gives. Your proposal goes to a reviewer; it becomes public once approved.</p>
-      <FigureForm defaultValues={values} picked={await getFigurePicks(values)} />
+      <FormDraft formKey="/admin/figures/new">
+        <FigureForm defaultValues={values} picked={await getFigurePicks(values)} />
+      </FormDraft>
     </>
   );
 }

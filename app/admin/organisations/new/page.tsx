@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth";
 import { OrganisationForm } from "@/components/organisation-form";
+import { FormDraft } from "@/components/form-draft";
 
 export const metadata: Metadata = { title: "New organisation" };
 
@@ -10,7 +11,9 @@ export default async function NewOrganisationPage() {
     <>
       <h1>New organisation</h1>
       <p className="muted">Your proposal goes to a reviewer; it becomes public once approved.</p>
-      <OrganisationForm />
+      <FormDraft formKey="/admin/organisations/new">
+        <OrganisationForm />
+      </FormDraft>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth";
 import { PlaceForm } from "@/components/place-form";
+import { FormDraft } from "@/components/form-draft";
 
 export const metadata: Metadata = { title: "New place" };
 
@@ -10,7 +11,9 @@ export default async function NewPlacePage() {
     <>
       <h1>New place</h1>
       <p className="muted">Your proposal goes to a reviewer; it becomes public once approved.</p>
-      <PlaceForm />
+      <FormDraft formKey="/admin/places/new">
+        <PlaceForm />
+      </FormDraft>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth";
 import { SourceForm } from "@/components/source-form";
+import { FormDraft } from "@/components/form-draft";
 
 export const metadata: Metadata = { title: "Register a source" };
 
@@ -10,7 +11,9 @@ export default async function NewSourcePage() {
     <>
       <h1>Register a source</h1>
       <p className="muted">The article, page or interview facts come from. A reviewer checks it before it can be cited in public.</p>
-      <SourceForm />
+      <FormDraft formKey="/admin/sources/new">
+        <SourceForm />
+      </FormDraft>
     </>
   );
 }

@@ -3,6 +3,7 @@ import { requirePermission } from "@/lib/auth";
 import { pickedRecords } from "@/lib/picked-records";
 import { emptyTieProposal } from "@/lib/tie-schema";
 import { TieForm } from "@/components/tie-form";
+import { FormDraft } from "@/components/form-draft";
 
 export const metadata: Metadata = { title: "New tie" };
 
@@ -20,7 +21,9 @@ export default async function NewTiePage({ searchParams }: { searchParams: Promi
         A tie between two places, with the event that established it. Cite the passages that say what kind of tie it is and since when; the
         tie becomes public once a reviewer approves it.
       </p>
-      <TieForm defaultValues={emptyTieProposal(start)} labels={{ placeA: picked[start] ?? null }} />
+      <FormDraft formKey="/admin/ties/new">
+        <TieForm defaultValues={emptyTieProposal(start)} labels={{ placeA: picked[start] ?? null }} />
+      </FormDraft>
     </>
   );
 }

@@ -8,6 +8,7 @@ import { listCitationsFor } from "@/lib/citation";
 import { AGREEMENT_FIELD_LABELS, uncitedAgreement, type AgreementFormValues } from "@/lib/agreement-schema";
 import { AgreementForm } from "@/components/agreement-form";
 import { CitationList } from "@/components/citation-list";
+import { FormDraft } from "@/components/form-draft";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
@@ -37,11 +38,13 @@ export default async function EditAgreementPage({ params }: { params: Promise<{ 
           </>
         )}
       </p>
-      <AgreementForm
-        defaultValues={values}
-        target={{ agreementId: id, baseVersion: agreement.version }}
-        picked={await getAgreementPicks(values)}
-      />
+      <FormDraft formKey={`/admin/agreements/${id}/edit`}>
+        <AgreementForm
+          defaultValues={values}
+          target={{ agreementId: id, baseVersion: agreement.version }}
+          picked={await getAgreementPicks(values)}
+        />
+      </FormDraft>
       <h2>Citations</h2>
       <CitationList citations={citations} labels={CLAIM_LABELS} />
     </>

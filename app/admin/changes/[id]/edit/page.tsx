@@ -7,6 +7,7 @@ import { readChangeItem, type ReadItem } from "@/lib/change-item";
 import { rebasedForRevision } from "@/lib/change-rebase";
 import { ChangeItemView } from "@/components/change-item-view";
 import { ReviseForm } from "@/components/revise-forms";
+import { FormDraft } from "@/components/form-draft";
 import { ReviewFieldNotes } from "@/components/review-field-notes";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
@@ -46,7 +47,9 @@ export default async function ReviseChangePage({ params }: { params: Promise<{ i
         </p>
       ) : main ? (
         <ReviewFieldNotes notes={detail.notes}>
-          <ReviseForm changeId={detail.change.id} item={await rebasedForRevision(main)} open={open} />
+          <FormDraft formKey={`/admin/changes/${detail.change.id}/edit`}>
+            <ReviseForm changeId={detail.change.id} item={await rebasedForRevision(main)} open={open} />
+          </FormDraft>
         </ReviewFieldNotes>
       ) : (
         <p className="muted">Nothing in this change is left to revise.</p>

@@ -10,6 +10,7 @@ import { proposeDelegationRemovalAction } from "@/app/admin/delegations/actions"
 import { DelegationForm } from "@/components/delegation-form";
 import { CitationList } from "@/components/citation-list";
 import { RemovalForm } from "@/components/removal-form";
+import { FormDraft } from "@/components/form-draft";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
@@ -40,12 +41,14 @@ export default async function EditDelegationPage({ params }: { params: Promise<{
           </>
         )}
       </p>
-      <DelegationForm
-        defaultValues={values}
-        target={{ delegationId: id, baseVersion: delegation.version }}
-        picked={picked}
-        positions={positions}
-      />
+      <FormDraft formKey={`/admin/delegations/${id}/edit`}>
+        <DelegationForm
+          defaultValues={values}
+          target={{ delegationId: id, baseVersion: delegation.version }}
+          picked={picked}
+          positions={positions}
+        />
+      </FormDraft>
       <h2>Citations</h2>
       <CitationList citations={citations} labels={CLAIM_LABELS} />
       <h2>Remove</h2>

@@ -12,6 +12,7 @@ import { EventForm } from "@/components/event-form";
 import { CitationList } from "@/components/citation-list";
 import { FigureAdminList } from "@/components/figure-admin-list";
 import { RemovalForm } from "@/components/removal-form";
+import { FormDraft } from "@/components/form-draft";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
@@ -45,7 +46,9 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
           </>
         )}
       </p>
-      <EventForm defaultValues={values} target={{ eventId: id, baseVersion: event.version }} picked={await getEventPicks(values)} />
+      <FormDraft formKey={`/admin/events/${id}/edit`}>
+        <EventForm defaultValues={values} target={{ eventId: id, baseVersion: event.version }} picked={await getEventPicks(values)} />
+      </FormDraft>
       <h2>Citations</h2>
       <CitationList citations={citations} labels={CLAIM_LABELS} />
       <FigureAdminList figures={figures} subject="eventId" id={id} />

@@ -10,6 +10,7 @@ import { proposeFigureRemovalAction } from "@/app/admin/figures/actions";
 import { FigureForm } from "@/components/figure-form";
 import { CitationList } from "@/components/citation-list";
 import { RemovalForm } from "@/components/removal-form";
+import { FormDraft } from "@/components/form-draft";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
@@ -37,7 +38,9 @@ export default async function EditFigurePage({ params }: { params: Promise<{ id:
           </>
         )}
       </p>
-      <FigureForm defaultValues={values} target={{ figureId: id, baseVersion: figure.version }} picked={await getFigurePicks(values)} />
+      <FormDraft formKey={`/admin/figures/${id}/edit`}>
+        <FigureForm defaultValues={values} target={{ figureId: id, baseVersion: figure.version }} picked={await getFigurePicks(values)} />
+      </FormDraft>
       <h2>Citations</h2>
       <CitationList citations={citations} labels={FIGURE_FIELD_LABELS} />
       <h2>Remove</h2>

@@ -9,6 +9,7 @@ import { uncited } from "@/lib/claim-citation-schema";
 import { ORGANISATION_FIELD_LABELS } from "@/lib/organisation-schema";
 import { OrganisationForm } from "@/components/organisation-form";
 import { CitationList } from "@/components/citation-list";
+import { FormDraft } from "@/components/form-draft";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
@@ -38,11 +39,13 @@ export default async function EditOrganisationPage({ params }: { params: Promise
           </>
         )}
       </p>
-      <OrganisationForm
-        defaultValues={values}
-        target={{ organisationId: id, baseVersion: organisation.version }}
-        picks={await getOrganisationPicks(values)}
-      />
+      <FormDraft formKey={`/admin/organisations/${id}/edit`}>
+        <OrganisationForm
+          defaultValues={values}
+          target={{ organisationId: id, baseVersion: organisation.version }}
+          picks={await getOrganisationPicks(values)}
+        />
+      </FormDraft>
       <h2>Citations</h2>
       <CitationList citations={citations} labels={CLAIM_LABELS} />
     </>

@@ -6,6 +6,7 @@ import { getPersonForm } from "@/lib/person";
 import { pickedRecords } from "@/lib/picked-records";
 import { PersonForm } from "@/components/person-form";
 import { MergeForm } from "@/components/merge-form";
+import { FormDraft } from "@/components/form-draft";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
@@ -29,7 +30,9 @@ export default async function EditPersonPage({ params }: { params: Promise<{ id:
     <>
       <h1>Edit {form.name}</h1>
       <p className="muted">Your edit goes public once a reviewer approves it. Names keep their citations when you correct them.</p>
-      <PersonForm defaultValues={form} target={{ personId: id, baseVersion: version }} picked={picked} />
+      <FormDraft formKey={`/admin/people/${id}/edit`}>
+        <PersonForm defaultValues={form} target={{ personId: id, baseVersion: version }} picked={picked} />
+      </FormDraft>
       <h2>Merge a duplicate</h2>
       <MergeForm kind="PERSON" recordId={id} name={form.name} />
     </>

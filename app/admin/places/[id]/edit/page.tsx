@@ -17,6 +17,7 @@ import Link from "next/link";
 import { PLACE_CLAIM_LABELS } from "@/lib/place-schema";
 import { listFiguresAbout } from "@/lib/figure";
 import { FigureAdminList } from "@/components/figure-admin-list";
+import { FormDraft } from "@/components/form-draft";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
@@ -41,7 +42,9 @@ export default async function EditPlacePage({ params }: { params: Promise<{ id: 
     <>
       <h1>Edit {place.title}</h1>
       <p className="muted">Your edit is proposed against version {place.version}; it goes public once a reviewer approves it.</p>
-      <PlaceForm parent={parent} defaultValues={place.content} target={{ placeId: id, baseVersion: place.version }} />
+      <FormDraft formKey={`/admin/places/${id}/edit`}>
+        <PlaceForm parent={parent} defaultValues={place.content} target={{ placeId: id, baseVersion: place.version }} />
+      </FormDraft>
       <h2>Ties</h2>
       <p>
         <Link href={`/admin/ties/new?place=${id}`}>New tie with {place.title}</Link>

@@ -4,6 +4,7 @@ import { requirePermission } from "@/lib/auth";
 import { recordPageTitle } from "@/lib/page-title";
 import { getSourceForEditing } from "@/lib/source";
 import { SourceForm } from "@/components/source-form";
+import { FormDraft } from "@/components/form-draft";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
@@ -25,7 +26,9 @@ export default async function EditSourcePage({ params }: { params: Promise<{ id:
         Once approved, every quote is found again in the new text; a quote the text no longer contains is flagged as orphaned on the
         coverage page and in public footnotes.
       </p>
-      <SourceForm sourceId={id} baseVersion={source.version} defaultValues={source.content} />
+      <FormDraft formKey={`/admin/sources/${id}/edit`}>
+        <SourceForm sourceId={id} baseVersion={source.version} defaultValues={source.content} />
+      </FormDraft>
     </>
   );
 }

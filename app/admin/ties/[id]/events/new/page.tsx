@@ -5,6 +5,7 @@ import { recordPageTitle } from "@/lib/page-title";
 import { getTieForEditing } from "@/lib/tie-event";
 import { TieEventForm } from "@/components/tie-event-form";
 import { TieHistoryList } from "@/components/tie-history-list";
+import { FormDraft } from "@/components/form-draft";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
@@ -26,7 +27,9 @@ export default async function NewTieEventPage({ params }: { params: Promise<{ id
       </h1>
       <p className="muted">Its kind and date are key claims: cite the passages that state them, or the reviewer cannot approve it.</p>
       <TieHistoryList tieId={tie.id} events={tie.events} />
-      <TieEventForm tieId={tie.id} />
+      <FormDraft formKey={`/admin/ties/${id}/events/new`}>
+        <TieEventForm tieId={tie.id} />
+      </FormDraft>
     </>
   );
 }

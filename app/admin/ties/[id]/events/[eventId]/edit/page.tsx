@@ -9,6 +9,7 @@ import { TIE_EVENT_REMOVAL_HINT } from "@/lib/removal-schema";
 import { proposeTieEventRemovalAction } from "@/app/admin/ties/actions";
 import { TieEventForm } from "@/components/tie-event-form";
 import { RemovalForm } from "@/components/removal-form";
+import { FormDraft } from "@/components/form-draft";
 
 type Params = { params: Promise<{ id: string; eventId: string }> };
 
@@ -35,11 +36,13 @@ export default async function EditTieEventPage({ params }: Params) {
         Your edit is proposed against version {event.version} of the tie; it goes public once a reviewer approves it.{" "}
         <Link href={`/admin/ties/${tie.id}`}>All events of this tie</Link>
       </p>
-      <TieEventForm
-        tieId={tie.id}
-        target={{ eventId, baseVersion: event.version }}
-        defaultValues={{ event: event.content, citations: uncitedEvent() }}
-      />
+      <FormDraft formKey={`/admin/ties/${id}/events/${eventId}/edit`}>
+        <TieEventForm
+          tieId={tie.id}
+          target={{ eventId, baseVersion: event.version }}
+          defaultValues={{ event: event.content, citations: uncitedEvent() }}
+        />
+      </FormDraft>
       <h2>Remove</h2>
       <RemovalForm
         noun="event"

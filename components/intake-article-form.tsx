@@ -1,0 +1,76 @@
+"use client";
+
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { analyseArticleAction } from "@/app/admin/intake/actions";
+import { detectLanguage } from "@/lib/intake/language";
+import type { IntakeDraft } from "@/lib/intake";
+import { intakeArticleSchema, type IntakeArticle } from "@/lib/intake-schema";
+import { LANGUAGES } from "@/lib/names";
+import { Field, FormError, fieldAria } from "@/components/ui/field";
+import { showActionErrors } from "@/components/ui/show-action-errors";
+
+const INTAKE_LANGS: Record<string, string> = { en: "en", zh: "zh-Hans", ja: "ja", ko: "ko" };
+
+const emptyArticle: IntakeArticle = { sourceId: "", snapshot: "", url: "", title: "", lang: "en", publishedOn: "" };
+
+// The article as the editor pasted it; its language is guessed from its letters as it is
+// pasted, and stays the editor's to correct.
+export function IntakeArticleForm({ onAnalysed }: { onAnalysed: (draft: IntakeDraft) => void }) {
+  const { register, handleSubmit, setError, setValue, formState } = useForm<IntakeArticle>({
+    resolver: zodResolver(intakeArticleSchema),
+    defaultValues: emptyArticle,
+  });
+  const { errors, isSubmitting } = formState;
+
+  async function onSubmit(values: IntakeArticle) {
+    const result = await analyseArticleAction(values);
+    if (result.ok && result.data) onAnalysed(result.data);
+    else showActionErrors(result, setError);
+  }
+
+  const text = register("snapshot", {
+    onChange: (event) => setValue("lang", INTAKE_LANGS[detectLanguage(event.target.value)]),
+  });
+
+  return (
+    <form className="stack card" onSubmit={handleSubmit(onSubmit)} noValidate aria-label="Article">
+      <FormError message={errors.root?.message} />
+      <Field id="intake-text" label="Article text" error={errors.snapshot?.message} hint="Paste the whole article as you read it.">
+        <textarea id="intake-text" rows={14} {...text} {...fieldAria("intake-text", errors.snapshot)} />
+      </Field>
+      <div className="row">
+        <Field
+          id="intake-date"
+          label="Article date"
+          error={errors.publishedOn?.message}
+          hint="YYYY-MM-DD; a date without a year is read from it."
+        >
+          <input id="intake-date" {...register("publishedOn")} {...fieldAria("intake-date", errors.publishedOn)} />
+        </Field>
+        <Field id="intake-lang" label="Language" error={errors.lang?.message}>
+          <select id="intake-lang" {...register("lang")} {...fieldAria("intake-lang", errors.lang)}>
+            {LANGUAGES.map((language) => (
+              <option key={language.code} value={language.code}>
+                {language.label}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      <div className="row">
+        <Field id="intake-title" label="Title (optional)" error={errors.title?.message} hint="The first line of the text, if left empty.">
+          <input id="intake-title" {...register("title")} {...fieldAria("intake-title", errors.title)} />
+        </Field>
+        <Field id="intake-url" label="Address (optional)" error={errors.url?.message}>
+          <input id="intake-url" type="url" {...register("url")} {...fieldAria("intake-url", errors.url)} />
+        </Field>
+      </div>
+      <div>
+        <button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Reading…" : "Read the article"}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,131 @@
+"use client";
+
+import { useFormContext, useWatch } from "react-hook-form";
+import { COUNTRIES } from "@/lib/countries";
+import type { Candidate } from "@/lib/intake";
+import { ENTITY_ACTIONS, type IntakeInput } from "@/lib/intake-schema";
+import { ORGANISATION_KIND_CHOICES } from "@/lib/organisation-schema";
+import { PLACE_LEVEL_LABELS } from "@/lib/place-schema";
+import { Field, fieldAria } from "@/components/ui/field";
+
+type Props = { index: number; candidates: Candidate[] };
+
+const candidateLabel = (c: Candidate) => `${c.isNear ? "Possibly the same as " : ""}${c.name}${c.isPending ? " (waiting for review)" : ""}`;
+
+// One place, person or organisation the article names, and what the editor makes of it.
+export function IntakeEntityFields({ index, candidates }: Props) {
+  const { register, control, getValues, formState } = useFormContext<IntakeInput>();
+  const path = `entities.${index}` as const;
+  const entity = getValues(path);
+  const action = useWatch({ control, name: `${path}.action` });
+  const errors = formState.errors.entities?.[index];
+  const id = (field: string) => `intake-${entity.key}-${field}`;
+  const others = getValues("entities").filter((e) => e.kind === entity.kind && e.key !== entity.key && e.action !== "alias");
+  const written = entity.text || entity.name;
+  return (
+    <fieldset className="stack-sm" aria-label={written}>
+      <legend>{written}</legend>
+      <p className="small muted">
+        <q>{entity.evidence.quote}</q>
+      </p>
+      <Field id={id("action")} label="Decision">
+        <select id={id("action")} {...register(`${path}.action`)}>
+          {Object.entries(ENTITY_ACTIONS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </Field>
+      {action === "link" && (
+        <Field id={id("record")} label="Recorded as" error={errors?.recordId?.message}>
+          <select id={id("record")} {...register(`${path}.recordId`)} {...fieldAria(id("record"), errors?.recordId)}>
+            <option value="">— choose —</option>
+            {candidates.map((c) => (
+              <option key={c.id} value={c.id}>
+                {candidateLabel(c)}
+              </option>
+            ))}
+          </select>
+        </Field>
+      )}
+      {action === "alias" && (
+        <Field id={id("alias")} label="Another name of" error={errors?.aliasOf?.message}>
+          <select id={id("alias")} {...register(`${path}.aliasOf`)} {...fieldAria(id("alias"), errors?.aliasOf)}>
+            <option value="">— choose —</option>
+            {others.map((other) => (
+              <option key={other.key} value={other.key}>
+                {other.name || other.text}
+              </option>
+            ))}
+          </select>
+        </Field>
+      )}
+      {action === "create" && <NewRecordFields index={index} id={id} />}
+    </fieldset>
+  );
+}
+
+function NewRecordFields({ index, id }: { index: number; id: (field: string) => string }) {
+  const { register, getValues, formState } = useFormContext<IntakeInput>();
+  const path = `entities.${index}` as const;
+  const kind = getValues(`${path}.kind`);
+  const errors = formState.errors.entities?.[index];
+  const nullable = { setValueAs: (value: string) => value || null };
+  return (
+    <>
+      {candidatesHint(getValues(`${path}.text`))}
+      <Field id={id("name")} label="English name" error={errors?.name?.message}>
+        <input id={id("name")} {...register(`${path}.name`)} {...fieldAria(id("name"), errors?.name)} />
+      </Field>
+      {kind !== "person" && (
+        <Field id={id("country")} label="Country" error={errors?.country?.message}>
+          <select id={id("country")} {...register(`${path}.country`, nullable)} {...fieldAria(id("country"), errors?.country)}>
+            <option value="">— choose —</option>
+            {COUNTRIES.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+      )}
+      {kind === "place" && <EnumSelect id={id("level")} label="Administrative level" name={`${path}.level`} labels={PLACE_LEVEL_LABELS} />}
+      {kind === "organisation" && (
+        <EnumSelect id={id("kind")} label="Kind of organisation" name={`${path}.organisationKind`} labels={ORGANISATION_KIND_CHOICES} />
+      )}
+      {kind === "person" && (
+        <Field id={id("position")} label="Position" error={errors?.position?.message} hint="As the article gives it; leave empty for none.">
+          <input id={id("position")} {...register(`${path}.position`)} {...fieldAria(id("position"), errors?.position)} />
+        </Field>
+      )}
+      {errors?.evidence?.quote && <p className="field-error">{errors.evidence.quote.message}</p>}
+    </>
+  );
+}
+
+function candidatesHint(text: string) {
+  return text ? <p className="small muted">Kept as a name of the new record: {text}</p> : null;
+}
+
+type EnumProps = {
+  id: string;
+  label: string;
+  name: `entities.${number}.level` | `entities.${number}.organisationKind`;
+  labels: Record<string, string>;
+};
+
+function EnumSelect({ id, label, name, labels }: EnumProps) {
+  const { register } = useFormContext<IntakeInput>();
+  return (
+    <Field id={id} label={label}>
+      <select id={id} {...register(name)}>
+        {Object.entries(labels).map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}

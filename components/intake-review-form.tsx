@@ -1,0 +1,122 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { FormProvider, useForm, useFormContext } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { submitIntakeAction } from "@/app/admin/intake/actions";
+import type { IntakeDraft } from "@/lib/intake";
+import { intakeSchema, type IntakeInput } from "@/lib/intake-schema";
+import { TIE_KIND_LABELS } from "@/lib/tie-timeline";
+import { IntakeEntityFields } from "@/components/intake-entity-fields";
+import { Field, FormError, fieldAria } from "@/components/ui/field";
+import { showActionErrors } from "@/components/ui/show-action-errors";
+import { useWarnOnLeave } from "@/components/use-warn-on-leave";
+
+const GROUPS = [
+  ["place", "Places"],
+  ["person", "People"],
+  ["organisation", "Organisations"],
+] as const;
+
+// The article with what the analysis found marked, beside its suggestions grouped by kind:
+// the editor links, creates, renames or drops each, then submits one change.
+export function IntakeReviewForm({ draft }: { draft: IntakeDraft }) {
+  const form = useForm<IntakeInput>({ resolver: zodResolver(intakeSchema), defaultValues: draft.form });
+  const { handleSubmit, setError, formState } = form;
+  const { errors, isSubmitting, isSubmitSuccessful } = formState;
+  useWarnOnLeave(!isSubmitSuccessful);
+
+  async function onSubmit(values: IntakeInput) {
+    showActionErrors(await submitIntakeAction(values), setError);
+  }
+
+  return (
+    <FormProvider {...form}>
+      <form className="row" onSubmit={handleSubmit(onSubmit)} noValidate aria-label="Suggestions">
+        <section className="card" aria-label="The article">
+          <MarkedArticle draft={draft} />
+        </section>
+        <div className="stack">
+          <FormError message={errors.root?.message} />
+          {GROUPS.map(([kind, title]) => (
+            <section key={kind} className="stack-sm" aria-label={title}>
+              <h2>{title}</h2>
+              {draft.form.entities.map((entity, i) =>
+                entity.kind === kind ? (
+                  <IntakeEntityFields key={entity.key} index={i} candidates={draft.candidates[entity.key] ?? []} />
+                ) : null,
+              )}
+            </section>
+          ))}
+          <section className="stack-sm" aria-label="Ties">
+            <h2>Ties</h2>
+            {draft.form.ties.map((tie, i) => (
+              <TieFields key={i} index={i} draft={draft} />
+            ))}
+          </section>
+          <div>
+            <button type="submit" disabled={isSubmitting}>
+              {isSubmitting ? "Submitting…" : "Submit for review"}
+            </button>
+          </div>
+        </div>
+      </form>
+    </FormProvider>
+  );
+}
+
+function TieFields({ index, draft }: { index: number; draft: IntakeDraft }) {
+  const { register, formState } = useFormContext();
+  const tie = draft.form.ties[index];
+  const nameOf = (key: string) =>
+    draft.form.entities.find((e) => e.key === key)?.name || draft.form.entities.find((e) => e.key === key)?.text;
+  const errors = formState.errors.ties as Record<number, Record<string, { message?: string }>> | undefined;
+  const id = (field: string) => `intake-tie-${index}-${field}`;
+  const title = `${nameOf(tie.places[0])} – ${nameOf(tie.places[1])}`;
+  return (
+    <fieldset className="stack-sm" aria-label={`Tie ${index + 1}: ${title}`}>
+      <legend>{title}</legend>
+      <p className="small muted">
+        <q>{tie.evidence.quote}</q>
+      </p>
+      {errors?.[index]?.places?.message && <p className="field-error">{errors[index].places.message}</p>}
+      <Field id={id("action")} label="Decision">
+        <select id={id("action")} {...register(`ties.${index}.action`)}>
+          <option value="create">Keep</option>
+          <option value="drop">Drop</option>
+        </select>
+      </Field>
+      <Field id={id("kind")} label="Kind of tie">
+        <select id={id("kind")} {...register(`ties.${index}.kind`, { setValueAs: (value: string) => value || null })}>
+          <option value="">— not stated —</option>
+          {Object.entries(TIE_KIND_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field id={id("date")} label="Date" error={errors?.[index]?.occurredOn?.message} hint={tie.inferredReason || undefined}>
+        <input id={id("date")} {...register(`ties.${index}.occurredOn`)} {...fieldAria(id("date"), errors?.[index]?.occurredOn)} />
+      </Field>
+    </fieldset>
+  );
+}
+
+// The article's text with every mention marked.
+function MarkedArticle({ draft }: { draft: IntakeDraft }) {
+  const parts: ReactNode[] = [];
+  let at = 0;
+  for (const [i, mention] of draft.analysis.mentions.entries()) {
+    if (mention.start < at) continue;
+    parts.push(draft.text.slice(at, mention.start));
+    parts.push(
+      <mark key={i} title={mention.kind}>
+        {draft.text.slice(mention.start, mention.end)}
+      </mark>,
+    );
+    at = mention.end;
+  }
+  parts.push(draft.text.slice(at));
+  return <div className="snapshot">{parts}</div>;
+}

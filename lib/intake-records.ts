@@ -1,0 +1,138 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import type { ProposedItem } from "@/lib/change-request";
+import { refId } from "@/lib/citation-policy";
+import type { FieldErrors } from "@/lib/action-result";
+import type { NameKind } from "@/lib/generated/prisma/enums";
+import type { ArticleClaim } from "@/lib/intake-citations";
+import type { IntakeEntity } from "@/lib/intake-schema";
+import { newNameId, type NameInput } from "@/lib/name-schema";
+import type { PlaceInput } from "@/lib/place-schema";
+import { findDuplicatePlace } from "@/lib/place-rules";
+
+// The places, people and organisations an intake creates, with their names and the
+// passages that show they exist; and the record every suggestion stands for.
+
+const NATIVE_LANG: Record<string, string> = { CN: "zh-Hans", JP: "ja", KR: "ko" };
+
+export type EntityItems = { ids: Map<string, string>; items: ProposedItem[]; claims: ArticleClaim[]; fieldErrors: FieldErrors };
+
+const recordRef = (entity: IntakeEntity) => `${entity.kind}-${entity.key}`;
+
+// A name in the script of the record's own country is its native name; any other (a Korean
+// mayor's name in Chinese characters) is the variant a source used.
+function nameOf(text: string, lang: string, country: string | null): NameInput & { id: string } {
+  const kind: NameKind = lang === "en" ? "ALIAS" : NATIVE_LANG[country ?? ""] === lang ? "NATIVE" : "VARIANT";
+  return { id: newNameId(), text, lang, kind };
+}
+
+// Linked records must be live, of the suggestion's kind: published, or proposed ("item:").
+async function checkLinks(entities: IntakeEntity[], fieldErrors: FieldErrors) {
+  const linked = entities.filter((e) => e.action === "link" && !e.recordId.startsWith("item:"));
+  const ids = linked.map((e) => e.recordId);
+  const live = { id: { in: ids }, retiredAt: null };
+  const [places, people, organisations] = await Promise.all([
+    prisma.place.findMany({ where: live, select: { id: true } }),
+    prisma.person.findMany({ where: live, select: { id: true } }),
+    prisma.organisation.findMany({ where: live, select: { id: true } }),
+  ]);
+  const found = { place: places, person: people, organisation: organisations };
+  for (const entity of linked) {
+    if (!found[entity.kind].some((r) => r.id === entity.recordId))
+      fieldErrors[`entities.${entities.indexOf(entity)}.recordId`] = "This record is no longer published; choose another.";
+  }
+}
+
+// Each suggestion's record: its own id, "ref:<item>" for a new one, or its alias's.
+function recordIds(entities: IntakeEntity[], fieldErrors: FieldErrors): Map<string, string> {
+  const ids = new Map<string, string>();
+  for (const entity of entities) {
+    if (entity.action === "link") ids.set(entity.key, entity.recordId);
+    if (entity.action === "create") ids.set(entity.key, refId(recordRef(entity)));
+  }
+  entities.forEach((entity, i) => {
+    if (entity.action !== "alias") return;
+    const target = entities.find((e) => e.key === entity.aliasOf);
+    const id = ids.get(entity.aliasOf);
+    if (!target || !id || target.kind !== entity.kind)
+      fieldErrors[`entities.${i}.aliasOf`] = "Choose a suggestion of the same kind kept as a record";
+    else ids.set(entity.key, id);
+  });
+  return ids;
+}
+
+function payloadOf(entity: IntakeEntity, names: NameInput[]) {
+  if (entity.kind === "person") return { name: entity.name, summary: "", names };
+  if (entity.kind === "organisation")
+    return { name: entity.name, kind: entity.organisationKind, country: entity.country, placeId: null, parentId: null, summary: "", names };
+  const place: PlaceInput = {
+    name: entity.name,
+    country: entity.country!,
+    level: entity.level,
+    parentId: null,
+    names,
+    latitude: null,
+    longitude: null,
+    summary: "",
+  };
+  return place;
+}
+
+const RECORD_TYPES = { place: "PLACE", person: "PERSON", organisation: "ORGANISATION" } as const;
+
+export async function entityItems(entities: IntakeEntity[]): Promise<EntityItems> {
+  const fieldErrors: FieldErrors = {};
+  await checkLinks(entities, fieldErrors);
+  const ids = recordIds(entities, fieldErrors);
+  const items: ProposedItem[] = [];
+  const claims: ArticleClaim[] = [];
+  for (const [i, entity] of entities.entries()) {
+    if (entity.action !== "create") continue;
+    const recordId = ids.get(entity.key)!;
+    const spellings = [entity, ...entities.filter((e) => e.action === "alias" && e.aliasOf === entity.key)].flatMap((e) =>
+      e.text && e.text !== entity.name
+        ? [{ ...nameOf(e.text, e.textLang, entity.country), evidence: e.evidence, at: entities.indexOf(e) }]
+        : [],
+    );
+    const names = spellings.map(({ evidence: _evidence, at: _at, ...name }) => name);
+    const payload = payloadOf(entity, names);
+    if (entity.kind === "place" && (await findDuplicatePlace(prisma, payload as PlaceInput)))
+      fieldErrors[`entities.${i}.name`] = "This place is already recorded: link it instead.";
+    items.push({ recordType: RECORD_TYPES[entity.kind], operation: "CREATE", ref: recordRef(entity), payload });
+    claims.push({
+      recordType: RECORD_TYPES[entity.kind],
+      recordId,
+      field: "exists",
+      passage: entity.evidence,
+      path: `entities.${i}.evidence.quote`,
+    });
+    for (const spelling of spellings)
+      claims.push({
+        recordType: "NAME",
+        recordId: spelling.id,
+        field: "exists",
+        passage: spelling.evidence,
+        path: `entities.${spelling.at}.evidence.quote`,
+      });
+  }
+  items.push(...positionItems(entities, ids, claims));
+  return { ids, items, claims, fieldErrors };
+}
+
+// A position the article gives a person, on the record the person stands for.
+function positionItems(entities: IntakeEntity[], ids: Map<string, string>, claims: ArticleClaim[]): ProposedItem[] {
+  return entities.flatMap((entity, i) => {
+    const personId = ids.get(entity.key);
+    if (entity.kind !== "person" || entity.action === "drop" || !personId || entity.position.length < 2) return [];
+    const ref = `position-${entity.key}`;
+    claims.push({
+      recordType: "POSITION",
+      recordId: refId(ref),
+      field: "title",
+      passage: entity.positionEvidence,
+      path: `entities.${i}.positionEvidence.quote`,
+    });
+    const payload = { personId, title: entity.position, placeId: null, organisationId: null, startOn: "", endOn: "" };
+    return [{ recordType: "POSITION" as const, operation: "CREATE" as const, ref, payload }];
+  });
+}

@@ -1,0 +1,110 @@
+import { z } from "zod";
+import { COUNTRIES } from "@/lib/countries";
+import { OrganisationKind, PlaceLevel, TieEventType, TieKind } from "@/lib/generated/prisma/enums";
+import { LANGUAGES } from "@/lib/names";
+import { isPartialDate } from "@/lib/partial-date";
+import { sourceSchema } from "@/lib/source-schema";
+import { plainText } from "@/lib/text-rules";
+import { inferredReasonSchema, notationSchema } from "@/lib/claim-citation-schema";
+
+const languageCodes = LANGUAGES.map((language) => language.code) as [string, ...string[]];
+// The countries both places and organisations may name.
+const countryCodes = COUNTRIES.map((country) => country.code) as [string, ...string[]];
+
+const partialDate = z
+  .string()
+  .trim()
+  .refine((value) => value === "" || isPartialDate(value), "Use YYYY, YYYY-MM or YYYY-MM-DD");
+
+// The article an editor pastes (or a registered source, by its id): the source's text and
+// what the analysis needs to read it.
+export const intakeArticleSchema = sourceSchema.pick({ snapshot: true, url: true, lang: true }).extend({
+  sourceId: z.string().max(40),
+  title: plainText().max(300, "At most 300 characters"),
+  publishedOn: partialDate.refine((value) => value !== "", "Enter the article's date: dates without a year are read from it"),
+});
+
+export type IntakeArticle = z.infer<typeof intakeArticleSchema>;
+
+// The passage of the article a suggestion rests on, where the analysis found it.
+export const passageSchema = z.object({
+  quote: z.string().trim().max(1000, "Quote at most 1,000 characters: the passage, not the article"),
+  start: z.number().int().nonnegative().nullable(),
+});
+
+export type Passage = z.infer<typeof passageSchema>;
+
+// "e<n>": a suggestion's own name in the form, which ties use to name their places.
+const entityKey = z.string().regex(/^e\d{1,4}$/, "Not a suggestion");
+
+export const ENTITY_ACTIONS = { link: "Same as a recorded one", create: "Create new", alias: "Another name of", drop: "Drop" } as const;
+
+// What the editor decides for one place, person or organisation the article names: it is a
+// record Amity has (link), a new one (create, with its fields), another name of a
+// suggestion above (alias: "文海生" for "Wen Haisheng"), or not worth a record (drop).
+export const intakeEntitySchema = z
+  .object({
+    key: entityKey,
+    kind: z.enum(["place", "person", "organisation"]),
+    action: z.enum(Object.keys(ENTITY_ACTIONS) as [keyof typeof ENTITY_ACTIONS, ...(keyof typeof ENTITY_ACTIONS)[]]),
+    recordId: z.string().max(100),
+    aliasOf: z.string().max(10),
+    name: plainText().max(200, "At most 200 characters"),
+    // How the article writes the name, kept as a name of the new record when not English.
+    text: plainText().max(200, "At most 200 characters"),
+    textLang: z.enum(languageCodes),
+    country: z.enum(countryCodes, "Choose a country").nullable(),
+    level: z.enum(PlaceLevel),
+    organisationKind: z.enum(OrganisationKind),
+    // A person's position as the article gives it; empty for none.
+    position: plainText().max(200, "At most 200 characters"),
+    positionEvidence: passageSchema,
+    evidence: passageSchema,
+  })
+  .superRefine((entity, ctx) => {
+    const problem = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+    if (entity.action === "link" && !entity.recordId) problem("recordId", "Choose the recorded one, or create a new record");
+    if (entity.action === "alias" && !entity.aliasOf) problem("aliasOf", "Choose the suggestion this is another name of");
+    if (entity.action !== "create") return;
+    if (entity.name.length < 2) problem("name", "Enter the English name");
+    if (entity.kind === "place" && !entity.country) problem("country", "Choose a country");
+    if (entity.evidence.quote.length < 3) problem("evidence.quote", "Give the passage that names it");
+  });
+
+export type IntakeEntity = z.infer<typeof intakeEntitySchema>;
+
+// One statement about a tie between two of the article's places: an event of its history.
+export const intakeTieSchema = z
+  .object({
+    places: z.tuple([entityKey, entityKey]),
+    action: z.enum(["create", "drop"]),
+    type: z.enum(TieEventType, "Choose what happened"),
+    kind: z.enum(TieKind).nullable(),
+    term: plainText().max(120, "At most 120 characters"),
+    occurredOn: partialDate,
+    notation: notationSchema,
+    inferredReason: inferredReasonSchema,
+    evidence: passageSchema,
+    dateEvidence: passageSchema,
+  })
+  .refine((tie) => tie.places[0] !== tie.places[1], { path: ["places"], message: "A tie joins two different places" })
+  .refine((tie) => tie.action === "drop" || tie.evidence.quote.length >= 3, { path: ["evidence", "quote"], message: "Give the passage" })
+  .refine((tie) => tie.action === "drop" || !tie.occurredOn || tie.dateEvidence.quote.length >= 3, {
+    path: ["dateEvidence", "quote"],
+    message: "Give the passage that dates it",
+  });
+
+export type IntakeTie = z.infer<typeof intakeTieSchema>;
+
+// Everything the editor submits: the article (a registered source, or one to register)
+// and a decision for every suggestion.
+export const intakeSchema = z.object({
+  sourceId: z.string().max(40),
+  article: intakeArticleSchema
+    .omit({ sourceId: true })
+    .extend({ title: plainText().min(3, "Enter the article's title").max(300, "At most 300 characters") }),
+  entities: z.array(intakeEntitySchema).max(300, "At most 300 suggestions"),
+  ties: z.array(intakeTieSchema).max(100, "At most 100 tie statements"),
+});
+
+export type IntakeInput = z.infer<typeof intakeSchema>;

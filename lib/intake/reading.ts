@@ -1,0 +1,70 @@
+import type { Sentence } from "@/lib/intake/sentences";
+import type { Entity, FoundDate, Mention, Span } from "@/lib/intake/types";
+
+// What the statement finders share: the article, its sentences, mentions, entities and
+// dates, and the questions they ask of a sentence.
+export type Reading = {
+  text: string;
+  sentences: Sentence[];
+  mentions: Mention[];
+  entities: Entity[];
+  dates: FoundDate[];
+  countries: Set<number>;
+};
+
+const within = (inner: Span, outer: Span) => outer.start <= inner.start && inner.end <= outer.end;
+
+export function mentionsIn(reading: Reading, span: Span): Mention[] {
+  return reading.mentions.filter((m) => within(m, span));
+}
+
+export function datesIn(reading: Reading, span: Span): FoundDate[] {
+  return reading.dates.filter((d) => within(d, span));
+}
+
+// Where a place mention only says where another is, or stands inside another name, it is
+// no party of its own: "Kurashiki City of Hyogo Prefecture", "Weifang's Kuiwen District",
+// "Nagano, Japan", "潍坊市奎文区", "Kuiwen District CPC Committee", "Governor of Hyogo".
+function isQualifier(reading: Reading, mention: Mention, all: Mention[]): boolean {
+  const { text } = reading;
+  const gap = (a: Span, b: Span) => text.slice(a.end, b.start);
+  const places = all.filter((m) => m.kind === "place" && m !== mention);
+  if (all.some((m) => m !== mention && m.kind === "organisation" && within(mention, m))) return true;
+  if (all.some((m) => m.position && within(mention, m.position))) return true;
+  if (places.some((p) => p.end <= mention.start && /^\s+of\s+(?:the\s+)?$/.test(gap(p, mention)))) return true;
+  if (places.some((p) => p.start >= mention.end && /^(?:['’]s\s+)?$/.test(gap(mention, p)))) return true;
+  const listed = places.some((p) => p.end <= mention.start && /^,\s+$/.test(gap(p, mention)));
+  const endsPair = /^\s*(?:and\b|&|:|;|\)|\.|$)/.test(text.slice(mention.end, mention.end + 6));
+  return listed && (reading.countries.has(mention.entity) || endsPair);
+}
+
+// The places a sentence makes statements about, each once, in order; countries left out
+// unless asked for.
+export function partiesIn(reading: Reading, span: Span, options: { countries?: boolean; qualifiers?: boolean } = {}): number[] {
+  const all = mentionsIn(reading, span);
+  const places = all.filter((m) => m.kind === "place" && (options.qualifiers || !isQualifier(reading, m, all)));
+  const entities = places.map((m) => m.entity).filter((e) => options.countries || !reading.countries.has(e));
+  return [...new Set(entities)];
+}
+
+export function firstMentionOf(reading: Reading, entity: number, span: Span): Mention | undefined {
+  return mentionsIn(reading, span).find((m) => m.entity === entity);
+}
+
+const THE_TWO =
+  /\b(?:the two|both)\s+(?:cities|provinces|prefectures|places|districts|counties|regions|sides)\b|两市|两省|两区|两地|双方|両市|両県|양\s?(?:시|도|구)/u;
+
+// "the two cities": the last two places a sentence before this one (up to three back)
+// named together.
+export function twoNamedBefore(reading: Reading, span: Span): number[] {
+  if (!THE_TWO.test(reading.text.slice(span.start, span.end))) return [];
+  const before = reading.sentences
+    .filter((s) => s.end <= span.start)
+    .slice(-3)
+    .reverse();
+  for (const sentence of before) {
+    const parties = partiesIn(reading, sentence);
+    if (parties.length >= 2) return parties.slice(0, 2);
+  }
+  return [];
+}
