@@ -86,7 +86,15 @@ export function ChangeItemView({ item, renderControls, headerControl }: Props) {
           {item.affectedPages.map((page, i) => (
             <span key={`${page.path}-${i}`}>
               {i > 0 && ", "}
-              {page.path ? <Link href={page.path}>{page.title}</Link> : page.title}
+              {/* Not prefetched: a prefetch renders and caches the public page as it is before this
+                  decision, and one still rendering when the decision lands would be cached stale. */}
+              {page.path ? (
+                <Link href={page.path} prefetch={false}>
+                  {page.title}
+                </Link>
+              ) : (
+                page.title
+              )}
             </span>
           ))}
           .

@@ -54,7 +54,9 @@ export function EditorList({ heading, create, search, query, browsing = "Recentl
             {rows.map((row) => (
               <tr key={row.id}>
                 <td>
-                  <Link href={row.publicPath}>{row.name}</Link>
+                  <Link href={row.publicPath} prefetch={false}>
+                    {row.name}
+                  </Link>
                 </td>
                 {row.cells.map((cell, i) => (
                   <td key={columns[i + 1]}>{cell}</td>
