@@ -15,7 +15,7 @@ import {
 } from "@/lib/agreement-schema";
 import { proposeAgreementAction } from "@/app/admin/agreements/actions";
 import { ClaimCitationFields } from "@/components/claim-citation-fields";
-import { RecordPickerField, type PickedRecord } from "@/components/record-picker";
+import { RecordPickerField, usePickedRecords, type Picked, type PickedRecord } from "@/components/record-picker";
 import { Field, FormError, fieldAria, ProposalButtons } from "@/components/ui/field";
 import { showActionErrors } from "@/components/ui/show-action-errors";
 import { useWarnOnLeave } from "@/components/use-warn-on-leave";
@@ -23,7 +23,6 @@ import { useFormDraft } from "@/components/use-form-draft";
 import type { AgreementProposalTarget } from "@/lib/agreement";
 
 // What the pickers show for the ids the form starts with (parties, signatories, sources).
-type Picked = Record<string, PickedRecord>;
 
 type Props = { defaultValues?: AgreementFormValues; target?: AgreementProposalTarget; picked?: Picked };
 
@@ -252,8 +251,7 @@ export function AgreementForm({ defaultValues = emptyAgreement(), target = {}, p
   const draft = useFormDraft(form);
   const { register, handleSubmit, setError, control, formState } = form;
   const { errors, isSubmitting, isDirty, isSubmitSuccessful } = formState;
-  const [picked, setPicked] = useState<Picked>(initialPicks);
-  const remember = (record: PickedRecord | null) => record && setPicked((known) => ({ ...known, [record.id]: record }));
+  const { picked, remember } = usePickedRecords(initialPicks);
   useWarnOnLeave(isDirty && !isSubmitSuccessful);
   const source = (id: string) => picked[id] ?? null;
 

@@ -1,10 +1,10 @@
 "use client";
 
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from "react";
-import type { PickedRecord } from "@/components/record-picker";
+import { usePickedRecords, type Picked, type PickedRecord } from "@/components/record-picker";
 import type { PositionChoice } from "@/lib/delegation";
 
-export type Picked = Record<string, PickedRecord>;
+export type { Picked };
 export type PositionChoices = Record<string, PositionChoice[]>;
 
 type Picks = {
@@ -27,7 +27,7 @@ export function DelegationPicksProvider({
   positions: PositionChoices;
   children: ReactNode;
 }) {
-  const [picked, setPicked] = useState(initialPicks);
+  const { picked, remember } = usePickedRecords(initialPicks);
   const [positions, setPositions] = useState(initialPositions);
   const learnPositions = useCallback(
     (personId: string, choices: PositionChoice[]) => setPositions((known) => ({ ...known, [personId]: choices })),
@@ -35,7 +35,7 @@ export function DelegationPicksProvider({
   );
   const value: Picks = {
     picked,
-    remember: (record) => record && setPicked((known) => ({ ...known, [record.id]: record })),
+    remember,
     positions,
     learnPositions,
   };

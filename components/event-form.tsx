@@ -6,7 +6,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { EVENT_KIND_CHOICES, emptyEvent, eventFormSchema, type EventFormValues } from "@/lib/event-schema";
 import { proposeEventAction } from "@/app/admin/events/actions";
 import { ClaimCitationFields } from "@/components/claim-citation-fields";
-import { RecordPickerField, type PickableType, type PickedRecord } from "@/components/record-picker";
+import { RecordPickerField, usePickedRecords, type PickableType, type Picked, type PickedRecord } from "@/components/record-picker";
 import { Field, FormError, fieldAria, ProposalButtons } from "@/components/ui/field";
 import { showActionErrors } from "@/components/ui/show-action-errors";
 import { useWarnOnLeave } from "@/components/use-warn-on-leave";
@@ -14,7 +14,6 @@ import { useFormDraft } from "@/components/use-form-draft";
 import type { EventProposalTarget } from "@/lib/event";
 
 // What the pickers show for the ids the form starts with (places, organisers, sources).
-type Picked = Record<string, PickedRecord>;
 
 type Props = { defaultValues?: EventFormValues; target?: EventProposalTarget; picked?: Picked };
 
@@ -104,8 +103,7 @@ export function EventForm({ defaultValues = emptyEvent(), target = {}, picked: i
   const draft = useFormDraft(form);
   const { register, handleSubmit, setError, control, formState } = form;
   const { errors, isSubmitting, isDirty, isSubmitSuccessful } = formState;
-  const [picked, setPicked] = useState<Picked>(initialPicks);
-  const remember = (record: PickedRecord | null) => record && setPicked((known) => ({ ...known, [record.id]: record }));
+  const { picked, remember } = usePickedRecords(initialPicks);
   useWarnOnLeave(isDirty && !isSubmitSuccessful);
   const source = (id: string | null) => (id ? (picked[id] ?? null) : null);
   const { citations } = defaultValues;

@@ -15,14 +15,12 @@ import {
 } from "@/lib/figure-schema";
 import { proposeFigureAction } from "@/app/admin/figures/actions";
 import { ClaimCitationFields } from "@/components/claim-citation-fields";
-import { RecordPickerField, type PickableType, type PickedRecord } from "@/components/record-picker";
+import { RecordPickerField, type PickableType, type Picked } from "@/components/record-picker";
 import { Field, FormError, fieldAria, ProposalButtons } from "@/components/ui/field";
 import { showActionErrors } from "@/components/ui/show-action-errors";
 import { useWarnOnLeave } from "@/components/use-warn-on-leave";
 import { useFormDraft } from "@/components/use-form-draft";
 import type { FigureProposalTarget } from "@/lib/figure";
-
-type Picked = Record<string, PickedRecord>;
 
 type Props = { defaultValues?: FigureFormValues; target?: FigureProposalTarget; picked?: Picked };
 

@@ -10,6 +10,20 @@ import { useDraftPicks } from "@/components/form-draft-provider";
 
 export type { PickableType, PickedRecord };
 
+// The records a form's pickers have shown, by id: what each picker shows for an id already
+// chosen, and what other fields say about it ("the party").
+export type Picked = Record<string, PickedRecord>;
+
+// Grows as the editor picks, so that a picker rendered again (a row added or removed) still
+// names its record.
+export function usePickedRecords(initial: Picked) {
+  const [picked, setPicked] = useState<Picked>(initial);
+  const remember = (record: PickedRecord | null) => {
+    if (record) setPicked((known) => ({ ...known, [record.id]: record }));
+  };
+  return { picked, remember };
+}
+
 type RecordPickerProps = {
   id: string;
   label: string;

@@ -9,8 +9,8 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { parse } from "csv-parse/sync";
 import { BENCH_DATABASE_URL, TWIN_CITIES_CSV } from "./config";
+import type { ListCity } from "../../lib/twin-cities-list";
 
 const BATCH = 1000;
 
@@ -24,24 +24,16 @@ execFileSync("npx", ["tsx", "--conditions=react-server", path.join("prisma", "se
 
 const { prisma, enableWal } = await import("../../lib/db");
 const { reindexAllNames } = await import("../../lib/search-index");
-const { countryCodeOf } = await import("../../lib/country-names");
+const { readTwinCitiesList } = await import("../../lib/twin-cities-list");
 const { freeSlug, normalizeName, slugify } = await import("../../lib/names");
 const { orderTiePair } = await import("../../lib/tie-timeline");
 const { snapshotHash } = await import("../../lib/source-text");
 
-type Row = { city1: string; country1: string; lat1: string; lng1: string; city2: string; country2: string; lat2: string; lng2: string };
-type Parsed = { record: Row; raw: string };
-type City = { name: string; country: string; latitude: number | null; longitude: number | null };
+// Read as the importer reads it (lib/twin-cities-list.ts): each row with its place in the text.
+const list = readTwinCitiesList(readFileSync(TWIN_CITIES_CSV));
+if (!list.ok) throw new Error(list.problem);
+const { text, rows } = list;
 
-const text = readFileSync(TWIN_CITIES_CSV, "utf8");
-const rows: Parsed[] = parse(text, { columns: true, raw: true, skip_empty_lines: true });
-
-const coordinate = (value: string) => (value.trim() === "" || Number.isNaN(Number(value)) ? null : Number(value));
-function cityOf(name: string, country: string, lat: string, lng: string): City | null {
-  const code = countryCodeOf(country);
-  const trimmed = name.trim();
-  return code && trimmed ? { name: trimmed, country: code, latitude: coordinate(lat), longitude: coordinate(lng) } : null;
-}
 const cityKey = (city: { name: string; country: string }) => `${city.country}|${normalizeName(city.name)}`;
 
 // Places the seed has (with their native names) are matched by name and country.
@@ -59,7 +51,8 @@ const newPlaces: {
   latitude: number | null;
   longitude: number | null;
 }[] = [];
-function placeIdOf(city: City): string {
+function placeIdOf({ name, country, latitude, longitude }: ListCity): string {
+  const city = { name, country, latitude, longitude };
   const key = cityKey(city);
   const known = placeIds.get(key);
   if (known) return known;
@@ -77,19 +70,14 @@ const seededTies = new Set(
   (await prisma.tie.findMany({ select: { placeAId: true, placeBId: true } })).map((t) => `${t.placeAId}|${t.placeBId}`),
 );
 let skipped = 0;
-let offset = text.indexOf("\n") + 1;
-for (const { record, raw } of rows) {
-  const start = offset;
-  offset += raw.length;
-  const a = cityOf(record.city1, record.country1, record.lat1, record.lng1);
-  const b = cityOf(record.city2, record.country2, record.lat2, record.lng2);
-  if (!a || !b || cityKey(a) === cityKey(b)) {
+for (const row of rows) {
+  if ("unreadable" in row || cityKey(row.a) === cityKey(row.b)) {
     skipped++;
     continue;
   }
-  const [placeAId, placeBId] = orderTiePair(placeIdOf(a), placeIdOf(b));
+  const [placeAId, placeBId] = orderTiePair(placeIdOf(row.a), placeIdOf(row.b));
   const key = `${placeAId}|${placeBId}`;
-  if (!ties.has(key) && !seededTies.has(key)) ties.set(key, { placeAId, placeBId, start, quote: raw.trimEnd() });
+  if (!ties.has(key) && !seededTies.has(key)) ties.set(key, { placeAId, placeBId, start: row.start, quote: row.quote });
 }
 
 async function inBatches<T>(items: T[], write: (batch: T[]) => Promise<unknown>) {
