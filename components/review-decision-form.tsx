@@ -11,7 +11,8 @@ import { ChangeItemView } from "@/components/change-item-view";
 import { Field, FormError } from "@/components/ui/field";
 import { showActionErrors } from "@/components/ui/show-action-errors";
 
-type Props = { changeId: string; revision: number; items: ItemReview[] };
+// `items`: the parts on screen (a page of a large change); "Approve" decides on the whole.
+type Props = { changeId: string; revision: number; items: ItemReview[]; approveLabel?: string };
 
 // What an unexpected server error left undone: the decision's transaction rolled back whole.
 const NOT_APPLIED: Record<ReviewDecision["decision"], string> = {
@@ -32,7 +33,7 @@ async function decide(changeId: string, decision: ReviewDecision): Promise<Decis
   }
 }
 
-export function ReviewDecisionForm({ changeId, revision, items }: Props) {
+export function ReviewDecisionForm({ changeId, revision, items, approveLabel = "Approve" }: Props) {
   const router = useRouter();
   const form = useForm<ReviewDecision>({ resolver: zodResolver(reviewDecisionSchema), defaultValues: emptyDecision(revision) });
   const { register, handleSubmit, setError, setValue, formState } = form;
@@ -107,7 +108,7 @@ export function ReviewDecisionForm({ changeId, revision, items }: Props) {
         <div className="row">
           <div className="shrink">
             <button type="button" disabled={isSubmitting} onClick={submitAs("approve")}>
-              Approve
+              {approveLabel}
             </button>
           </div>
           <div className="shrink">

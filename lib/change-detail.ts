@@ -130,24 +130,106 @@ function newRecordNames(items: ReadItem[]): Record<string, string> {
   return Object.fromEntries(created.map(([ref, item]) => [ref, `${recordKind(item.kind).titleOf(item.content)} (new in this change)`]));
 }
 
-async function reviewItems(rows: ChangeItem[]): Promise<ItemReview[]> {
+async function reviewItems(rows: ChangeItem[], shown: ChangeItem[] = rows): Promise<ItemReview[]> {
   const readings = rows.map(readChangeItem);
   const readable = readings.flatMap((reading) => (reading.ok ? [reading.item] : []));
   const keyClaims = await keyClaimStatus(
     prisma,
-    readable.filter((item) => item.status === "PENDING"),
+    readable.filter((item) => item.status === "PENDING" && shown.includes(rowOf(rows, item))),
   );
   const newRecords = newRecordNames(readable);
   const items: ItemReview[] = [];
-  for (const [i, reading] of readings.entries()) {
-    items.push(reading.ok ? await reviewItem(reading.item, keyClaims, newRecords) : unreadableItem(rows[i], reading.problem));
+  for (const row of shown) {
+    const reading = readings[rows.indexOf(row)];
+    items.push(reading.ok ? await reviewItem(reading.item, keyClaims, newRecords) : unreadableItem(row, reading.problem));
   }
   return items;
 }
 
+const rowOf = (rows: ChangeItem[], item: ReadItem) => rows.find((row) => row.id === item.id)!;
+
+// A change larger than this (an import's batch of hundreds) is read as an overview, a random
+// sample and pages of its parts: every part in full on one page would take seconds to open.
+export const LARGE_CHANGE_ITEMS = 60;
+export const ITEMS_PER_PAGE = 50;
+const SAMPLE_RECORDS = 8;
+
+export type ChangeOverview = {
+  counts: { label: string; operation: ChangeOperation; count: number }[];
+  // Published records the change points at (the places an import's ties reuse).
+  published: string[];
+  sample: ItemReview[];
+  page: number;
+  pages: number;
+};
+
+// The same sample each time the same version of a change is opened, so two reviewers (or a
+// reload) see the same rows: a shuffle seeded by the change's id and revision.
+function seededSample<T>(items: T[], size: number, seed: string): T[] {
+  let state = [...seed].reduce((hash, ch) => (Math.imul(hash, 31) + ch.charCodeAt(0)) | 0, 7);
+  const random = () => ((state = (Math.imul(state, 1103515245) + 12345) | 0) >>> 0) / 2 ** 32;
+  const shuffled = [...items];
+  for (let i = shuffled.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
+  }
+  return shuffled.slice(0, size);
+}
+
+function countsOf(rows: ChangeItem[]) {
+  const counts = new Map<string, { label: string; operation: ChangeOperation; count: number }>();
+  for (const row of rows) {
+    const key = `${row.recordType}|${row.operation}`;
+    const entry = counts.get(key) ?? { label: RECORD_TYPE_LABELS[row.recordType], operation: row.operation, count: 0 };
+    counts.set(key, { ...entry, count: entry.count + 1 });
+  }
+  return [...counts.values()];
+}
+
+// The names of the published records the change's records point at, a kind at a time.
+async function publishedReferences(items: ReadItem[]): Promise<string[]> {
+  const names = new Set<string>();
+  for (const kind of new Set(items.map((item) => item.kind))) {
+    if (kind === "CITATION") continue;
+    const contents = items.filter((item) => item.kind === kind).map((item) => item.content);
+    for (const name of Object.values(await recordKind(kind).referenceNames(prisma, contents))) names.add(name);
+  }
+  return [...names].sort((a, b) => a.localeCompare(b));
+}
+
+// A sampled record comes with the parts that point at it: a tie with its event and the
+// passages cited for it.
+function withTheirParts(rows: ChangeItem[], sampled: ChangeItem[]): ChangeItem[] {
+  const refs = new Set(sampled.flatMap((row) => (row.ref ? [`ref:${row.ref}`] : [])));
+  const pointing = rows.filter((row) => Object.values(row.payload as object).some((value) => refs.has(value)));
+  return rows.filter((row) => sampled.includes(row) || pointing.includes(row));
+}
+
+async function overviewOf(change: { id: string; revision: number; items: ChangeItem[] }, page: number) {
+  const rows = change.items;
+  const pages = Math.ceil(rows.length / ITEMS_PER_PAGE);
+  const current = Math.min(Math.max(1, page), pages);
+  const records = rows.filter((row) => row.recordType !== "CITATION");
+  const sampled = withTheirParts(rows, seededSample(records, SAMPLE_RECORDS, `${change.id}:${change.revision}`));
+  const readable = rows.map(readChangeItem).flatMap((reading) => (reading.ok ? [reading.item] : []));
+  const overview: ChangeOverview = {
+    counts: countsOf(rows),
+    published: await publishedReferences(readable),
+    sample: await reviewItems(rows, sampled),
+    page: current,
+    pages,
+  };
+  const shown = rows.slice((current - 1) * ITEMS_PER_PAGE, current * ITEMS_PER_PAGE);
+  return { overview, items: await reviewItems(rows, shown) };
+}
+
 // Everything the review and "my change" pages compare: each item's proposal against what
 // is published now. Visible to its author and to reviewers.
-export async function getChangeDetail(actor: Actor, changeId: string) {
+// The page of a large change's parts an address asks for: a number from 1; anything else is the first.
+export const pageNumber = (page: string | string[] | undefined) => (typeof page === "string" && /^\d{1,4}$/.test(page) ? Number(page) : 1);
+
+// A large change's parts are read a page at a time (`page`, from 1), with an overview.
+export async function getChangeDetail(actor: Actor, changeId: string, page = 1) {
   const change = await prisma.changeRequest.findUnique({
     where: { id: changeId },
     include: {
@@ -161,9 +243,11 @@ export async function getChangeDetail(actor: Actor, changeId: string) {
     },
   });
   if (!change || (change.authorId !== actor.id && !can(actor, "change:review"))) return null;
+  const large = change.items.length > LARGE_CHANGE_ITEMS ? await overviewOf(change, page) : null;
   return {
     change,
-    items: await reviewItems(change.items),
+    items: large?.items ?? (await reviewItems(change.items)),
+    overview: large?.overview ?? null,
     // For the author revising it: what the reviewers said about the version they returned.
     notes: latestReviewNotes(change, change.comments),
     canDecide: change.status === "SUBMITTED" && can(actor, "change:approve", change),

@@ -6,7 +6,7 @@ import { recordRevalidatedTags } from "@/lib/revalidated-tags";
 import { isOpen, transition } from "@/lib/change-workflow";
 import { isEditableKind, recordKind } from "@/lib/record-kinds";
 import { readChangeItem, type ReadItem } from "@/lib/change-item";
-import { applyItem, type ApplyContext } from "@/lib/change-apply";
+import { applyItems, type ApplyContext } from "@/lib/change-apply";
 import { changedFields, diffContent } from "@/lib/record-diff";
 import { keyClaimStatus } from "@/lib/citation-policy";
 import { RecordRefused, type Tx } from "@/lib/record-kind";
@@ -128,8 +128,8 @@ async function applyApproval(
     if (uncited.length > 0) {
       return { ok: false, formError: `Cite these key claims before approving: ${uncited.map((c) => c.label).join("; ")}.` };
     }
-    const context: ApplyContext = { authorId: change.authorId, reviewerId: actor.id, tags: [], refs: new Map() };
-    for (const item of chosen) await applyItem(tx, item, selected === "all" ? "all" : selected[item.id], context);
+    const context: ApplyContext = { authorId: change.authorId, reviewerId: actor.id, tags: [], refs: new Map(), created: new Set() };
+    await applyItems(tx, chosen, (item) => (selected === "all" ? "all" : selected[item.id]), context);
     const unchosen = pending.items.filter((item) => !chosen.includes(item)).map((item) => item.id);
     await tx.changeItem.updateMany({ where: { id: { in: unchosen } }, data: { status: "RETURNED" } });
     await tx.changeRequest.update({ where: { id: changeId }, data: { status: step.status, reviewerId: actor.id, decidedAt: new Date() } });

@@ -1,9 +1,12 @@
 import "server-only";
+import { insertRows } from "@/lib/bulk-insert";
 import { anchorQuote } from "@/lib/quote-anchor";
 import { citationSchema, CITATION_FIELD_LABELS, CITATION_RANK_LABELS, CLAIM_FIELD_LABELS, type CitationInput } from "@/lib/citation-schema";
 import { claimPageTags, placesShowing, recordTitle, RECORD_TYPE_LABELS } from "@/lib/claim-pages";
 import { sourceTag } from "@/lib/cache-tags";
 import { RecordRefused, type RecordKind, type Tx } from "@/lib/record-kind";
+import { newRecordId } from "@/lib/record-id";
+import type { Citation } from "@/lib/generated/prisma/client";
 
 // The exact quote, its context and offsets as they stand in the source's text now;
 // refuses a passage the text does not contain.
@@ -24,10 +27,17 @@ async function sourceText(tx: Tx, sourceId: string): Promise<string | null> {
 }
 
 export async function anchorInSource(tx: Tx, content: CitationInput) {
-  const snapshot = await sourceText(tx, content.sourceId);
+  return anchorIn(await publishedText(tx, content.sourceId), content);
+}
+
+async function publishedText(tx: Tx, sourceId: string): Promise<string> {
+  const snapshot = await sourceText(tx, sourceId);
   if (snapshot === null) throw new RecordRefused("The cited source is not published.");
-  const source = { snapshot };
-  const anchor = anchorQuote(source.snapshot, content.quote, {
+  return snapshot;
+}
+
+function anchorIn(snapshot: string, content: CitationInput) {
+  const anchor = anchorQuote(snapshot, content.quote, {
     prefix: content.prefix,
     suffix: content.suffix,
     start: content.startOffset ?? undefined,
@@ -36,8 +46,8 @@ export async function anchorInSource(tx: Tx, content: CitationInput) {
   return anchor;
 }
 
-async function citationColumns(tx: Tx, content: CitationInput) {
-  const anchor = await anchorInSource(tx, content);
+function citationColumns(snapshot: string, content: CitationInput) {
+  const anchor = anchorIn(snapshot, content);
   return {
     recordType: content.recordType,
     recordId: content.recordId,
@@ -57,6 +67,27 @@ async function citationColumns(tx: Tx, content: CitationInput) {
   };
 }
 
+type CitationColumns = Omit<Citation, "id" | "endOffset" | "orphanedAt" | "version" | "retiredAt" | "createdAt">;
+
+// A stored citation as content of the kind.
+function citationContent(citation: CitationColumns): CitationInput {
+  return {
+    recordType: citation.recordType,
+    recordId: citation.recordId,
+    field: citation.field,
+    sourceId: citation.sourceId,
+    quote: citation.quote,
+    prefix: citation.prefix,
+    suffix: citation.suffix,
+    startOffset: citation.startOffset,
+    assertedValue: citation.assertedValue ?? "",
+    notation: citation.notation ?? "",
+    inferredReason: citation.inferredReason ?? "",
+    rank: citation.rank,
+    rankReason: citation.rankReason ?? "",
+  };
+}
+
 export const citationRecord: RecordKind<CitationInput, "CITATION"> = {
   recordType: "CITATION",
   label: "Citation",
@@ -69,21 +100,7 @@ export const citationRecord: RecordKind<CitationInput, "CITATION"> = {
   async load(tx, id) {
     const citation = await tx.citation.findFirst({ where: { id, retiredAt: null } });
     if (!citation) return null;
-    const content: CitationInput = {
-      recordType: citation.recordType,
-      recordId: citation.recordId,
-      field: citation.field,
-      sourceId: citation.sourceId,
-      quote: citation.quote,
-      prefix: citation.prefix,
-      suffix: citation.suffix,
-      startOffset: citation.startOffset,
-      assertedValue: citation.assertedValue ?? "",
-      notation: citation.notation ?? "",
-      inferredReason: citation.inferredReason ?? "",
-      rank: citation.rank,
-      rankReason: citation.rankReason ?? "",
-    };
+    const content = citationContent(citation);
     return {
       version: citation.version,
       title: citationRecord.titleOf(content),
@@ -93,12 +110,37 @@ export const citationRecord: RecordKind<CitationInput, "CITATION"> = {
   },
 
   async create(tx, content) {
-    const citation = await tx.citation.create({ data: await citationColumns(tx, content), select: { id: true } });
+    const data = citationColumns(await publishedText(tx, content.sourceId), content);
+    const citation = await tx.citation.create({ data, select: { id: true } });
     return citation.id;
   },
 
+  // Many citations at once (an import's batch quoting hundreds of rows of one list): each
+  // source's text read once. A claim about a record the approval has just created shows on
+  // the pages that record's own tags name already.
+  async createMany(tx, contents, { created }) {
+    const sourceIds = [...new Set(contents.map((content) => content.sourceId))];
+    const texts = new Map<string, string>();
+    for (const sourceId of sourceIds) texts.set(sourceId, await publishedText(tx, sourceId));
+    const rows = contents.map((content) => ({ id: newRecordId(), ...citationColumns(texts.get(content.sourceId)!, content) }));
+    const now = new Date();
+    await insertRows(
+      tx,
+      "Citation",
+      rows.map((row) => ({ ...row, createdAt: now })),
+    );
+    const claims = new Map(rows.filter((row) => !created.has(row.recordId)).map((row) => [`${row.recordType}|${row.recordId}`, row]));
+    const claimTags = [];
+    for (const claim of claims.values()) claimTags.push(...(await claimPageTags(tx, claim.recordType, claim.recordId)));
+    return {
+      records: rows.map((row) => ({ id: row.id, version: 1, content: citationContent(row) })),
+      tags: [...sourceIds.map(sourceTag), ...claimTags],
+    };
+  },
+
   async update(tx, id, content) {
-    await tx.citation.update({ where: { id }, data: { ...(await citationColumns(tx, content)), version: { increment: 1 } } });
+    const data = citationColumns(await publishedText(tx, content.sourceId), content);
+    await tx.citation.update({ where: { id }, data: { ...data, version: { increment: 1 } } });
   },
 
   async retire(tx, id) {

@@ -1,20 +1,44 @@
 import "server-only";
+import { insertRows } from "@/lib/bulk-insert";
 import { findPossiblySame } from "@/lib/record-picker-search";
 import { freeSlug, slugify } from "@/lib/names";
-import { publishedNames, saveNames } from "@/lib/record-names";
+import { publishedNames, saveNames, saveNewNames } from "@/lib/record-names";
 import { placeSchema, PLACE_FIELD_LABELS, PLACE_LEVEL_LABELS, type PlaceInput } from "@/lib/place-schema";
 import { COUNTRY_LABELS } from "@/lib/countries";
 import { placeSlugTag, placeTag, PLACES_TAG } from "@/lib/cache-tags";
 import type { RecordKind, Tx } from "@/lib/record-kind";
+import { newRecordId } from "@/lib/record-id";
 import { mergePlace } from "@/lib/place-merge";
-import { indexRecordNames } from "@/lib/search-index";
-import { enforceMergeRules, enforcePlaceRules, enforceRemovalRules } from "@/lib/place-rules";
+import { indexNewRecords, indexRecordNames } from "@/lib/search-index";
+import { enforceMergeRules, enforceNewPlaceRules, enforcePlaceRules, enforceRemovalRules } from "@/lib/place-rules";
 
 // A slug no other place (published or retired) has: the name, then the name and country.
 async function uniqueSlug(tx: Tx, name: string, country: string): Promise<string> {
   const base = slugify(name) || "place";
   const rows = await tx.place.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
   return freeSlug(base, [country.toLowerCase()], new Set(rows.map((row) => row.slug)));
+}
+
+// uniqueSlug for many new places: one query for the slugs they would take first, another
+// only for a place whose name and name-and-country are both taken.
+async function uniqueSlugs(tx: Tx, contents: PlaceInput[]): Promise<string[]> {
+  const wanted = contents.map((content) => {
+    const base = slugify(content.name) || "place";
+    return { base, qualifier: content.country.toLowerCase(), qualified: `${base}-${content.country.toLowerCase()}` };
+  });
+  const rows = await tx.place.findMany({ where: { slug: { in: wanted.flatMap((w) => [w.base, w.qualified]) } }, select: { slug: true } });
+  const taken = new Set(rows.map((row) => row.slug));
+  const slugs: string[] = [];
+  for (const { base, qualifier, qualified } of wanted) {
+    if (taken.has(base) && taken.has(qualified)) {
+      const numbered = await tx.place.findMany({ where: { slug: { startsWith: `${qualified}-` } }, select: { slug: true } });
+      for (const row of numbered) taken.add(row.slug);
+    }
+    const slug = freeSlug(base, [qualifier], taken);
+    taken.add(slug);
+    slugs.push(slug);
+  }
+  return slugs;
 }
 
 function placeColumns(content: PlaceInput) {
@@ -67,6 +91,32 @@ export const placeRecord: RecordKind<PlaceInput, "PLACE"> = {
     await saveNames(tx, { placeId: place.id }, content.names);
     await indexRecordNames(tx, "PLACE", place.id);
     return place.id;
+  },
+
+  async createMany(tx, contents) {
+    await enforceNewPlaceRules(tx, contents);
+    const slugs = await uniqueSlugs(tx, contents);
+    const rows = contents.map((content, i) => ({ id: newRecordId(), ...placeColumns(content), slug: slugs[i] }));
+    const now = new Date();
+    await insertRows(
+      tx,
+      "Place",
+      rows.map((row) => ({ ...row, createdAt: now, updatedAt: now })),
+    );
+    const names = await saveNewNames(
+      tx,
+      rows.map((row, i) => ({ owner: { placeId: row.id }, names: contents[i].names })),
+    );
+    await indexNewRecords(
+      tx,
+      "PLACE",
+      rows.map((row, i) => ({ id: row.id, name: row.name, country: row.country, names: names[i] })),
+    );
+    const neighbours = rows.flatMap((row) => (row.parentId ? [placeTag(row.parentId)] : []));
+    return {
+      records: rows.map((row, i) => ({ id: row.id, version: 1, content: { ...contents[i], summary: row.summary ?? "", names: names[i] } })),
+      tags: [PLACES_TAG, ...rows.flatMap((row) => [placeTag(row.id), placeSlugTag(row.slug)]), ...neighbours],
+    };
   },
 
   async update(tx, id, content) {

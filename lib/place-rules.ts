@@ -60,14 +60,52 @@ export async function findDuplicatePlace(tx: Tx, content: PlaceInput, placeId?: 
   return (await isRenamedOrMoved(tx, content, placeId)) ? findSamePlace(tx, content, placeId) : null;
 }
 
+const alreadyRecorded = (duplicate: { name: string; slug: string }) =>
+  new RecordRefused(
+    `${duplicate.name} (/places/${duplicate.slug}) is already recorded, with the same country, level and parent: approving would record it twice. Return the change, or propose a merge.`,
+  );
+
 // For a new place (no id) or an edit of one. Throws RecordRefused, which refuses the approval.
 export async function enforcePlaceRules(tx: Tx, content: PlaceInput, placeId?: string) {
   await refuseBadParent(tx, content, placeId);
   const duplicate = await findDuplicatePlace(tx, content, placeId);
-  if (duplicate)
-    throw new RecordRefused(
-      `${duplicate.name} (/places/${duplicate.slug}) is already recorded, with the same country, level and parent: approving would record it twice. Return the change, or propose a merge.`,
-    );
+  if (duplicate) throw alreadyRecorded(duplicate);
+}
+
+// The rules of enforcePlaceRules for many new places at once (an import's batch), in a few
+// queries: every parent published, no place recorded already, none proposed twice.
+export async function enforceNewPlaceRules(tx: Tx, contents: PlaceInput[]) {
+  const parentIds = [...new Set(contents.flatMap((content) => content.parentId ?? []))];
+  const parents = await tx.place.findMany({ where: { id: { in: parentIds }, retiredAt: null }, select: { id: true } });
+  const missing = contents.find((content) => content.parentId && !parents.some((parent) => parent.id === content.parentId));
+  if (missing) await refuseBadParent(tx, missing);
+  const keysOf = contents.map((content) => searchKeysOf(content.name, "en", "PLACE"));
+  const hits = await tx.searchKey.findMany({
+    where: { recordType: "PLACE", key: { in: [...new Set(keysOf.flat())] }, country: { in: [...new Set(contents.map((c) => c.country))] } },
+    select: { recordId: true, key: true },
+  });
+  const places = await tx.place.findMany({
+    where: { id: { in: [...new Set(hits.map((hit) => hit.recordId))] }, retiredAt: null },
+    select: { id: true, name: true, slug: true, country: true, level: true, parentId: true },
+  });
+  // Filed as findSamePlace files them: key, country, level and parent.
+  const fileOf = (key: string, place: { country: string; level: string; parentId: string | null }) =>
+    `${key}|${place.country}|${place.level}|${place.parentId ?? ""}`;
+  const byId = new Map(places.map((place) => [place.id, place]));
+  const published = new Map<string, { name: string; slug: string }>();
+  for (const hit of hits) {
+    const place = byId.get(hit.recordId);
+    if (place) published.set(fileOf(hit.key, place), place);
+  }
+  const proposed = new Map<string, string>();
+  for (const [i, content] of contents.entries()) {
+    const files = keysOf[i].map((key) => fileOf(key, content));
+    const duplicate = files.map((file) => published.get(file)).find(Boolean);
+    if (duplicate) throw alreadyRecorded(duplicate);
+    const twice = files.map((file) => proposed.get(file)).find(Boolean);
+    if (twice) throw new RecordRefused(`${twice} is proposed twice in this change, with the same country, level and parent.`);
+    for (const file of files) proposed.set(file, content.name);
+  }
 }
 
 export async function enforceMergeRules(tx: Tx, duplicateId: string, intoId: string) {

@@ -22,8 +22,12 @@ function fold(original: string): Folded {
   let offset = 0;
   for (const codePoint of original) {
     const end = offset + codePoint.length;
-    for (const ch of codePoint.normalize("NFKC")) {
-      const folded = /\s/u.test(ch) ? " " : (QUOTES[ch] ?? ch);
+    // ASCII is its own normal form, and its only white space is tab to carriage return and the space.
+    const code = codePoint.charCodeAt(0);
+    const normalized = code < 128 ? codePoint : codePoint.normalize("NFKC");
+    for (const ch of normalized) {
+      const isSpace = code < 128 ? code === 32 || (code >= 9 && code <= 13) : /\s/u.test(ch);
+      const folded = isSpace ? " " : (QUOTES[ch] ?? ch);
       if (folded === " " && (chars.length === 0 || chars[chars.length - 1] === " ")) continue;
       chars.push(folded);
       starts.push(offset);
@@ -47,8 +51,12 @@ function dropSpacesNextToCjk(chars: string[], starts: number[], ends: number[]):
   };
 }
 
+// Folding plain ASCII changes only its white space: the quick way for most quotes and their
+// context (an import's batch checks thousands of them).
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function foldForMatching(text: string): string {
-  return fold(text).text;
+  return ASCII.test(text) ? text.replace(/\s+/g, " ").trim() : fold(text).text;
 }
 
 function occurrences(haystack: string, needle: string): number[] {

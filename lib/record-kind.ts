@@ -28,6 +28,14 @@ export type LoadedRecord<T> = { version: number; title: string; content: T; publ
 
 export type PublicPage = { title: string; path: string };
 
+// What `createMany` made: each record's id, version and content as `load` would read it
+// (for its revision), in the order of the contents, and the tags of the pages they show on.
+export type CreatedRecords<T> = { records: { id: string; version: number; content: T }[]; tags: string[] };
+
+// The records the approval has created so far: their pages are tagged already, so a kind
+// need not look them up again (a citation of a place created a moment before).
+export type CreationContext = { created: ReadonlySet<string> };
+
 // A field of the content, or "exists": the claim that the record itself is real.
 export type ClaimField<T> = (keyof T & string) | "exists";
 
@@ -50,6 +58,10 @@ export interface RecordKind<T extends object, K extends EditableKind = EditableK
   listPublished?(db: Tx): Promise<{ id: string; title: string; content: T }[]>;
   load(tx: Tx, id: string): Promise<LoadedRecord<T> | null>;
   create(tx: Tx, content: T): Promise<string>;
+  // Creates many new records in a few statements (an import's batch of hundreds): the rules
+  // of `create`, checked for the whole set at once, and the same rows, names and index keys.
+  // lib/change-apply-many.test.ts holds each kind that has it to the result of `create`.
+  createMany?(tx: Tx, contents: T[], context: CreationContext): Promise<CreatedRecords<T>>;
   update(tx: Tx, id: string, content: T): Promise<void>;
   retire(tx: Tx, id: string): Promise<void>;
   // Folds a duplicate into the record it duplicates, keeping everything that pointed at it.

@@ -1,4 +1,5 @@
 import "server-only";
+import { insertRows } from "@/lib/bulk-insert";
 import { normalizeName } from "@/lib/names";
 import { newNameId, type NameInput } from "@/lib/name-schema";
 import { RecordRefused, type Tx } from "@/lib/record-kind";
@@ -54,4 +55,27 @@ export async function saveNames(tx: Tx, owner: NameOwner, names: NameInput[]): P
     if (stored.has(name.id)) await tx.name.update({ where: { id: name.id }, data });
     else await tx.name.create({ data: { id: name.id, ...owner, ...data } });
   }
+}
+
+// Names of records created many at once (lib/change-apply.ts): each under the id its
+// proposal gave it, the first native name per language preferred. A record's names are read
+// oldest first, so each row is a millisecond after the one before: the order they were typed.
+// Returns each record's names as its content holds them.
+export async function saveNewNames(tx: Tx, records: { owner: NameOwner; names: NameInput[] }[]) {
+  const withIds = records.map(({ names }) => names.map(({ text, lang, kind, id }) => ({ id: id ?? newNameId(), text, lang, kind })));
+  const ids = withIds.flat().map((name) => name.id);
+  if (ids.length === 0) return withIds;
+  if (new Set(ids).size < ids.length || (await tx.name.count({ where: { id: { in: ids } } })) > 0)
+    throw new RecordRefused("A name in this change belongs to another record.");
+  const start = Date.now();
+  const rows = records.flatMap(({ owner }, i) => {
+    const preferred = preferredIds(withIds[i]);
+    return withIds[i].map((name) => ({ ...name, ...owner, normalized: normalizeName(name.text), isPreferred: preferred.has(name.id) }));
+  });
+  await insertRows(
+    tx,
+    "Name",
+    rows.map((row, n) => ({ ...row, retiredAt: null, createdAt: new Date(start + n) })),
+  );
+  return withIds;
 }

@@ -1,5 +1,6 @@
 import "server-only";
-import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { insertRows } from "@/lib/bulk-insert";
 import type { Tx } from "@/lib/record-kind";
 import {
   NAMED_RECORD_TYPES,
@@ -19,7 +20,6 @@ import {
 // title gets). Lookups are in lib/name-search.ts.
 
 const BATCH = 500;
-const ROWS_PER_INSERT = 1000;
 
 type Where = { id: { in: string[] } | { gt: string } };
 type Loader = (tx: Tx, where: Where) => Promise<NamedRecord[]>;
@@ -72,15 +72,12 @@ const TITLE_LOADERS = {
   },
 } satisfies Record<TitledRecordType, (tx: Tx, where: Where) => Promise<TitledRecord[]>>;
 
-// createMany spends about 90 µs a row in Prisma's query engine, four times this plain
-// multi-row insert, and a full rebuild writes tens of thousands of rows.
 async function insertKeys(tx: Tx, rows: SearchKeyRow[]): Promise<number> {
-  for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
-    const values = rows
-      .slice(start, start + ROWS_PER_INSERT)
-      .map((row) => Prisma.sql`(${row.key}, ${row.text}, ${row.recordType}, ${row.recordId}, ${row.country})`);
-    await tx.$executeRaw`INSERT INTO "SearchKey" ("key", "text", "recordType", "recordId", "country") VALUES ${Prisma.join(values)}`;
-  }
+  await insertRows(
+    tx,
+    "SearchKey",
+    rows.map(({ key, text, recordType, recordId, country }) => ({ key, text, recordType, recordId, country })),
+  );
   return rows.length;
 }
 
@@ -90,6 +87,15 @@ export async function indexRecordNames(tx: Tx, recordType: NamedRecordType, reco
   await tx.searchKey.deleteMany({ where: { recordType, recordId } });
   const [record] = await LOADERS[recordType](tx, { id: { in: [recordId] } });
   if (record) await insertKeys(tx, nameKeyRowsOf(recordType, record));
+}
+
+// For records created many at once (lib/change-apply.ts), in the same transaction: the
+// records as the loaders above would read them.
+export async function indexNewRecords(tx: Tx, recordType: NamedRecordType, records: NamedRecord[]) {
+  await insertKeys(
+    tx,
+    records.flatMap((record) => nameKeyRowsOf(recordType, record)),
+  );
 }
 
 // Call after a source, delegation or event is created, retitled (renamed) or retired, in

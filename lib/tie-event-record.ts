@@ -1,10 +1,12 @@
 import "server-only";
+import { insertRows } from "@/lib/bulk-insert";
 import type { TieEvent } from "@/lib/generated/prisma/client";
 import { tieEventSchema, TIE_EVENT_FIELD_LABELS, type TieEventInput } from "@/lib/tie-event-schema";
 import { deriveTieState, TIE_EVENT_LABELS, TIE_KIND_LABELS } from "@/lib/tie-timeline";
 import { placeTag, tieTag, TIES_TAG } from "@/lib/cache-tags";
 import { agreementTitle } from "@/lib/agreement-kinds";
 import { RecordRefused, type RecordKind, type Tx } from "@/lib/record-kind";
+import { newRecordId } from "@/lib/record-id";
 
 // A tie is one timeline: any change to one of its events moves the tie's version (so
 // concurrent edits of the same tie are detected) and re-derives its kind, status and date.
@@ -20,13 +22,15 @@ function eventColumns(content: TieEventInput) {
     term: content.term || null,
     occurredOn: content.occurredOn || null,
     note: content.note || null,
-    agreementId: content.agreementId,
+    agreementId: content.agreementId ?? null,
   };
 }
 
 const tiePlaceNames = { select: { placeA: { select: { name: true } }, placeB: { select: { name: true } } } } as const;
 
-function eventContent(event: TieEvent): TieEventInput {
+type EventColumns = Pick<TieEvent, "tieId" | "type" | "kind" | "term" | "occurredOn" | "note" | "agreementId">;
+
+function eventContent(event: EventColumns): TieEventInput {
   return {
     tieId: event.tieId,
     type: event.type,
@@ -81,6 +85,40 @@ export const tieEventRecord: RecordKind<TieEventInput, "TIE_EVENT"> = {
     const event = await tx.tieEvent.create({ data: { tieId: content.tieId, ...eventColumns(content) }, select: { id: true } });
     await refreshTie(tx, content.tieId);
     return event.id;
+  },
+
+  // Many events at once (an import's "listed as twinned" for each new tie): each tie's version
+  // moves once an event and its state is derived again, in one statement for all the ties.
+  async createMany(tx, contents) {
+    const tieIds = [...new Set(contents.map((content) => content.tieId))];
+    const ties = await tx.tie.findMany({
+      where: { id: { in: tieIds }, retiredAt: null },
+      select: { id: true, version: true, placeAId: true, placeBId: true },
+    });
+    if (ties.length !== tieIds.length) throw new RecordRefused("The tie this event belongs to is no longer published.");
+    const rows = contents.map((content) => ({ id: newRecordId(), tieId: content.tieId, ...eventColumns(content) }));
+    await insertRows(
+      tx,
+      "TieEvent",
+      rows.map((row) => ({ ...row, createdAt: new Date() })),
+    );
+    const versions = new Map(ties.map((tie) => [tie.id, tie.version]));
+    const records = rows.map((row) => {
+      const version = versions.get(row.tieId)! + 1;
+      versions.set(row.tieId, version);
+      return { id: row.id, version, content: eventContent(row) };
+    });
+    const events = await tx.tieEvent.findMany({
+      where: { tieId: { in: tieIds } },
+      select: { tieId: true, type: true, kind: true, occurredOn: true },
+    });
+    const states = Object.fromEntries(
+      tieIds.map((id) => [id, { ...deriveTieState(events.filter((event) => event.tieId === id)), version: versions.get(id) }]),
+    );
+    await tx.$executeRaw`UPDATE "Tie" SET "kind" = j.value ->> 'kind', "status" = j.value ->> 'status',
+      "establishedOn" = j.value ->> 'establishedOn', "version" = j.value ->> 'version', "updatedAt" = ${new Date()}
+      FROM json_each(${JSON.stringify(states)}) AS j WHERE "Tie"."id" = j.key`;
+    return { records, tags: [TIES_TAG, ...ties.flatMap((tie) => [tieTag(tie.id), placeTag(tie.placeAId), placeTag(tie.placeBId)])] };
   },
 
   async update(tx, id, content) {

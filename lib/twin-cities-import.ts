@@ -1,6 +1,6 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
 import { prisma } from "@/lib/db";
+import { newRecordId } from "@/lib/record-id";
 import { createChange } from "@/lib/change-request";
 import { can, PermissionDenied, type Actor } from "@/lib/permissions";
 import { countryName } from "@/lib/countries";
@@ -22,8 +22,7 @@ import { planBatches } from "@/lib/twin-cities-batches";
 export const LIST_PUBLISHER = "Wikipedia contributors";
 export const LIST_TITLE = "Lists of twin towns and sister cities (Wikipedia)";
 
-// Change item ids made here, so that later batches can name an earlier batch's places.
-const newItemId = () => `c${randomBytes(12).toString("hex")}`;
+// Change item ids are made here (newRecordId), so that later batches can name an earlier batch's places.
 
 export type AmbiguousCity = {
   key: string;
@@ -125,7 +124,7 @@ async function listSource(actor: Actor, text: string, asOf: string): Promise<{ r
     accessedOn: asOf,
     snapshot: text,
   };
-  const id = newItemId();
+  const id = newRecordId();
   await createChange(actor, {
     title: `Twin-cities list: the list as a source (approve before its batches), as retrieved ${asOf}`,
     submit: true,
@@ -229,7 +228,7 @@ export async function proposeList(actor: Actor, input: ProposeInput): Promise<Im
   };
   if (plan.ties.length === 0) return { ...summary, changes: 0 };
   const source = await listSource(actor, text, asOf);
-  const batches = planBatches({ ties: plan.ties, sourceRef: source.ref, text, asOf, countryName, newId: newItemId });
+  const batches = planBatches({ ties: plan.ties, sourceRef: source.ref, text, asOf, countryName, newId: newRecordId });
   await input.onProgress?.(0, batches.length);
   for (const [i, batch] of batches.entries()) {
     await createChange(actor, { title: batch.title, items: batch.items, submit: true });

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth";
 import { changePageTitle } from "@/lib/page-title";
-import { getChangeDetail } from "@/lib/change-detail";
+import { getChangeDetail, pageNumber } from "@/lib/change-detail";
+import { ChangeOverviewSummary, ChangeParts } from "@/components/change-overview";
 import { ChangeStatusTag } from "@/components/change-status-tag";
 import { ChangeItemView } from "@/components/change-item-view";
 import { ReviewComments } from "@/components/review-comments";
@@ -18,11 +19,14 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return changePageTitle(id, "Change", "Change");
 }
 
-export default async function ChangePage({ params }: { params: Promise<{ id: string }> }) {
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string }> };
+
+export default async function ChangePage({ params, searchParams }: Props) {
   const user = await requireUser();
-  const detail = await getChangeDetail(user, (await params).id);
+  const detail = await getChangeDetail(user, (await params).id, pageNumber((await searchParams).page));
   if (!detail) notFound();
-  const { change, items, canEdit, canSubmit, canWithdraw } = detail;
+  const { change, items, canEdit, canSubmit, canWithdraw, overview } = detail;
+  const parts = overview && <ChangeParts overview={overview} total={change.items.length} path={`/admin/changes/${change.id}`} />;
   const fieldLabels = Object.assign({}, ...items.map((item) => item.fieldLabels));
   return (
     <>
@@ -61,11 +65,14 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
         )}
       </div>
       <ReviewComments comments={change.comments} fieldLabels={fieldLabels} />
+      {overview && <ChangeOverviewSummary overview={overview} total={change.items.length} />}
+      {parts}
       <div className="stack" style={{ marginTop: "1rem" }}>
         {items.map((item) => (
           <ChangeItemView key={item.id} item={item} />
         ))}
       </div>
+      {parts}
       {isOpen(change.status) && (
         <div className="card" style={{ marginTop: "1rem" }}>
           <CommentForm action={commentAction.bind(null, change.id)} />

@@ -2,24 +2,29 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth";
 import { changePageTitle } from "@/lib/page-title";
-import { getChangeDetail } from "@/lib/change-detail";
+import { getChangeDetail, pageNumber } from "@/lib/change-detail";
 import { ChangeStatusTag } from "@/components/change-status-tag";
 import { ChangeItemView } from "@/components/change-item-view";
 import { ReviewComments } from "@/components/review-comments";
 import { ReviewDecisionForm } from "@/components/review-decision-form";
 import { OutOfDateTag } from "@/components/out-of-date-tag";
 import { formatTimestamp } from "@/lib/partial-date";
+import { ChangeOverviewSummary, ChangeParts, ChangeSample } from "@/components/change-overview";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
   return changePageTitle(id, "Review", "Review a change");
 }
 
-export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string }> };
+
+export default async function ReviewPage({ params, searchParams }: Props) {
   const user = await requirePermission("change:review");
-  const detail = await getChangeDetail(user, (await params).id);
+  const detail = await getChangeDetail(user, (await params).id, pageNumber((await searchParams).page));
   if (!detail) notFound();
-  const { change, items, canDecide } = detail;
+  const { change, items, canDecide, overview } = detail;
+  const total = change.items.length;
+  const parts = overview && <ChangeParts overview={overview} total={total} path={`/admin/review/${change.id}`} />;
   const isOwn = change.authorId === user.id;
   const fieldLabels = Object.assign({}, ...items.map((item) => item.fieldLabels));
   return (
@@ -42,8 +47,21 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
         </p>
       )}
       <ReviewComments comments={change.comments} fieldLabels={fieldLabels} />
+      {overview && (
+        <>
+          <ChangeOverviewSummary overview={overview} total={total} />
+          <ChangeSample overview={overview} />
+          <h2>Every part</h2>
+          {parts}
+        </>
+      )}
       {canDecide ? (
-        <ReviewDecisionForm changeId={change.id} revision={change.revision} items={items} />
+        <ReviewDecisionForm
+          changeId={change.id}
+          revision={change.revision}
+          items={items}
+          approveLabel={overview ? `Approve all ${total.toLocaleString("en")} parts` : "Approve"}
+        />
       ) : (
         <div className="stack">
           {items.map((item) => (
@@ -51,6 +69,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           ))}
         </div>
       )}
+      {parts}
     </>
   );
 }
