@@ -8,14 +8,15 @@ export const EVERY_PAGE_TAG = "_N_T_/layout";
 // is Next's own limit on one render (staticPageGenerationTimeout).
 const RENDER_MARGIN_MS = 60_000;
 
-type Db = Pick<Prisma.TransactionClient, "revalidatedTag">;
+type Db = Pick<Prisma.TransactionClient, "revalidatedTag" | "$executeRaw">;
 
 // Call in the transaction that changes what the pages tagged `tags` show, so the record of
 // their revalidation commits with the change or not at all.
 export async function recordRevalidatedTags(db: Db, tags: string[], staleBefore = new Date(Date.now() + RENDER_MARGIN_MS)) {
   if (tags.length === 0) return;
-  await db.revalidatedTag.deleteMany({ where: { tag: { in: tags } } });
-  await db.revalidatedTag.createMany({ data: tags.map((tag) => ({ tag, staleBefore })) });
+  // One statement however many tags: an import's batch refreshes a thousand pages.
+  await db.$executeRaw`INSERT INTO "RevalidatedTag" ("tag", "staleBefore") SELECT j.value, ${staleBefore} FROM json_each(${JSON.stringify(tags)}) AS j
+    WHERE true ON CONFLICT ("tag") DO UPDATE SET "staleBefore" = excluded."staleBefore"`;
 }
 
 // With the app stopped, after its database was replaced (a restore, a fresh database under
