@@ -14,8 +14,8 @@ type Props = {
   create: { href: string; label: string };
   search: { action: string; label: string; what: string };
   query: string;
-  // The heading of the list before any search; by default the most recently changed.
-  browsing?: string;
+  // The heading of the list before any search, saying its order ("All places, A–Z").
+  browsing: string;
   // What an empty list says: after a search, and with nothing recorded at all.
   empty: { found: string; none: string };
   // Headings of the columns between the record's name and its Edit link.
@@ -24,8 +24,9 @@ type Props = {
 };
 
 // An editors' list of one kind of record: a new-record button, the search box, and the
-// records found (or, before a search, the `browsing` list), each linked to its public page and its edit page.
-export function EditorList({ heading, create, search, query, browsing = "Recently changed", empty, columns, rows }: Props) {
+// records found (or, before a search, a page of them all), each linked to its public page
+// and its edit page. The page links (components/page-links.tsx) go under it.
+export function EditorList({ heading, create, search, query, browsing, empty, columns, rows }: Props) {
   return (
     <>
       <h1>{heading}</h1>

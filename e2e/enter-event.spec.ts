@@ -79,7 +79,11 @@ test("an editor enters an event in two places by two organisers, cited; once app
   await expectAccessible(page);
 
   // A figure about the event, added from its edit page.
+  // The list is every event A–Z, fifty a page: the editor finds theirs by name.
   await page.goto("/admin/events");
+  await page.getByLabel("Name or place").fill(name);
+  await page.getByRole("button", { name: "Find" }).click();
+  await expect(page.getByRole("heading", { name: `Found for “${name}”` })).toBeVisible();
   await page.getByRole("link", { name: `Edit ${name}` }).click();
   await expect(page.getByRole("textbox", { name: "Name", exact: true })).toHaveValue(name);
   await expectAccessible(page);

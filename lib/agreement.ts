@@ -20,34 +20,62 @@ import { orderTiePair } from "@/lib/tie-timeline";
 import { pickedRecords } from "@/lib/picked-records";
 import type { ActionResult, FieldErrors } from "@/lib/action-result";
 import type { Actor } from "@/lib/permissions";
+import { findByName } from "@/lib/name-search";
+import { keysetQuery, PAGE_SIZE, pageOf, type PageRequest } from "@/lib/keyset";
+import { foundIds, inIdOrder } from "@/lib/list-search";
 
 // Refs inside the change: the new agreement, and the tie event (with its tie, when the two
 // places have none yet) that the agreement brings about.
 const AGREEMENT_REF = "agreement";
 const TIE_REF = "tie";
 const TIE_EVENT_REF = "tie-event";
-const LIST_LIMIT = 50;
 
-const listed = { id: true, title: true, kind: true, signedOn: true, slug: true } as const;
+const listed = { id: true, title: true, kind: true, signedOn: true, slug: true, updatedAt: true } as const;
 
-// The editors' list: agreements whose title or party's name holds the query, or else the
-// most recently changed ones; never every row.
-export async function listAgreementsForEditing(query: string) {
+// The editors' list: agreements whose title holds the query or whose party's name (in any
+// script) starts with it; or else all of them, most recently changed first, a page at a time.
+export async function listAgreementsForEditing(query: string, request: PageRequest) {
   const q = query.trim();
-  const where = q
-    ? {
-        OR: [
-          { title: { contains: q } },
-          { parties: { some: { OR: [{ place: { name: { contains: q } } }, { organisation: { name: { contains: q } } }] } } },
-        ],
-      }
-    : {};
-  return prisma.agreement.findMany({
-    where: { retiredAt: null, ...where },
-    orderBy: { updatedAt: "desc" },
-    take: LIST_LIMIT,
+  if (q) {
+    const ids = foundIds(await agreementsTitled(q), await agreementsOfParties(q));
+    return {
+      rows: inIdOrder(ids, await prisma.agreement.findMany({ where: { id: { in: ids } }, select: listed })),
+      previous: null,
+      next: null,
+    };
+  }
+  const page = keysetQuery("updatedAt", request, (text) => new Date(text), "desc");
+  const rows = await prisma.agreement.findMany({
+    where: { AND: [{ retiredAt: null }, page.where] },
+    orderBy: page.orderBy,
+    take: page.take,
     select: listed,
   });
+  return pageOf(rows, request, (row) => [row.updatedAt.toISOString(), row.id]);
+}
+
+// Titles are not in the name index (most agreements have none): read through, newest first.
+async function agreementsTitled(q: string) {
+  const rows = await prisma.agreement.findMany({
+    where: { retiredAt: null, title: { contains: q } },
+    orderBy: { updatedAt: "desc" },
+    take: PAGE_SIZE,
+    select: { id: true },
+  });
+  return rows.map((row) => row.id);
+}
+
+// Agreements between the places or organisations found by name, read from the parties'
+// side (indexed by place and organisation), not by testing every agreement.
+async function agreementsOfParties(q: string) {
+  const parties = (await findByName(prisma, q, { recordTypes: ["PLACE", "ORGANISATION"], limit: PAGE_SIZE })).map((m) => m.recordId);
+  if (parties.length === 0) return [];
+  const rows = await prisma.agreementParty.findMany({
+    where: { OR: [{ placeId: { in: parties } }, { organisationId: { in: parties } }], agreement: { retiredAt: null } },
+    take: PAGE_SIZE * 2,
+    select: { agreementId: true },
+  });
+  return rows.map((row) => row.agreementId);
 }
 
 // The published agreement in the form's shape, for an edit proposal.

@@ -75,24 +75,45 @@ async function reviewItem(item: ReadItem, keyClaims: KeyClaimStatus[], newRecord
     kind.referenceNames(prisma, contents),
     isNew && kind.possiblySame ? kind.possiblySame(prisma, item.content) : [],
   ]);
+  const diff = approved ?? diffContent(current?.content ?? null, isRemoval ? null : item.content);
+  const since = current && item.status !== "APPROVED" ? await staleSince(item, current.version, current.content) : null;
+  // Only what the diffs show goes to the page: a place's country alone has two hundred labels,
+  // and an import's batch names hundreds of new records.
+  const shown = new Set(stringsIn([diff, since?.diff]));
   return {
     id: item.id,
     label: kind.label,
     fieldLabels: kind.fieldLabels,
-    valueLabels: valueLabelsOf(item, kind),
+    valueLabels: onlyShown(valueLabelsOf(item, kind), shown),
     operation: item.operation,
     status: item.status,
     title: kind.titleOf(item.content),
     recordId: item.recordId,
-    diff: approved ?? diffContent(current?.content ?? null, isRemoval ? null : item.content),
+    diff,
     keyClaims: keyClaims.filter((claim) => claim.itemId === item.id),
     mergeInto: item.operation === "MERGE" ? ((await kind.load(prisma, item.mergeIntoId))?.title ?? "a removed record") : null,
-    staleSince: current && item.status !== "APPROVED" ? await staleSince(item, current.version, current.content) : null,
+    staleSince: since,
     affectedPages,
     possiblySame,
-    names: { ...newRecords, ...names },
+    names: Object.fromEntries(Object.entries({ ...newRecords, ...names }).filter(([id]) => shown.has(id))),
     problem: null,
   };
+}
+
+function stringsIn(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsIn);
+  if (value && typeof value === "object") return Object.values(value).flatMap(stringsIn);
+  return [];
+}
+
+function onlyShown(labels: Record<string, Record<string, string>>, shown: Set<string>) {
+  return Object.fromEntries(
+    Object.entries(labels).map(([field, values]) => [
+      field,
+      Object.fromEntries(Object.entries(values).filter(([value]) => shown.has(value))),
+    ]),
+  );
 }
 
 // A citation's field is worded by the kind of record it cites, as that kind describes it.

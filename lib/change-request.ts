@@ -8,6 +8,7 @@ import { transition } from "@/lib/change-workflow";
 import type { ActionResult } from "@/lib/action-result";
 import { proposalProblem } from "@/lib/change-item";
 import { flagConflicts, rebaseItems, type Conflict } from "@/lib/change-rebase";
+import { keysetQuery, pageOf, type PageRequest } from "@/lib/keyset";
 
 export type ProposedItem = {
   // Given only when another change must point at this item before it is stored: an import's
@@ -157,21 +158,16 @@ export async function withdrawChange(actor: Actor, changeId: string): Promise<Ac
   });
 }
 
-export async function listMyChanges(actor: Actor) {
-  return prisma.changeRequest.findMany({
-    where: { authorId: actor.id },
-    orderBy: { updatedAt: "desc" },
-    select: {
-      id: true,
-      title: true,
-      status: true,
-      createdAt: true,
-      submittedAt: true,
-      decidedAt: true,
-      items: { select: { recordType: true, operation: true }, orderBy: { sequence: "asc" } },
-      _count: { select: { comments: true } },
-    },
+// The changes the actor proposed, the most recently changed first, a page at a time.
+export async function listMyChanges(actor: Actor, request: PageRequest = null) {
+  const page = keysetQuery("updatedAt", request, (text) => new Date(text), "desc");
+  const changes = await prisma.changeRequest.findMany({
+    where: { AND: [{ authorId: actor.id }, page.where] },
+    orderBy: page.orderBy,
+    take: page.take,
+    select: { id: true, title: true, status: true, updatedAt: true, submittedAt: true },
   });
+  return pageOf(changes, request, (change) => [change.updatedAt.toISOString(), change.id]);
 }
 
 export async function submitDraft(actor: Actor, changeId: string): Promise<ActionResult> {

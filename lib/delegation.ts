@@ -11,6 +11,9 @@ import type { PersonInput } from "@/lib/person-schema";
 import type { RemovalInput } from "@/lib/removal-schema";
 import type { ActionResult } from "@/lib/action-result";
 import type { Actor } from "@/lib/permissions";
+import { findByName, findDatedByTitle } from "@/lib/name-search";
+import { keysetQuery, PAGE_SIZE, pageOf, type PageRequest } from "@/lib/keyset";
+import { foundIds, inIdOrder } from "@/lib/list-search";
 import { delegationRecord } from "@/lib/delegation-record";
 import { unpublishedLinks } from "@/lib/delegation-links";
 import {
@@ -24,19 +27,46 @@ import {
 } from "@/lib/delegation-schema";
 
 export const DELEGATION_REF = "delegation";
-const LIST_LIMIT = 50;
 
-// The editors' list: delegations whose title or leader's name holds the query, or else
-// the most recently changed ones; never every row.
-export async function listDelegationsForEditing(query: string) {
+const listed = { id: true, slug: true, title: true, startOn: true, endOn: true, leader: { select: { name: true } } } as const;
+
+// The editors' list: delegations with a word of their title starting with the query, or
+// led by a person whose name (in any script) starts with it; or else all of them A–Z, a
+// page at a time.
+export async function listDelegationsForEditing(query: string, request: PageRequest) {
   const q = query.trim();
-  const where = q ? { OR: [{ title: { contains: q } }, { leader: { name: { contains: q } } }] } : {};
-  return prisma.delegation.findMany({
-    where: { retiredAt: null, ...where },
-    orderBy: { updatedAt: "desc" },
-    take: LIST_LIMIT,
-    select: { id: true, slug: true, title: true, startOn: true, endOn: true, leader: { select: { name: true } } },
+  if (q) {
+    const ids = foundIds(await delegationsTitled(q), await delegationsLedBy(q));
+    return {
+      rows: inIdOrder(ids, await prisma.delegation.findMany({ where: { id: { in: ids } }, select: listed })),
+      previous: null,
+      next: null,
+    };
+  }
+  const page = keysetQuery("title", request);
+  const rows = await prisma.delegation.findMany({
+    where: { AND: [{ retiredAt: null }, page.where] },
+    orderBy: page.orderBy,
+    take: page.take,
+    select: listed,
   });
+  return pageOf(rows, request, (row) => [row.title, row.id]);
+}
+
+async function delegationsTitled(q: string) {
+  return (await findDatedByTitle(prisma, "DELEGATION", q, { limit: PAGE_SIZE })).map((match) => match.recordId);
+}
+
+async function delegationsLedBy(q: string) {
+  const leaders = (await findByName(prisma, q, { recordTypes: ["PERSON"], limit: PAGE_SIZE })).map((match) => match.recordId);
+  if (leaders.length === 0) return [];
+  const rows = await prisma.delegation.findMany({
+    where: { retiredAt: null, leaderId: { in: leaders } },
+    orderBy: { startOn: "desc" },
+    take: PAGE_SIZE,
+    select: { id: true },
+  });
+  return rows.map((row) => row.id);
 }
 
 // The published delegation in the form's shape, for an edit proposal.

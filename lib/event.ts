@@ -18,19 +18,51 @@ import { pickedRecords } from "@/lib/picked-records";
 import type { ActionResult, FieldErrors } from "@/lib/action-result";
 import type { Actor } from "@/lib/permissions";
 import type { RemovalInput } from "@/lib/removal-schema";
+import { findByName, findDatedByTitle } from "@/lib/name-search";
+import { keysetQuery, PAGE_SIZE, pageOf, type PageRequest } from "@/lib/keyset";
+import { foundIds, inIdOrder } from "@/lib/list-search";
 
 // The new event's ref inside its change, which its citations point at (refId).
 const EVENT_REF = "event";
-const LIST_LIMIT = 50;
 
 const listed = { id: true, name: true, kind: true, startOn: true, endOn: true, slug: true } as const;
 
-// The editors' list: events whose name or place's name holds the query, or else the most
-// recently changed ones; never every row.
-export async function listEventsForEditing(query: string) {
+// The editors' list: events with a word of their name starting with the query, or held in
+// a place whose name (in any script) starts with it; or else all of them A–Z, a page at a time.
+export async function listEventsForEditing(query: string, request: PageRequest) {
   const q = query.trim();
-  const where = q ? { OR: [{ name: { contains: q } }, { places: { some: { place: { name: { contains: q } } } } }] } : {};
-  return prisma.event.findMany({ where: { retiredAt: null, ...where }, orderBy: { updatedAt: "desc" }, take: LIST_LIMIT, select: listed });
+  if (q) {
+    const ids = foundIds(await eventsNamed(q), await eventsHeldIn(q));
+    return {
+      rows: inIdOrder(ids, await prisma.event.findMany({ where: { id: { in: ids } }, select: listed })),
+      previous: null,
+      next: null,
+    };
+  }
+  const page = keysetQuery("name", request);
+  const rows = await prisma.event.findMany({
+    where: { AND: [{ retiredAt: null }, page.where] },
+    orderBy: page.orderBy,
+    take: page.take,
+    select: listed,
+  });
+  return pageOf(rows, request, (row) => [row.name, row.id]);
+}
+
+async function eventsNamed(q: string) {
+  return (await findDatedByTitle(prisma, "EVENT", q, { limit: PAGE_SIZE })).map((match) => match.recordId);
+}
+
+async function eventsHeldIn(q: string) {
+  const places = (await findByName(prisma, q, { recordTypes: ["PLACE"], limit: PAGE_SIZE })).map((match) => match.recordId);
+  if (places.length === 0) return [];
+  // Read from the places' side (indexed by place), not by testing every event.
+  const rows = await prisma.eventPlace.findMany({
+    where: { placeId: { in: places }, event: { retiredAt: null } },
+    take: PAGE_SIZE,
+    select: { eventId: true },
+  });
+  return rows.map((row) => row.eventId);
 }
 
 // The published event in the form's shape, for an edit proposal.

@@ -23,12 +23,14 @@ import type { PickedRecord } from "@/lib/record-picker-schema";
 import type { ActionResult } from "@/lib/action-result";
 import type { Actor } from "@/lib/permissions";
 import type { RemovalInput } from "@/lib/removal-schema";
+import { findByName, findDatedByTitle } from "@/lib/name-search";
+import { keysetQuery, PAGE_SIZE, pageOf, type PageRequest } from "@/lib/keyset";
+import { foundIds, inIdOrder } from "@/lib/list-search";
 
 // The new figure's ref inside its change, which its citation points at (refId).
 const FIGURE_REF = "figure";
-const LIST_LIMIT = 50;
 
-const listed = { id: true, label: true, value: true, qualifier: true, unit: true, asOf: true } as const;
+const listed = { id: true, label: true, value: true, qualifier: true, unit: true, asOf: true, updatedAt: true } as const;
 const subjectNames = {
   place: { select: { name: true, slug: true } },
   organisation: { select: { name: true, slug: true } },
@@ -51,32 +53,66 @@ function aboutOf({ place, organisation, event, delegation, tie }: Subjects & { t
   return { about: "", aboutPath: null };
 }
 
-// The editors' list: figures whose label or subject's name holds the query, or else the
-// most recently changed ones; never every row.
-export async function listFiguresForEditing(query: string) {
+// The editors' list: figures whose label holds the query or whose subject's name starts
+// with it; or else all of them, most recently changed first, a page at a time.
+export async function listFiguresForEditing(query: string, request: PageRequest) {
   const q = query.trim();
-  const contains = { contains: q };
-  const where = q
-    ? {
-        OR: [
-          { label: contains },
-          { place: { name: contains } },
-          { organisation: { name: contains } },
-          { event: { name: contains } },
-          { delegation: { title: contains } },
-        ],
-      }
-    : {};
+  if (q) {
+    const ids = foundIds(await figuresLabelled(q), await figuresAbout(q));
+    const figures = await prisma.figure.findMany({ where: { id: { in: ids } }, select: { ...listed, ...subjectNames } });
+    return { rows: inIdOrder(ids, figures).map(withAbout), previous: null, next: null };
+  }
+  const page = keysetQuery("updatedAt", request, (text) => new Date(text), "desc");
   const figures = await prisma.figure.findMany({
-    where: { retiredAt: null, ...where },
-    orderBy: { updatedAt: "desc" },
-    take: LIST_LIMIT,
+    where: { AND: [{ retiredAt: null }, page.where] },
+    orderBy: page.orderBy,
+    take: page.take,
     select: { ...listed, ...subjectNames },
   });
-  return figures.map(({ place, organisation, event, delegation, tie, ...figure }) => ({
-    ...figure,
-    ...aboutOf({ place, organisation, event, delegation, tie }),
-  }));
+  const { rows, previous, next } = pageOf(figures, request, (row) => [row.updatedAt.toISOString(), row.id]);
+  return { rows: rows.map(withAbout), previous, next };
+}
+
+function withAbout<T extends Subjects & { tie: { placeA: Named; placeB: Named } | null }>(figure: T) {
+  const { place, organisation, event, delegation, tie, ...rest } = figure;
+  return { ...rest, ...aboutOf({ place, organisation, event, delegation, tie }) };
+}
+
+// Labels are not in the name index: read through, newest first.
+async function figuresLabelled(q: string) {
+  const rows = await prisma.figure.findMany({
+    where: { retiredAt: null, label: { contains: q } },
+    orderBy: { updatedAt: "desc" },
+    take: PAGE_SIZE,
+    select: { id: true },
+  });
+  return rows.map((row) => row.id);
+}
+
+// Figures about the places, organisations, events or delegations found by name or title,
+// one query per kind of subject: each reads its own index, where one query with OR would
+// read every figure in id order.
+async function figuresAbout(q: string) {
+  const [named, events, delegations] = await Promise.all([
+    findByName(prisma, q, { recordTypes: ["PLACE", "ORGANISATION"], limit: PAGE_SIZE }),
+    findDatedByTitle(prisma, "EVENT", q, { limit: PAGE_SIZE }),
+    findDatedByTitle(prisma, "DELEGATION", q, { limit: PAGE_SIZE }),
+  ]);
+  const ids = (matches: { recordId: string }[]) => matches.map((match) => match.recordId);
+  const subjects: [FigureSubject, string[]][] = [
+    ["placeId", ids(named.filter((match) => match.recordType === "PLACE"))],
+    ["organisationId", ids(named.filter((match) => match.recordType === "ORGANISATION"))],
+    ["eventId", ids(events)],
+    ["delegationId", ids(delegations)],
+  ];
+  const found = await Promise.all(
+    subjects
+      .filter(([, recordIds]) => recordIds.length > 0)
+      .map(([field, recordIds]) =>
+        prisma.figure.findMany({ where: { retiredAt: null, [field]: { in: recordIds } }, take: PAGE_SIZE, select: { id: true } }),
+      ),
+  );
+  return found.flat().map((row) => row.id);
 }
 
 // The published figures about one record, for its edit page.

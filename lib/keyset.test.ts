@@ -4,7 +4,7 @@ import { listPlacesForEditing } from "@/lib/place";
 import { listPeopleForEditing } from "@/lib/person";
 import { listOrganisationsForEditing } from "@/lib/organisation";
 import { listReviewQueue } from "@/lib/review-queue";
-import { PAGE_SIZE, pageRequest, type PageRequest } from "@/lib/keyset";
+import { encodeCursor, PAGE_SIZE, pageRequest, type Key, type PageRequest } from "@/lib/keyset";
 
 // 120 places, a dozen of them sharing one name, so pages must break ties by id.
 const PLACES = 120;
@@ -123,5 +123,14 @@ describe("keyset pages of the review queue", () => {
     expect(seen).toHaveLength(110);
     expect(new Set(seen).size).toBe(110);
     expect(submitted).toEqual([...submitted].sort((a, b) => a - b));
+  });
+});
+
+describe("cursors", () => {
+  it("carry the longest title a record may have, in any script, so Next never falls back to the first page", () => {
+    for (const title of ["漢".repeat(300), "𠮷".repeat(300), '"'.repeat(300)]) {
+      const key: Key = [title, "cmh1n2o3p0000qrstuvwxyz12"];
+      expect(pageRequest({ after: encodeCursor(key) })).toEqual({ direction: "after", key });
+    }
   });
 });

@@ -8,10 +8,14 @@ import { z } from "zod";
 export const PAGE_SIZE = 50;
 
 export type Direction = "after" | "before";
+export type Order = "asc" | "desc";
 export type Key = [sortValue: string, id: string];
 export type PageRequest = { direction: Direction; key: Key } | null;
 
-const keySchema = z.tuple([z.string().max(200), z.string().max(100)]);
+// Room for the longest sort value (a 300-character title) in any script: a cursor that
+// fails to parse would send "Next" back to the first page.
+const keySchema = z.tuple([z.string().max(300), z.string().max(100)]);
+const MAX_CURSOR_LENGTH = 2000;
 
 export function encodeCursor(key: Key): string {
   return Buffer.from(JSON.stringify(key)).toString("base64url");
@@ -21,7 +25,7 @@ export function encodeCursor(key: Key): string {
 export function pageRequest(params: { after?: string | string[]; before?: string | string[] }): PageRequest {
   for (const direction of ["after", "before"] as const) {
     const cursor = params[direction];
-    if (typeof cursor !== "string" || cursor.length > 500) continue;
+    if (typeof cursor !== "string" || cursor.length > MAX_CURSOR_LENGTH) continue;
     try {
       const key = keySchema.safeParse(JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")));
       if (key.success) return { direction, key: key.data };
@@ -33,21 +37,27 @@ export function pageRequest(params: { after?: string | string[]; before?: string
 }
 
 // The Prisma `where` and `orderBy` for one page of a list sorted by `field` then id, both
-// ascending. Reading "before" a row walks the index backwards; `pageOf` restores the order.
-// `decode` turns the cursor's text back into the field's type (a Date for a timestamp).
-export function keysetQuery<F extends string>(field: F, request: PageRequest, decode: (value: string) => unknown = (value) => value) {
+// in `order` (A–Z, or newest first with "desc"). Reading "before" a row walks the index the
+// other way; `pageOf` restores the order. `decode` turns the cursor's text back into the
+// field's type (a Date for a timestamp).
+export function keysetQuery<F extends string>(
+  field: F,
+  request: PageRequest,
+  decode: (value: string) => unknown = (value) => value,
+  order: Order = "asc",
+) {
   const backwards = request?.direction === "before";
-  const order = backwards ? "desc" : "asc";
-  const orderBy = [{ [field]: order }, { id: order }] as { [K in F | "id"]?: "asc" | "desc" }[];
+  const reading: Order = backwards === (order === "asc") ? "desc" : "asc";
+  const orderBy = [{ [field]: reading }, { id: reading }] as { [K in F | "id"]?: Order }[];
   if (!request) return { where: {}, orderBy, take: PAGE_SIZE + 1 };
   const [text, id] = request.key;
   const value = decode(text);
-  const beyond = backwards ? "lt" : "gt";
+  const [beyond, from] = reading === "asc" ? ["gt", "gte"] : ["lt", "lte"];
   // (field, id) beyond the key, written so SQLite reads a range of the field's index: the
   // first condition bounds the range, the second leaves out the rows of the key's own value
   // up to and including the key's row.
   const where = {
-    AND: [{ [field]: { [backwards ? "lte" : "gte"]: value } }, { OR: [{ [field]: { [beyond]: value } }, { id: { [beyond]: id } }] }],
+    AND: [{ [field]: { [from]: value } }, { OR: [{ [field]: { [beyond]: value } }, { id: { [beyond]: id } }] }],
   };
   return { where, orderBy, take: PAGE_SIZE + 1 };
 }
@@ -55,7 +65,7 @@ export function keysetQuery<F extends string>(field: F, request: PageRequest, de
 export type Page<T> = { rows: T[]; previous: string | null; next: string | null };
 
 // One page of rows read with keysetQuery (one more than a page, to know whether another
-// follows), in ascending order, with the cursors of the pages on either side.
+// follows), in the list's order, with the cursors of the pages on either side.
 export function pageOf<T extends { id: string }>(rows: T[], request: PageRequest, keyOf: (row: T) => Key): Page<T> {
   const backwards = request?.direction === "before";
   const more = rows.length > PAGE_SIZE;

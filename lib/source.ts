@@ -8,6 +8,9 @@ import { sourceTag, SOURCES_TAG } from "@/lib/cache-tags";
 import type { ActionResult } from "@/lib/action-result";
 import type { Actor } from "@/lib/permissions";
 import { sourceSchema, type SourceInput } from "@/lib/source-schema";
+import { findSourcesByTitle } from "@/lib/name-search";
+import { keysetQuery, PAGE_SIZE, pageOf, type PageRequest } from "@/lib/keyset";
+import { inIdOrder } from "@/lib/list-search";
 
 export type ExistingSource = { id: string; title: string; isPending: boolean };
 
@@ -100,12 +103,37 @@ export async function getSourceForEditing(id: string) {
   return sourceRecord.load(prisma, id);
 }
 
-export async function listSources() {
-  return prisma.source.findMany({
-    where: { retiredAt: null },
-    orderBy: { createdAt: "desc" },
-    select: { id: true, title: true, publisher: true, publishedOn: true, kind: true, url: true, _count: { select: { citations: true } } },
+const listed = { id: true, title: true, publisher: true, publishedOn: true, kind: true, url: true } as const;
+
+// The editors' list: sources with a word of their title starting with the query, or else
+// all of them A–Z, a page at a time.
+export async function listSources(query: string, request: PageRequest) {
+  const q = query.trim();
+  if (q) {
+    const ids = (await findSourcesByTitle(prisma, q, { limit: PAGE_SIZE })).map((match) => match.recordId);
+    const rows = inIdOrder(ids, await prisma.source.findMany({ where: { id: { in: ids } }, select: listed }));
+    return { rows: await withCitationCounts(rows), previous: null, next: null };
+  }
+  const page = keysetQuery("title", request);
+  const rows = await prisma.source.findMany({
+    where: { AND: [{ retiredAt: null }, page.where] },
+    orderBy: page.orderBy,
+    take: page.take,
+    select: listed,
   });
+  const { rows: sources, previous, next } = pageOf(rows, request, (row) => [row.title, row.id]);
+  return { rows: await withCitationCounts(sources), previous, next };
+}
+
+// Counted for the page's sources only: a relation `_count` groups the whole citation table.
+async function withCitationCounts<T extends { id: string }>(sources: T[]) {
+  const counts = await prisma.citation.groupBy({
+    by: ["sourceId"],
+    where: { sourceId: { in: sources.map((source) => source.id) } },
+    _count: { _all: true },
+  });
+  const citations = new Map(counts.map((count) => [count.sourceId, count._count._all]));
+  return sources.map((source) => ({ ...source, citations: citations.get(source.id) ?? 0 }));
 }
 
 // Public: a source with every claim it supports, grouped by the record the claim is about.

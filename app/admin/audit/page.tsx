@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth";
 import { listAuditEvents, parseAuditFilters } from "@/lib/audit-log";
+import { pageRequest } from "@/lib/keyset";
 import { AuditFilterForm } from "@/components/audit-filter-form";
 import { AuditTable } from "@/components/audit-table";
-import { AuditPagination } from "@/components/audit-pagination";
+import { listHref, PageLinks } from "@/components/page-links";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -11,8 +12,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function AuditLogPage({ searchParams }: Props) {
   const actor = await requirePermission("audit:view");
-  const filters = parseAuditFilters(await searchParams);
-  const { events, total, pageCount } = await listAuditEvents(actor, filters);
+  const params = await searchParams;
+  const filters = parseAuditFilters(params);
+  const { events, previous, next } = await listAuditEvents(actor, filters, pageRequest(params));
   return (
     <>
       <h1>Audit log</h1>
@@ -20,7 +22,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
       <AuditFilterForm key={JSON.stringify(filters)} filters={filters} />
       <h2>Events</h2>
       <AuditTable events={events} />
-      <AuditPagination filters={filters} total={total} pageCount={pageCount} />
+      <PageLinks href={(cursor) => listHref("/admin/audit", { ...filters, ...cursor })} previous={previous} next={next} />
     </>
   );
 }

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { listHref, PageLinks } from "@/components/page-links";
+import { pageRequest } from "@/lib/keyset";
 import { requireUser } from "@/lib/auth";
 import { listMyChanges } from "@/lib/change-request";
 import { ChangeStatusTag } from "@/components/change-status-tag";
@@ -7,11 +9,13 @@ import { formatTimestamp } from "@/lib/partial-date";
 
 export const metadata: Metadata = { title: "My changes" };
 
-type Props = { searchParams: Promise<{ submitted?: string; drafted?: string }> };
+type Props = { searchParams: Promise<{ submitted?: string; drafted?: string; after?: string; before?: string }> };
 
 export default async function MyChangesPage({ searchParams }: Props) {
   const user = await requireUser();
-  const [changes, { submitted, drafted }] = await Promise.all([listMyChanges(user), searchParams]);
+  const params = await searchParams;
+  const { submitted, drafted } = params;
+  const { rows: changes, previous, next } = await listMyChanges(user, pageRequest(params));
   return (
     <>
       <h1>My changes</h1>
@@ -51,6 +55,7 @@ export default async function MyChangesPage({ searchParams }: Props) {
           </tbody>
         </table>
       )}
+      <PageLinks href={(cursor) => listHref("/admin/changes", cursor)} previous={previous} next={next} />
     </>
   );
 }
