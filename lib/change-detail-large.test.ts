@@ -69,18 +69,18 @@ describe("a large change's review", () => {
       ],
       published: ["Seoul"],
       page: 1,
-      pages: 2,
+      pages: Math.ceil(items.length / ITEMS_PER_PAGE),
     });
     expect(first?.items).toHaveLength(ITEMS_PER_PAGE);
     const sample = first!.overview!.sample;
-    // Eight records, each with the parts that point at it: a town with its tie, a tie with its citation.
+    // Five records, each with the parts that point at it: a town with its tie, a tie with its citation.
     const count = (label: string) => sample.filter((item) => item.label === label).length;
-    expect(sample.length).toBeGreaterThan(8);
+    expect(sample.length).toBeGreaterThan(5);
     expect(count("Tie")).toBeGreaterThanOrEqual(count("Place"));
     expect(new Set(sample.map((item) => item.id)).size).toBe(sample.length);
     const again = await getChangeDetail(reviewer, id, 2);
     expect(again?.overview?.sample.map((item) => item.id)).toEqual(sample.map((item) => item.id));
-    expect(again?.items).toHaveLength(items.length - ITEMS_PER_PAGE);
+    expect(again?.items).toHaveLength(Math.min(ITEMS_PER_PAGE, items.length - ITEMS_PER_PAGE));
     expect(again?.items[0].id).not.toBe(first?.items[0].id);
   });
 

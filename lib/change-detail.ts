@@ -172,8 +172,8 @@ const rowOf = (rows: ChangeItem[], item: ReadItem) => rows.find((row) => row.id 
 // A change larger than this (an import's batch of hundreds) is read as an overview, a random
 // sample and pages of its parts: every part in full on one page would take seconds to open.
 export const LARGE_CHANGE_ITEMS = 60;
-export const ITEMS_PER_PAGE = 50;
-const SAMPLE_RECORDS = 8;
+export const ITEMS_PER_PAGE = 20;
+const SAMPLE_RECORDS = 5;
 
 export type ChangeOverview = {
   counts: { label: string; operation: ChangeOperation; count: number }[];
