@@ -27,8 +27,17 @@ const nextConfig = {
   // Native modules and Prisma's generated client stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "@libsql/client", "libsql", "@prisma/adapter-libsql"],
   poweredByHeader: false,
-  // forbidden(): app/admin/role-required answers 403 for a page the user's role may not open.
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden(): app/admin/role-required answers 403 for a page the user's role may not open.
+    authInterrupts: true,
+    // The twin-cities list is uploaded to a server action (app/admin/imports): up to 10 MB
+    // (MAX_LIST_BYTES in lib/twin-cities-list.ts) and its form's overhead; a larger body is
+    // refused with a 413 before the action runs. The proxy (proxy.ts) buffers a body up to its
+    // own limit and passes a longer one on cut short: above the action's, so the cut body is
+    // still refused as too large, never read as a broken upload.
+    serverActions: { bodySizeLimit: "11mb" },
+    proxyClientMaxBodySize: "12mb",
+  },
   // The e2e suite builds into its own folder so it never clobbers a running demo build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   ...SHARED_CACHE,

@@ -22,6 +22,7 @@ export async function AdminNav() {
         {can(user, "change:propose") && <NavLink href="/admin/places/new">New place</NavLink>}
         {can(user, "change:propose") && <NavLink href="/admin/ties/new">New tie</NavLink>}
         {can(user, "change:propose") && <NavLink href="/admin/intake">Read an article</NavLink>}
+        {can(user, "change:propose") && <NavLink href="/admin/imports">Imports</NavLink>}
         {can(user, "change:propose") && <NavLink href="/admin/people">People</NavLink>}
         {can(user, "change:propose") && <NavLink href="/admin/organisations">Organisations</NavLink>}
         {can(user, "change:propose") && <NavLink href="/admin/agreements">Agreements</NavLink>}

@@ -145,6 +145,7 @@ const ADMIN: Record<string, Visit> = {
   },
   "sources list": { role: "EDITOR", path: async () => "/admin/sources", heading: "Sources" },
   "new source": { role: "EDITOR", path: async () => "/admin/sources/new", heading: "Register a source" },
+  "the list imports": { role: "EDITOR", path: async () => "/admin/imports", heading: "Import the twin-cities list" },
   "source edit": { role: "EDITOR", path: async () => `/admin/sources/${(await seededSource()).id}/edit`, heading: /^Correct / },
   "my changes": {
     role: "EDITOR",

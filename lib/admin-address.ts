@@ -11,6 +11,7 @@ const changeExists = (id: string) => prisma.changeRequest.count({ where: { id } 
 const RECORD_PAGES: [RegExp, (id: string) => Promise<number>][] = [
   [/^\/admin\/changes\/([^/]+)(?:\/edit)?$/, changeExists],
   [/^\/admin\/review\/([^/]+)$/, changeExists],
+  [/^\/admin\/imports\/([^/]+)$/, (id) => prisma.importRun.count({ where: { id } })],
   [/^\/admin\/places\/([^/]+)\/(?:edit|history)$/, (id) => prisma.place.count({ where: { id } })],
   [/^\/admin\/people\/([^/]+)\/edit$/, (id) => prisma.person.count({ where: { id } })],
   [/^\/admin\/organisations\/([^/]+)\/edit$/, (id) => prisma.organisation.count({ where: { id } })],

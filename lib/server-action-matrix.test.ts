@@ -14,6 +14,7 @@ import { agreementFormSchema, emptyAgreement } from "@/lib/agreement-schema";
 import { delegationFormSchema, delegationRemovalSchema, emptyDelegation } from "@/lib/delegation-schema";
 import { emptyName } from "@/lib/name-schema";
 import { intakeArticleSchema, intakeSchema } from "@/lib/intake-schema";
+import { listUploadSchema, resolutionChoicesSchema } from "@/lib/import-run-schema";
 import { emptyEvent, eventFormSchema, eventRemovalSchema } from "@/lib/event-schema";
 import { emptyFigure, figureFormSchema, figureRemovalSchema } from "@/lib/figure-schema";
 import { emptyOrganisation, organisationFormSchema } from "@/lib/organisation-schema";
@@ -203,6 +204,8 @@ const ROLES: Record<string, Row> = {
   "app/admin/events/actions.ts#proposeEventAction": PROPOSERS,
   "app/admin/intake/actions.ts#analyseArticleAction": PROPOSERS,
   "app/admin/intake/actions.ts#submitIntakeAction": PROPOSERS,
+  "app/admin/imports/actions.ts#submitImportAction": PROPOSERS,
+  "app/admin/imports/actions.ts#uploadListAction": PROPOSERS,
   "app/admin/events/actions.ts#proposeEventRemovalAction": PROPOSERS,
   "app/admin/figures/actions.ts#proposeFigureAction": PROPOSERS,
   "app/admin/figures/actions.ts#proposeFigureRemovalAction": PROPOSERS,
@@ -281,6 +284,7 @@ const intake = () => ({
     },
   ],
   ties: [],
+  delegations: [],
 });
 const agreement = () => ({
   ...emptyAgreement(),
@@ -384,6 +388,16 @@ const AIMED: Record<string, Aim> = {
   "app/admin/intake/actions.ts#submitIntakeAction": {
     args: () => [intake()],
     input: { at: 0, schema: intakeSchema },
+  },
+  // A web page saved instead of the list: read and refused, no run stored.
+  "app/admin/imports/actions.ts#uploadListAction": {
+    args: () => [{ file: new File(["<!DOCTYPE html><html><body>Twin towns</body></html>"], "twin_cities.csv") }],
+    input: { at: 0, schema: listUploadSchema },
+  },
+  // Choices for a run that does not exist.
+  "app/admin/imports/actions.ts#submitImportAction": {
+    args: () => [{ runId: MISSING, choices: [{ key: "KR|Seoul – Gangnam", choice: "new" }] }],
+    input: { at: 0, schema: resolutionChoicesSchema },
   },
   "app/admin/changes/actions.ts#commentAction": { args: () => [MISSING_CHANGE, "A remark on nothing"] },
   "app/admin/changes/actions.ts#submitDraftAction": { args: (world) => [world.closedChangeId] },
