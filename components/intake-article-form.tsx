@@ -1,12 +1,15 @@
 "use client";
 
+import { useState } from "react";
+import Link from "next/link";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { analyseArticleAction } from "@/app/admin/intake/actions";
+import { analyseArticleAction, readSourceAction } from "@/app/admin/intake/actions";
 import { detectLanguage } from "@/lib/intake/language";
 import type { IntakeDraft } from "@/lib/intake";
 import { intakeArticleSchema, type IntakeArticle } from "@/lib/intake-schema";
 import { LANGUAGES } from "@/lib/names";
+import { RecordPickerField, type PickedRecord } from "@/components/record-picker";
 import { Field, FormError, fieldAria } from "@/components/ui/field";
 import { showActionErrors } from "@/components/ui/show-action-errors";
 
@@ -14,18 +17,30 @@ const INTAKE_LANGS: Record<string, string> = { en: "en", zh: "zh-Hans", ja: "ja"
 
 const emptyArticle: IntakeArticle = { sourceId: "", snapshot: "", url: "", title: "", lang: "en", publishedOn: "" };
 
-// The article as the editor pasted it; its language is guessed from its letters as it is
-// pasted, and stays the editor's to correct.
+// The article as the editor pasted it, or a registered source's text; its language is
+// guessed from its letters as it is pasted, and stays the editor's to correct.
 export function IntakeArticleForm({ onAnalysed }: { onAnalysed: (draft: IntakeDraft) => void }) {
-  const { register, handleSubmit, setError, setValue, formState } = useForm<IntakeArticle>({
+  const { register, handleSubmit, setError, setValue, reset, control, formState } = useForm<IntakeArticle>({
     resolver: zodResolver(intakeArticleSchema),
     defaultValues: emptyArticle,
   });
   const { errors, isSubmitting } = formState;
+  // The editor's own change that holds this article already, to open instead.
+  const [heldBy, setHeldBy] = useState<string | null>(null);
 
   async function onSubmit(values: IntakeArticle) {
     const result = await analyseArticleAction(values);
-    if (result.ok && result.data) onAnalysed(result.data);
+    setHeldBy(!result.ok ? (result.heldBy ?? null) : null);
+    if (result.ok) onAnalysed(result.data);
+    else showActionErrors(result, setError);
+  }
+
+  // Picking a source puts its stored text in the form: read as it is, or with a fuller
+  // text pasted over it, which the change then gives the source.
+  async function readSource(record: PickedRecord | null) {
+    if (!record) return;
+    const result = await readSourceAction({ sourceId: record.id });
+    if (result.ok && result.data) reset(result.data);
     else showActionErrors(result, setError);
   }
 
@@ -36,7 +51,23 @@ export function IntakeArticleForm({ onAnalysed }: { onAnalysed: (draft: IntakeDr
   return (
     <form className="stack card" onSubmit={handleSubmit(onSubmit)} noValidate aria-label="Article">
       <FormError message={errors.root?.message} />
-      <Field id="intake-text" label="Article text" error={errors.snapshot?.message} hint="Paste the whole article as you read it.">
+      {heldBy && <Link href={`/admin/changes/${heldBy}`}>Open your change holding this article</Link>}
+      <RecordPickerField
+        id="intake-source"
+        label="A registered source (optional)"
+        hint="Its text is put below; paste a fuller text over it if you have one."
+        types={["SOURCE"]}
+        control={control}
+        name="sourceId"
+        emptyValue=""
+        onPick={readSource}
+      />
+      <Field
+        id="intake-text"
+        label="Article text"
+        error={errors.snapshot?.message}
+        hint="Paste the whole article as you read it, or pick a registered source above."
+      >
         <textarea id="intake-text" rows={14} {...text} {...fieldAria("intake-text", errors.snapshot)} />
       </Field>
       <div className="row">

@@ -21,7 +21,7 @@ export function IntakeEntityFields({ index, candidates }: Props) {
   const errors = formState.errors.entities?.[index];
   const id = (field: string) => `intake-${entity.key}-${field}`;
   const others = getValues("entities").filter((e) => e.kind === entity.kind && e.key !== entity.key && e.action !== "alias");
-  const written = entity.text || entity.name;
+  const written = entity.name && entity.text ? `${entity.name} (${entity.text})` : entity.text || entity.name;
   return (
     <fieldset className="stack-sm" aria-label={written}>
       <legend>{written}</legend>
@@ -62,6 +62,7 @@ export function IntakeEntityFields({ index, candidates }: Props) {
         </Field>
       )}
       {action === "create" && <NewRecordFields index={index} id={id} />}
+      {entity.kind === "person" && (action === "create" || action === "link") && <PositionField index={index} id={id} />}
     </fieldset>
   );
 }
@@ -94,13 +95,19 @@ function NewRecordFields({ index, id }: { index: number; id: (field: string) => 
       {kind === "organisation" && (
         <EnumSelect id={id("kind")} label="Kind of organisation" name={`${path}.organisationKind`} labels={ORGANISATION_KIND_CHOICES} />
       )}
-      {kind === "person" && (
-        <Field id={id("position")} label="Position" error={errors?.position?.message} hint="As the article gives it; leave empty for none.">
-          <input id={id("position")} {...register(`${path}.position`)} {...fieldAria(id("position"), errors?.position)} />
-        </Field>
-      )}
       {errors?.evidence?.quote && <p className="field-error">{errors.evidence.quote.message}</p>}
     </>
+  );
+}
+
+// Proposed as a position of the person, new or recorded: the editor sees what goes to review.
+function PositionField({ index, id }: { index: number; id: (field: string) => string }) {
+  const { register, formState } = useFormContext<IntakeInput>();
+  const error = formState.errors.entities?.[index]?.position;
+  return (
+    <Field id={id("position")} label="Position" error={error?.message} hint="As the article gives it; leave empty for none.">
+      <input id={id("position")} {...register(`entities.${index}.position`)} {...fieldAria(id("position"), error)} />
+    </Field>
   );
 }
 

@@ -7,6 +7,8 @@ import { submitIntakeAction } from "@/app/admin/intake/actions";
 import type { IntakeDraft } from "@/lib/intake";
 import { intakeSchema, type IntakeInput } from "@/lib/intake-schema";
 import { TIE_KIND_LABELS } from "@/lib/tie-timeline";
+import { IntakeAgreementFields } from "@/components/intake-agreement-fields";
+import { IntakeDelegationFields } from "@/components/intake-delegation-fields";
 import { IntakeEntityFields } from "@/components/intake-entity-fields";
 import { Field, FormError, fieldAria } from "@/components/ui/field";
 import { showActionErrors } from "@/components/ui/show-action-errors";
@@ -34,6 +36,7 @@ export function IntakeReviewForm({ draft }: { draft: IntakeDraft }) {
     <FormProvider {...form}>
       <form className="row" onSubmit={handleSubmit(onSubmit)} noValidate aria-label="Suggestions">
         <section className="card" aria-label="The article">
+          <RegisteredNote registered={draft.registered} />
           <MarkedArticle draft={draft} />
         </section>
         <div className="stack">
@@ -52,6 +55,18 @@ export function IntakeReviewForm({ draft }: { draft: IntakeDraft }) {
             <h2>Ties</h2>
             {draft.form.ties.map((tie, i) => (
               <TieFields key={i} index={i} draft={draft} />
+            ))}
+          </section>
+          <section className="stack-sm" aria-label="Delegations">
+            <h2>Delegations</h2>
+            {draft.form.delegations.map((delegation, i) => (
+              <IntakeDelegationFields key={i} index={i} draft={draft} />
+            ))}
+          </section>
+          <section className="stack-sm" aria-label="Agreements">
+            <h2>Agreements</h2>
+            {draft.form.agreements.map((agreement, i) => (
+              <IntakeAgreementFields key={i} index={i} draft={draft} />
             ))}
           </section>
           <div>
@@ -100,6 +115,18 @@ function TieFields({ index, draft }: { index: number; draft: IntakeDraft }) {
         <input id={id("date")} {...register(`ties.${index}.occurredOn`)} {...fieldAria(id("date"), errors?.[index]?.occurredOn)} />
       </Field>
     </fieldset>
+  );
+}
+
+// Which registered source the citations will point at, and whether this change gives it
+// the fuller text pasted.
+function RegisteredNote({ registered }: { registered: IntakeDraft["registered"] }) {
+  if (!registered) return <p className="small muted">A new source: it is registered with this change.</p>;
+  return (
+    <p className="small muted">
+      The registered source “{registered.title}”
+      {registered.isFuller ? ": this change replaces its text with the fuller one pasted here." : "."}
+    </p>
   );
 }
 

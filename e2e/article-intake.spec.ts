@@ -1,6 +1,13 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Page } from "@playwright/test";
+import { snapshotHash } from "../lib/source-text";
+import { tiePath } from "../lib/tie-path";
 import { test, expect } from "./fixtures";
 import { expectAccessible } from "./axe";
-import { uniqueId } from "./factories";
+import { countChangeRequests, createPlace, createSource, db, uniqueId } from "./factories";
+import { pickRecord } from "./pick";
 
 // An invented report: the analysis knows no article, only patterns and the record's names.
 function report(town: string) {
@@ -35,4 +42,147 @@ test("an editor reads an article and sees the places and people it names suggest
   await expect(people.getByRole("group", { name: "Hong Gil-dong" })).toBeVisible();
   await expect(people.getByRole("group", { name: "Zhou Lin" })).toBeVisible();
   await expectAccessible(page);
+});
+
+test("an editor picks a registered source instead of pasting it, and keeps the agreement it tells of", async ({
+  page,
+  loginAs,
+  loginInNewContext,
+}) => {
+  await loginAs("EDITOR");
+  const letters = uniqueId()
+    .replace(/[^a-z]/gi, "")
+    .slice(0, 4);
+  const district = await createPlace({ name: `Qiaodong${letters} District`, country: "CN", level: "DISTRICT" });
+  const county = await createPlace({ name: `Yeoncheon${letters} County`, country: "KR", level: "COUNTY" });
+  const text = [
+    `${district.name} and ${county.name} Deepen Exchanges`,
+    `On September 8, ${district.name} and ${county.name} signed a friendship exchange agreement on culture and sport.`,
+  ].join("\n");
+  const source = await createSource({ title: `Signing report ${uniqueId()}`, snapshot: text });
+
+  await page.goto("/admin/intake");
+  await pickRecord(page, "A registered source (optional)", source.title);
+  await expect(page.getByLabel("Article text")).toHaveValue(text);
+  await page.getByLabel("Article date").fill("2025-09-20");
+  await page.getByRole("button", { name: "Read the article" }).click();
+
+  const suggestions = page.getByRole("form", { name: "Suggestions" });
+  await expect(suggestions.getByRole("region", { name: "The article" })).toContainText(`The registered source “${source.title}”.`);
+  const agreement = suggestions.getByRole("region", { name: "Agreements" }).getByRole("group", { name: /^Agreement 1/ });
+  await expect(agreement.getByLabel("Decision")).toHaveValue("create");
+  await expect(agreement.getByLabel("Kind of agreement")).toHaveValue("FRIENDSHIP_EXCHANGE_AGREEMENT");
+  await expect(agreement.getByLabel("Signed on")).toHaveValue("2025-09-08");
+  const parties = agreement.getByRole("group", { name: "Parties" });
+  await expect(parties.getByRole("checkbox", { name: district.name })).toBeChecked();
+  await expect(parties.getByRole("checkbox", { name: county.name })).toBeChecked();
+  await agreement.getByLabel("Title as the article gives it").fill(`Culture and sport agreement ${letters}`);
+  await expectAccessible(page);
+  await suggestions.getByRole("button", { name: "Submit for review" }).click();
+
+  await expect(page).toHaveURL(/\/admin\/changes\/[^/?]+$/);
+  const changeId = new URL(page.url()).pathname.split("/").pop()!;
+  const { page: review } = await loginInNewContext("REVIEWER");
+  await review.goto(`/admin/review/${changeId}`);
+  await review.getByRole("button", { name: "Approve", exact: true }).click();
+  await expect(review).toHaveURL(`/admin/review?decided=${changeId}`);
+
+  const signed = await db.agreement.findFirstOrThrow({ where: { title: `Culture and sport agreement ${letters}` } });
+  expect(signed).toMatchObject({ kind: "FRIENDSHIP_EXCHANGE_AGREEMENT", signedOn: "2025-09-08" });
+  expect(await db.source.count({ where: { snapshotHash: source.snapshotHash } })).toBe(1);
+  await page.goto(`/agreements/${signed.slug}`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(`Culture and sport agreement ${letters}`);
+  await expectFootnotesQuote(page, text, "signed a friendship exchange agreement");
+});
+
+// The shared article (not part of the repository), read like the seed reads it.
+const articleFile = path.join(
+  process.env.AMITY_SOURCES_DIR ?? fileURLToPath(new URL("../../shared/sources/", import.meta.url)),
+  "licheng-gangnam.txt",
+);
+
+// Every footnote of a public page quotes a passage of the article.
+async function expectFootnotesQuote(page: Page, article: string, passage: string) {
+  const quotes = page.getByRole("list", { name: "Footnotes" }).locator("blockquote");
+  await expect(quotes.filter({ hasText: passage }).first()).toBeVisible();
+  for (const quote of await quotes.allTextContents()) expect(article).toContain(quote.replace(/^“|”$/g, ""));
+}
+
+test("an editor reads the Licheng–Gangnam article into one change; once approved, its records cite the article's sentences", async ({
+  page,
+  loginAs,
+  loginInNewContext,
+}) => {
+  test.skip(!existsSync(articleFile), `The shared article is not at ${articleFile}`);
+  const article = readFileSync(articleFile, "utf8");
+  const editor = await loginAs("EDITOR");
+  // The seed records Licheng District already: the editor records this one as new, under a
+  // name of its own, so the test makes its own place, tie and visit whatever ran before.
+  const suffix = uniqueId();
+  const licheng = `Licheng District ${suffix}`;
+  const visit = `Jinan delegation to Gangnam District ${suffix}`;
+
+  await page.goto("/admin/intake");
+  await page.getByLabel("Article text").fill(article);
+  await page.getByLabel("Article date").fill("2025-04-18");
+  await page.getByRole("button", { name: "Read the article" }).click();
+
+  const suggestions = page.getByRole("form", { name: "Suggestions" });
+  // The seed registered the article's excerpts: the whole of it is that source, not a new one.
+  await expect(suggestions.getByRole("region", { name: "The article" })).toContainText(/The registered source “.+”/);
+  const places = suggestions.getByRole("region", { name: "Places" });
+  const district = places.getByRole("group", { name: /^Licheng District( \(|$)/ });
+  await district.getByLabel("Decision").selectOption("Create new");
+  await district.getByLabel("English name").fill(licheng);
+  await expect(district.getByLabel("Country")).toHaveValue("CN");
+  await expect(district.getByLabel("Administrative level")).toHaveValue("DISTRICT");
+  // 首尔市 is how the Chinese paragraphs write Seoul.
+  const seoul = places.getByRole("group", { name: "首尔市" });
+  await seoul.getByLabel("Decision").selectOption("Another name of");
+  await seoul.getByLabel("Another name of").selectOption({ label: "Seoul" });
+  const organisations = suggestions.getByRole("region", { name: "Organisations" });
+  for (const organisation of await organisations.getByRole("group").all()) await organisation.getByLabel("Decision").selectOption("Drop");
+
+  const ties = suggestions.getByRole("region", { name: "Ties" });
+  await expect(ties.getByRole("group").filter({ hasText: "officially became sister cities in 2007" }).getByLabel("Date")).toHaveValue(
+    "2007",
+  );
+  const delegation = suggestions.getByRole("region", { name: "Delegations" }).getByRole("group", { name: /^Delegation 1/ });
+  await expect(delegation.getByLabel("Sent by").locator("option:checked")).toHaveText("Jinan");
+  await expect(delegation.getByLabel("From")).toHaveValue("2025-04-10");
+  await expect(delegation.getByRole("checkbox", { name: "Gangnam District" })).toBeChecked();
+  await delegation.getByLabel("Title").fill(visit);
+  await expectAccessible(page);
+  await suggestions.getByRole("button", { name: "Submit for review" }).click();
+
+  await expect(page).toHaveURL(/\/admin\/changes\/[^/?]+$/);
+  const changeId = new URL(page.url()).pathname.split("/").pop()!;
+  expect(await countChangeRequests(editor.id)).toBe(1);
+
+  const { page: review } = await loginInNewContext("REVIEWER");
+  await review.goto(`/admin/review/${changeId}`);
+  await review.getByRole("button", { name: "Approve", exact: true }).click();
+  await expect(review).toHaveURL(`/admin/review?decided=${changeId}`);
+
+  expect(await db.source.count({ where: { snapshotHash: snapshotHash(article) } })).toBe(1);
+  const place = await db.place.findFirstOrThrow({ where: { name: licheng } });
+  await page.goto(`/places/${place.slug}`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(licheng);
+  await expectFootnotesQuote(page, article, "Licheng District");
+
+  const tie = await db.tie.findFirstOrThrow({
+    where: { OR: [{ placeAId: place.id }, { placeBId: place.id }] },
+    include: { placeA: true, placeB: true },
+  });
+  await page.goto(tiePath(tie.placeA.slug, tie.placeB.slug));
+  const timeline = page.getByRole("list", { name: /^History of the tie between/ });
+  await expect(timeline).toContainText(/2007\[\d+\]: Established as sister tie \(“sister cities”\)/);
+  await expectFootnotesQuote(page, article, "Licheng District and Gangnam District officially became sister cities in 2007");
+
+  const trip = await db.delegation.findFirstOrThrow({ where: { title: visit } });
+  await page.goto(`/delegations/${trip.slug}`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(visit);
+  await expect(page.locator("dl.facts")).toContainText("Sent byJinan");
+  await expect(page.getByRole("list", { name: "Itinerary in order" })).toContainText("Gangnam District");
+  await expectFootnotesQuote(page, article, "accompanied a Jinan delegation");
 });

@@ -5,7 +5,7 @@ import { refId } from "@/lib/citation-policy";
 import type { FieldErrors } from "@/lib/action-result";
 import type { NameKind } from "@/lib/generated/prisma/enums";
 import type { ArticleClaim } from "@/lib/intake-citations";
-import type { IntakeEntity } from "@/lib/intake-schema";
+import type { IntakeEntity, Passage } from "@/lib/intake-schema";
 import { newNameId, type NameInput } from "@/lib/name-schema";
 import type { PlaceInput } from "@/lib/place-schema";
 import { findDuplicatePlace } from "@/lib/place-rules";
@@ -78,6 +78,11 @@ function payloadOf(entity: IntakeEntity, names: NameInput[]) {
   return place;
 }
 
+// Another suggestion's passage writes its own spelling; the record's own passage may give
+// only the English name ("Huancui District"), so its other spelling is cited where written.
+const spellingEvidence = (spelling: IntakeEntity, entity: IntakeEntity): Passage =>
+  spelling === entity && !entity.evidence.quote.includes(entity.text) ? { quote: entity.text, start: null } : spelling.evidence;
+
 const RECORD_TYPES = { place: "PLACE", person: "PERSON", organisation: "ORGANISATION" } as const;
 
 export async function entityItems(entities: IntakeEntity[]): Promise<EntityItems> {
@@ -91,7 +96,7 @@ export async function entityItems(entities: IntakeEntity[]): Promise<EntityItems
     const recordId = ids.get(entity.key)!;
     const spellings = [entity, ...entities.filter((e) => e.action === "alias" && e.aliasOf === entity.key)].flatMap((e) =>
       e.text && e.text !== entity.name
-        ? [{ ...nameOf(e.text, e.textLang, entity.country), evidence: e.evidence, at: entities.indexOf(e) }]
+        ? [{ ...nameOf(e.text, e.textLang, entity.country), evidence: spellingEvidence(e, entity), at: entities.indexOf(e) }]
         : [],
     );
     const names = spellings.map(({ evidence: _evidence, at: _at, ...name }) => name);
@@ -115,15 +120,25 @@ export async function entityItems(entities: IntakeEntity[]): Promise<EntityItems
         path: `entities.${spelling.at}.evidence.quote`,
       });
   }
-  items.push(...positionItems(entities, ids, claims));
+  items.push(...positionItems(entities, ids, claims, await heldTitles(entities)));
   return { ids, items, claims, fieldErrors };
 }
 
+const titleKey = (personId: string, title: string) => `${personId} ${title.trim().toLowerCase()}`;
+
+// The titles recorded people hold already, so an article read twice adds no position twice.
+async function heldTitles(entities: IntakeEntity[]): Promise<Set<string>> {
+  const linked = entities.filter((e) => e.kind === "person" && e.action === "link").map((e) => e.recordId);
+  const held = await prisma.position.findMany({ where: { personId: { in: linked } }, select: { personId: true, title: true } });
+  return new Set(held.map((p) => titleKey(p.personId, p.title)));
+}
+
 // A position the article gives a person, on the record the person stands for.
-function positionItems(entities: IntakeEntity[], ids: Map<string, string>, claims: ArticleClaim[]): ProposedItem[] {
+function positionItems(entities: IntakeEntity[], ids: Map<string, string>, claims: ArticleClaim[], held: Set<string>): ProposedItem[] {
   return entities.flatMap((entity, i) => {
     const personId = ids.get(entity.key);
     if (entity.kind !== "person" || entity.action === "drop" || !personId || entity.position.length < 2) return [];
+    if (held.has(titleKey(personId, entity.position))) return [];
     const ref = `position-${entity.key}`;
     claims.push({
       recordType: "POSITION",

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { COUNTRIES } from "@/lib/countries";
-import { OrganisationKind, PlaceLevel, TieEventType, TieKind } from "@/lib/generated/prisma/enums";
+import { AgreementKind, OrganisationKind, PlaceLevel, TieEventType, TieKind } from "@/lib/generated/prisma/enums";
 import { LANGUAGES } from "@/lib/names";
 import { isPartialDate } from "@/lib/partial-date";
 import { sourceSchema } from "@/lib/source-schema";
@@ -26,6 +26,9 @@ export const intakeArticleSchema = sourceSchema.pick({ snapshot: true, url: true
 
 export type IntakeArticle = z.infer<typeof intakeArticleSchema>;
 
+// A registered source picked to be read as the article instead of pasting it.
+export const pickedSourceSchema = z.object({ sourceId: z.string().min(1, "Choose a registered source").max(40) });
+
 // The passage of the article a suggestion rests on, where the analysis found it.
 export const passageSchema = z.object({
   quote: z.string().trim().max(1000, "Quote at most 1,000 characters: the passage, not the article"),
@@ -41,7 +44,7 @@ export const ENTITY_ACTIONS = { link: "Same as a recorded one", create: "Create 
 
 // What the editor decides for one place, person or organisation the article names: it is a
 // record Amity has (link), a new one (create, with its fields), another name of a
-// suggestion above (alias: "文海生" for "Wen Haisheng"), or not worth a record (drop).
+// suggestion above (alias: "余杭区" for "Yuhang District"), or not worth a record (drop).
 export const intakeEntitySchema = z
   .object({
     key: entityKey,
@@ -96,6 +99,65 @@ export const intakeTieSchema = z
 
 export type IntakeTie = z.infer<typeof intakeTieSchema>;
 
+// One visit the article tells of: who led it, who sent it, where it went and when, each
+// read from the suggestions above ("e<n>"), with the passages that say so.
+export const intakeDelegationSchema = z
+  .object({
+    action: z.enum(["create", "drop"]),
+    title: plainText().max(300, "At most 300 characters"),
+    leader: z.union([entityKey, z.literal("")]),
+    from: z.union([entityKey, z.literal("")]),
+    members: z.array(entityKey).max(100, "At most 100 members"),
+    stops: z.array(entityKey).max(60, "At most 60 stops"),
+    startOn: partialDate,
+    endOn: partialDate,
+    notation: notationSchema,
+    inferredReason: inferredReasonSchema,
+    evidence: passageSchema,
+    dateEvidence: passageSchema,
+    stopsEvidence: passageSchema,
+  })
+  .superRefine((delegation, ctx) => {
+    const problem = (path: string[], message: string) => ctx.addIssue({ code: "custom", path, message });
+    if (delegation.action === "drop") return;
+    if (delegation.title.length < 3) problem(["title"], "Give the visit a title, e.g. Weihai delegation to Incheon");
+    if (!delegation.from) problem(["from"], "Choose the place or the organisation that sent the delegation");
+    if (delegation.startOn && delegation.endOn && delegation.endOn < delegation.startOn)
+      problem(["endOn"], "The end cannot come before the start");
+    if (delegation.evidence.quote.length < 3) problem(["evidence", "quote"], "Give the passage that tells of the visit");
+    if (delegation.startOn && delegation.dateEvidence.quote.length < 3)
+      problem(["dateEvidence", "quote"], "Give the passage that dates it");
+    if (delegation.stops.length && delegation.stopsEvidence.quote.length < 3)
+      problem(["stopsEvidence", "quote"], "Give the passage naming the stops");
+  });
+
+export type IntakeDelegation = z.infer<typeof intakeDelegationSchema>;
+
+// One agreement the article tells of: its kind and title, the parties and signatories read
+// from the suggestions above ("e<n>"), when it was signed, and the passages that say so.
+export const intakeAgreementSchema = z
+  .object({
+    action: z.enum(["create", "drop"]),
+    kind: z.enum(AgreementKind, "Choose what kind of agreement this is"),
+    title: plainText().max(300, "At most 300 characters"),
+    parties: z.array(entityKey).max(20, "At most 20 parties"),
+    signatories: z.array(entityKey).max(30, "At most 30 signatories"),
+    signedOn: partialDate,
+    notation: notationSchema,
+    inferredReason: inferredReasonSchema,
+    evidence: passageSchema,
+    dateEvidence: passageSchema,
+  })
+  .superRefine((agreement, ctx) => {
+    const problem = (path: string[], message: string) => ctx.addIssue({ code: "custom", path, message });
+    if (agreement.action === "drop") return;
+    if (new Set(agreement.parties).size < 2) problem(["parties"], "Tick at least two parties, or drop the agreement");
+    if (agreement.evidence.quote.length < 3) problem(["evidence", "quote"], "Give the passage that tells of the signing");
+    if (agreement.signedOn && agreement.dateEvidence.quote.length < 3) problem(["dateEvidence", "quote"], "Give the passage that dates it");
+  });
+
+export type IntakeAgreement = z.infer<typeof intakeAgreementSchema>;
+
 // Everything the editor submits: the article (a registered source, or one to register)
 // and a decision for every suggestion.
 export const intakeSchema = z.object({
@@ -105,6 +167,8 @@ export const intakeSchema = z.object({
     .extend({ title: plainText().min(3, "Enter the article's title").max(300, "At most 300 characters") }),
   entities: z.array(intakeEntitySchema).max(300, "At most 300 suggestions"),
   ties: z.array(intakeTieSchema).max(100, "At most 100 tie statements"),
+  delegations: z.array(intakeDelegationSchema).max(30, "At most 30 delegations"),
+  agreements: z.array(intakeAgreementSchema).max(30, "At most 30 agreements"),
 });
 
 export type IntakeInput = z.infer<typeof intakeSchema>;

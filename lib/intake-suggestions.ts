@@ -1,8 +1,17 @@
 import type { PlaceLevel } from "@/lib/generated/prisma/enums";
 import { COUNTRY_NAMES } from "@/lib/intake/name-words";
-import type { Analysis, Entity, KnownRecord, TieStatement } from "@/lib/intake/types";
+import type {
+  AgreementSuggestion,
+  Analysis,
+  DelegationSuggestion,
+  Entity,
+  FoundDate,
+  KnownRecord,
+  Span,
+  TieStatement,
+} from "@/lib/intake/types";
 import type { QuoteAnchor } from "@/lib/quote-anchor";
-import type { IntakeArticle, IntakeEntity, IntakeInput, IntakeTie, Passage } from "@/lib/intake-schema";
+import type { IntakeAgreement, IntakeArticle, IntakeDelegation, IntakeEntity, IntakeInput, IntakeTie, Passage } from "@/lib/intake-schema";
 
 // The analysis turned into the editor's first draft of decisions: a name the records know
 // is linked to its record, any other is offered as a new record for the editor to check.
@@ -78,6 +87,81 @@ function tieDecision(places: [number, number], statement: TieStatement, isDatedE
   };
 }
 
+const within = (inner: Span, outer: Span) => outer.start <= inner.start && inner.end <= outer.end;
+
+// A date read from an earlier sentence ("… and his delegation", "the two leaders signed …")
+// is cited where written.
+function datePassage(analysis: Analysis, date: FoundDate | undefined, sentences: QuoteAnchor[]): Passage {
+  if (!date) return passageOf(undefined);
+  return passageOf(sentences.find((sentence) => within(date, sentence)) ?? analysis.dates.find((d) => d.start === date.start)?.evidence);
+}
+
+const SENTENCE_END = /[.!?]\s|[。！？]|\n/;
+
+// The signing's passage stretched to the date it gives in the same sentence ("On September 8,
+// … signed …"), so the date is cited with what it dates; else where the date is written.
+function signingDatePassage(analysis: Analysis, text: string, a: AgreementSuggestion): Passage {
+  const date = a.date;
+  if (!date) return passageOf(undefined);
+  const start = Math.min(date.start, a.evidence.start);
+  const end = Math.max(date.end, a.evidence.end);
+  if (SENTENCE_END.test(text.slice(start, end)) || end - start > 600) return datePassage(analysis, date, [a.evidence]);
+  return { quote: text.slice(start, end), start };
+}
+
+const haveSameParties = (a: AgreementSuggestion, b: AgreementSuggestion) =>
+  a.parties.length === b.parties.length && a.parties.every((party) => b.parties.includes(party));
+
+// An agreement needs two parties: one the analysis found fewer for is offered dropped, and
+// so is an undated mention (a headline) of parties another, dated one names.
+function agreementDecision(analysis: Analysis, text: string, a: AgreementSuggestion): IntakeAgreement {
+  const isRestated = !a.date && analysis.agreements.some((b) => b !== a && b.date && haveSameParties(a, b));
+  return {
+    action: a.parties.length >= 2 && !isRestated ? "create" : "drop",
+    kind: a.kind,
+    title: a.title ?? "",
+    parties: a.parties.map(entityKeyOf),
+    signatories: a.signatories.map(entityKeyOf),
+    signedOn: a.date?.value ?? "",
+    notation: a.date?.notation ?? "",
+    inferredReason: a.date?.inferredReason ?? "",
+    evidence: passageOf(a.evidence),
+    dateEvidence: signingDatePassage(analysis, text, a),
+  };
+}
+
+// A title to correct rather than to type: "Weihai delegation to Jung District".
+function delegationTitle(analysis: Analysis, d: DelegationSuggestion): string {
+  const name = (i: number | null) => (i === null ? "" : analysis.entities[i].name || analysis.entities[i].texts[0]);
+  const to = d.stops.length ? ` to ${d.stops.map(name).join(" and ")}` : "";
+  if (d.from !== null) return `${name(d.from)} delegation${to}`;
+  return d.leader !== null ? `Delegation of ${name(d.leader)}${to}` : "";
+}
+
+// The passages of a visit: the sentence that opens it, the one that dates it, the first
+// that names a stop.
+function delegationDecision(analysis: Analysis, d: DelegationSuggestion): IntakeDelegation {
+  const key = (i: number | null) => (i === null ? "" : entityKeyOf(i));
+  const naming = (entities: number[]) =>
+    d.evidence.find((sentence) => analysis.mentions.some((m) => entities.includes(m.entity) && within(m, sentence)));
+  const start = d.start;
+  return {
+    action: d.from === null && d.leader === null ? "drop" : "create",
+    title: delegationTitle(analysis, d),
+    leader: key(d.leader),
+    from: key(d.from),
+    members: d.members.map(entityKeyOf),
+    stops: d.stops.map(entityKeyOf),
+    startOn: start?.value ?? "",
+    endOn: d.end ?? "",
+    notation: start?.notation ?? "",
+    inferredReason: start?.inferredReason ?? "",
+    evidence: passageOf(d.evidence[0]),
+    dateEvidence: datePassage(analysis, start, d.evidence),
+    stopsEvidence: passageOf(d.stops.length ? (naming(d.stops) ?? d.evidence[0]) : undefined),
+  };
+}
+
 export function intakeDecisions(
   analysis: Analysis,
   article: Omit<IntakeArticle, "sourceId">,
@@ -94,5 +178,7 @@ export function intakeDecisions(
       const isDated = tie.statements.some((s) => s.date || s.impliedStart);
       return tie.statements.map((statement) => tieDecision(tie.places, statement, isDated));
     }),
+    delegations: analysis.delegations.map((delegation) => delegationDecision(analysis, delegation)),
+    agreements: analysis.agreements.map((agreement) => agreementDecision(analysis, article.snapshot, agreement)),
   };
 }

@@ -51,7 +51,7 @@ describe("an article read into one change", () => {
     expect(form.ties.filter((t) => t.action === "create").map((t) => t.occurredOn)).toEqual(["2011", "2011"]);
   });
 
-  it("is approved as one change: the source, places, people, positions and one tie, each cited to its sentence", async () => {
+  it("is approved as one change: the source, places, people, positions, one tie and the visit, each cited to its sentence", async () => {
     const changesBefore = await prisma.changeRequest.count({ where: { authorId: editor.id } });
     const saved = await submitIntake(editor, await decided());
     expect(saved.ok).toBe(true);
@@ -81,6 +81,36 @@ describe("an article read into one change", () => {
     expect(tie.events.map((e) => e.term).sort()).toEqual(["sister cities", "友好城市"]);
     const dated = await prisma.citation.findMany({ where: { recordType: "TIE_EVENT", field: "occurredOn", sourceId: source.id } });
     expect(dated.map((c) => c.notation).sort()).toEqual(["2011", "2011年"]);
+
+    const visit = await prisma.delegation.findFirstOrThrow({ where: { leaderId: zhou.id }, include: { stops: true } });
+    expect(visit).toMatchObject({ sendingPlaceId: yuhang.id, startOn: "2025-05-12", leaderTitle: "Deputy Mayor of Yuhang District" });
+    expect(visit.stops.map((stop) => stop.placeId)).toEqual([jecheon.id]);
+    const cited = await prisma.citation.findMany({ where: { recordType: "DELEGATION", recordId: visit.id }, orderBy: { field: "asc" } });
+    expect(cited.map((c) => [c.field, c.quote])).toEqual([
+      ["leaderId", expect.stringContaining("Zhou Lan, Deputy Mayor of Yuhang District, led a delegation")],
+      ["leaderTitle", expect.stringContaining("Zhou Lan, Deputy Mayor of Yuhang District, led a delegation")],
+      ["sendingPlaceId", expect.stringContaining("Zhou Lan, Deputy Mayor of Yuhang District, led a delegation")],
+      ["startOn", expect.stringContaining("On May 12")],
+      ["stops", expect.stringContaining("to Jecheon City")],
+    ]);
+    expect(cited.find((c) => c.field === "startOn")).toMatchObject({
+      notation: "May 12",
+      inferredReason: expect.stringContaining("2025-06-01"),
+    });
+  });
+
+  it("reports a delegation whose sender was dropped at its field, and stores nothing", async () => {
+    const form = await decided();
+    form.article.url = "https://news.example/no-sender";
+    const sender = form.entities.find((e) => e.key === form.delegations[0].from)!;
+    sender.action = "drop";
+    form.ties.forEach((tie) => (tie.action = "drop"));
+    const saved = await submitIntake(editor, form);
+    expect(saved).toEqual({
+      ok: false,
+      fieldErrors: expect.objectContaining({ "delegations.0.from": expect.stringContaining("Keep this") }),
+    });
+    expect(await prisma.source.count({ where: { url: form.article.url } })).toBe(0);
   });
 
   it("reports a tie whose place was dropped at the tie, and stores nothing", async () => {
@@ -91,6 +121,92 @@ describe("an article read into one change", () => {
     expect(saved).toEqual({
       ok: false,
       fieldErrors: expect.objectContaining({ "ties.1.places": expect.stringContaining("Keep both places") }),
+    });
+    expect(await prisma.source.count({ where: { url: form.article.url } })).toBe(0);
+  });
+});
+
+// Written for this test, like the one above: an agreement signed by two places.
+const signing: IntakeArticle = {
+  sourceId: "",
+  snapshot: [
+    "Nanxun District and Okcheon County Sign Friendship Agreement",
+    "On September 8, Lu Ming, Head of Nanxun District, and Kang Min-ho, Governor of Okcheon County, signed a friendship exchange agreement at the Okcheon Culture Centre in South Korea.",
+    "The two sides will hold a youth football exchange every summer.",
+  ].join("\n"),
+  url: "https://news.example/nanxun-okcheon",
+  lang: "en",
+  title: "",
+  publishedOn: "2025-09-20",
+};
+
+async function decidedSigning(): Promise<IntakeInput> {
+  const draft = await prepareIntake(editor, signing);
+  if (!draft.ok) throw new Error(draft.formError);
+  const form = draft.data.form;
+  const byName = (name: string) => form.entities.find((e) => e.name === name)!;
+  byName("Nanxun District").country = "CN";
+  byName("Okcheon County").country = "KR";
+  form.entities.filter((e) => e.kind === "organisation").forEach((e) => (e.action = "drop"));
+  form.ties.forEach((tie) => (tie.action = "drop"));
+  return form;
+}
+
+describe("an agreement the article tells of", () => {
+  it("is suggested once, dated from the article, with its parties and signatories", async () => {
+    const form = await decidedSigning();
+    const nameOf = (key: string) => form.entities.find((e) => e.key === key)!.name;
+    const kept = form.agreements.filter((a) => a.action === "create");
+    expect(kept).toHaveLength(1);
+    expect(kept[0]).toMatchObject({ kind: "FRIENDSHIP_EXCHANGE_AGREEMENT", signedOn: "2025-09-08", notation: "September 8" });
+    expect(kept[0].parties.map(nameOf)).toEqual(["Nanxun District", "Okcheon County"]);
+    expect(kept[0].signatories.map(nameOf)).toEqual(["Lu Ming", "Kang Min-ho"]);
+  });
+
+  it("is approved with the change and published with its kind, date and parties cited to the article", async () => {
+    const saved = await submitIntake(editor, await decidedSigning());
+    expect(saved.ok).toBe(true);
+    const changeId = saved.ok ? saved.data!.id : "";
+    expect(await approveChange(reviewer, changeId, "all", { seenRevision: 1 })).toMatchObject({ ok: true });
+
+    const source = await prisma.source.findFirstOrThrow({ where: { url: signing.url } });
+    const nanxun = await prisma.place.findFirstOrThrow({ where: { name: "Nanxun District" } });
+    const okcheon = await prisma.place.findFirstOrThrow({ where: { name: "Okcheon County" } });
+    const agreement = await prisma.agreement.findFirstOrThrow({
+      where: { parties: { some: { placeId: nanxun.id } } },
+      include: { parties: true, signatories: { include: { person: true } } },
+    });
+    expect(agreement).toMatchObject({ kind: "FRIENDSHIP_EXCHANGE_AGREEMENT", signedOn: "2025-09-08" });
+    expect(agreement.parties.map((p) => p.placeId)).toEqual([nanxun.id, okcheon.id]);
+    expect(agreement.signatories.map((s) => [s.person.name, s.title, s.role])).toEqual([
+      ["Lu Ming", "Head of Nanxun District", "SIGNATORY"],
+      ["Kang Min-ho", "Governor of Okcheon County", "SIGNATORY"],
+    ]);
+    const cited = await prisma.citation.findMany({ where: { recordType: "AGREEMENT", recordId: agreement.id }, orderBy: { field: "asc" } });
+    expect(cited.map((c) => [c.field, c.sourceId])).toEqual([
+      ["kind", source.id],
+      ["parties", source.id],
+      ["signedOn", source.id],
+    ]);
+    expect(cited.find((c) => c.field === "kind")!.quote).toContain("signed a friendship exchange agreement");
+    expect(cited.find((c) => c.field === "signedOn")).toMatchObject({
+      quote: expect.stringMatching(/^September 8, Lu Ming, .* signed a friendship exchange agreement$/),
+      assertedValue: "2025-09-08",
+      notation: "September 8",
+    });
+    for (const c of cited) expect(source.snapshot.slice(c.startOffset!, c.endOffset!)).toBe(c.quote);
+  });
+
+  it("reports an agreement whose party was dropped at its parties, and stores nothing", async () => {
+    const form = await decidedSigning();
+    form.article.url = "https://news.example/no-party";
+    const i = form.agreements.findIndex((a) => a.action === "create");
+    form.entities.find((e) => e.key === form.agreements[i].parties[1])!.action = "drop";
+    form.delegations.forEach((delegation) => (delegation.action = "drop"));
+    const saved = await submitIntake(editor, form);
+    expect(saved).toEqual({
+      ok: false,
+      fieldErrors: expect.objectContaining({ [`agreements.${i}.parties`]: expect.stringContaining("Keep this suggestion") }),
     });
     expect(await prisma.source.count({ where: { url: form.article.url } })).toBe(0);
   });

@@ -1,17 +1,17 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { saveProposal, type ProposedItem } from "@/lib/change-request";
-import { refId } from "@/lib/citation-policy";
+import { saveProposal } from "@/lib/change-request";
 import type { ActionResult } from "@/lib/action-result";
 import { can, PermissionDenied, type Actor } from "@/lib/permissions";
-import { findExistingSource } from "@/lib/source";
-import type { SourceInput } from "@/lib/source-schema";
 import { analyseArticle } from "@/lib/intake/analyse";
 import { loadKnownRecords } from "@/lib/intake/known-records";
 import type { Analysis, KnownRecord } from "@/lib/intake/types";
 import { findNearNames } from "@/lib/name-search";
+import { agreementItems } from "@/lib/intake-agreements";
 import { articleCitationItems } from "@/lib/intake-citations";
+import { delegationItems } from "@/lib/intake-delegations";
 import { entityItems } from "@/lib/intake-records";
+import { articleSource, readRegisteredSource } from "@/lib/intake-source";
 import type { IntakeArticle, IntakeInput } from "@/lib/intake-schema";
 import { entityKeyOf, intakeDecisions } from "@/lib/intake-suggestions";
 import { tieItems } from "@/lib/intake-ties";
@@ -19,13 +19,21 @@ import { tieItems } from "@/lib/intake-ties";
 // An article read into one change request: the editor pastes it, the analysis suggests
 // (lib/intake/analyse.ts), the editor decides, and everything kept goes to review together.
 
-const SOURCE_REF = "source";
-
 // A record a suggestion may be: one whose name the article writes, or one whose name is
 // a letter or two away ("possibly the same as …").
 export type Candidate = { id: string; name: string; isPending: boolean; isNear: boolean };
 
-export type IntakeDraft = { analysis: Analysis; form: IntakeInput; text: string; candidates: Record<string, Candidate[]> };
+// `registered`: the published source the article is, when it is one.
+export type IntakeDraft = {
+  analysis: Analysis;
+  form: IntakeInput;
+  text: string;
+  candidates: Record<string, Candidate[]>;
+  registered: { title: string; isFuller: boolean } | null;
+};
+
+// A refusal may name the editor's own change that holds the article already.
+export type IntakeRefused = { ok: false; fieldErrors?: Record<string, string>; formError?: string; heldBy?: string };
 
 const RECORD_TYPES = { place: "PLACE", person: "PERSON", organisation: "ORGANISATION" } as const;
 
@@ -45,51 +53,57 @@ async function candidatesOf(analysis: Analysis, records: KnownRecord[]): Promise
   return Object.fromEntries(entries);
 }
 
-type ArticleSource = { sourceId: string; snapshot: string; items: ProposedItem[] } | { problem: string };
-
-// The article as a source: the one registered already, or a new one this change registers.
-// One waiting in another change cannot be cited until that change is approved.
-async function articleSource(input: Pick<IntakeInput, "sourceId" | "article">): Promise<ArticleSource> {
-  const existing = input.sourceId ? { id: input.sourceId, isPending: false, title: "" } : await findExistingSource(input.article);
-  if (existing?.isPending)
-    return { problem: `This article is waiting for review in another change (${existing.title}); approve that one first.` };
-  if (existing) {
-    const source = await prisma.source.findFirst({ where: { id: existing.id, retiredAt: null }, select: { id: true, snapshot: true } });
-    if (!source) return { problem: "This source is not published; paste the article instead." };
-    return { sourceId: source.id, snapshot: source.snapshot, items: [] };
-  }
-  const { snapshot, url, title, lang, publishedOn } = input.article;
-  const payload: SourceInput = { url, title, publisher: "", lang, kind: "NEWS", publishedOn, accessedOn: "", snapshot };
-  return { sourceId: refId(SOURCE_REF), snapshot, items: [{ recordType: "SOURCE", operation: "CREATE", ref: SOURCE_REF, payload }] };
-}
-
-// The analysis of a pasted article, and the editor's first draft of decisions.
-export async function prepareIntake(actor: Actor, article: IntakeArticle): Promise<ActionResult<IntakeDraft>> {
+// The analysis of a pasted article (or of a registered source's text), and the editor's
+// first draft of decisions.
+export async function prepareIntake(actor: Actor, article: IntakeArticle): Promise<{ ok: true; data: IntakeDraft } | IntakeRefused> {
   if (!can(actor, "change:propose")) throw new PermissionDenied("You may not propose changes");
   const { sourceId: chosen, ...pasted } = article;
-  const source = await articleSource({ sourceId: chosen, article: pasted });
-  if ("problem" in source) return { ok: false, formError: source.problem };
+  const source = await articleSource(actor, chosen, pasted);
+  if ("problem" in source) return { ok: false, formError: source.problem, heldBy: source.heldBy };
   const records = await loadKnownRecords();
   const text = source.snapshot;
   const analysis = analyseArticle(text, { lang: article.lang.split("-")[0], articleDate: article.publishedOn, records });
-  const sourceId = source.items.length ? "" : source.sourceId;
   if (analysis.entities.length === 0)
     return { ok: false, fieldErrors: { snapshot: "No place, person or organisation is named here: is this the whole article?" } };
-  const form = intakeDecisions(analysis, { ...pasted, snapshot: text }, sourceId, records);
-  return { ok: true, data: { analysis, text, form, candidates: await candidatesOf(analysis, records) } };
+  const { registered } = source;
+  const sourceId = registered ? source.sourceId : "";
+  const form = intakeDecisions(analysis, { ...pasted, title: registered?.title ?? pasted.title, snapshot: text }, sourceId, records);
+  return { ok: true, data: { analysis, text, form, candidates: await candidatesOf(analysis, records), registered } };
 }
 
-// One change holding the source (when new), every record kept and every passage cited.
-export async function submitIntake(actor: Actor, input: IntakeInput): Promise<ActionResult<{ id: string }>> {
+// One change holding the source (when new, or its fuller text), every record kept and
+// every passage cited.
+export async function submitIntake(actor: Actor, input: IntakeInput): Promise<ActionResult<{ id: string }> | IntakeRefused> {
   if (!can(actor, "change:propose")) throw new PermissionDenied("You may not propose changes");
-  const source = await articleSource(input);
-  if ("problem" in source) return { ok: false, formError: source.problem };
+  const source = await articleSource(actor, input.sourceId, input.article);
+  if ("problem" in source) return { ok: false, formError: source.problem, heldBy: source.heldBy };
   const entities = await entityItems(input.entities);
+  const kept = { entities: input.entities, ids: entities.ids };
   const ties = await tieItems(input.ties, entities.ids);
-  const cited = articleCitationItems(source.sourceId, source.snapshot, [...entities.claims, ...ties.claims]);
-  const fieldErrors = { ...entities.fieldErrors, ...ties.fieldErrors, ...cited.fieldErrors };
+  const delegations = delegationItems(input.delegations, kept);
+  const agreements = agreementItems(input.agreements, kept);
+  const claims = [...entities.claims, ...ties.claims, ...delegations.claims, ...agreements.claims];
+  const cited = articleCitationItems(source.sourceId, source.snapshot, claims);
+  const fieldErrors = {
+    ...entities.fieldErrors,
+    ...ties.fieldErrors,
+    ...delegations.fieldErrors,
+    ...agreements.fieldErrors,
+    ...cited.fieldErrors,
+  };
   if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors };
-  const items = [...source.items, ...entities.items, ...ties.items, ...cited.items];
-  if (items.length === source.items.length) return { ok: false, formError: "Keep at least one suggestion, or there is nothing to review." };
+  // The source first (a fuller text must be in place before the citations are anchored in
+  // it), then the records: ties, delegations, agreements and citations name them, and items
+  // apply in order.
+  const records = [...entities.items, ...ties.items, ...delegations.items, ...agreements.items];
+  if (records.length === 0) return { ok: false, formError: "Keep at least one suggestion, or there is nothing to review." };
+  const items = [...source.items, ...records, ...cited.items];
   return saveProposal(actor, { title: `From the article: ${input.article.title}`, items, submit: true });
+}
+
+// A registered source read as the article, when the editor picks it instead of pasting.
+export async function readSourceAsArticle(actor: Actor, sourceId: string): Promise<ActionResult<IntakeArticle>> {
+  if (!can(actor, "change:propose")) throw new PermissionDenied("You may not propose changes");
+  const article = await readRegisteredSource(sourceId);
+  return article ? { ok: true, data: article } : { ok: false, formError: "This source is no longer published; choose another." };
 }

@@ -13,7 +13,7 @@ import { settlementSchema } from "@/lib/dispute-schema";
 import { agreementFormSchema, emptyAgreement } from "@/lib/agreement-schema";
 import { delegationFormSchema, delegationRemovalSchema, emptyDelegation } from "@/lib/delegation-schema";
 import { emptyName } from "@/lib/name-schema";
-import { intakeArticleSchema, intakeSchema } from "@/lib/intake-schema";
+import { intakeArticleSchema, intakeSchema, pickedSourceSchema } from "@/lib/intake-schema";
 import { listUploadSchema, resolutionChoicesSchema } from "@/lib/import-run-schema";
 import { emptyEvent, eventFormSchema, eventRemovalSchema } from "@/lib/event-schema";
 import { emptyFigure, figureFormSchema, figureRemovalSchema } from "@/lib/figure-schema";
@@ -203,6 +203,7 @@ const ROLES: Record<string, Row> = {
   "app/admin/disputes/actions.ts#proposeSettlementAction": REVIEWERS,
   "app/admin/events/actions.ts#proposeEventAction": PROPOSERS,
   "app/admin/intake/actions.ts#analyseArticleAction": PROPOSERS,
+  "app/admin/intake/actions.ts#readSourceAction": PROPOSERS,
   "app/admin/intake/actions.ts#submitIntakeAction": PROPOSERS,
   "app/admin/imports/actions.ts#submitImportAction": PROPOSERS,
   "app/admin/imports/actions.ts#uploadListAction": PROPOSERS,
@@ -285,6 +286,7 @@ const intake = () => ({
   ],
   ties: [],
   delegations: [],
+  agreements: [],
 });
 const agreement = () => ({
   ...emptyAgreement(),
@@ -384,6 +386,10 @@ const AIMED: Record<string, Aim> = {
       },
     ],
     input: { at: 0, schema: intakeArticleSchema },
+  },
+  "app/admin/intake/actions.ts#readSourceAction": {
+    args: () => [{ sourceId: MISSING }],
+    input: { at: 0, schema: pickedSourceSchema },
   },
   "app/admin/intake/actions.ts#submitIntakeAction": {
     args: () => [intake()],

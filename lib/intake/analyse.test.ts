@@ -59,6 +59,21 @@ describe("analyseArticle on an unseen report", () => {
   });
 });
 
+describe("a district and the city it belongs to", () => {
+  const text =
+    "On May 3, officials of Weihai's Huancui District travelled with a Weihai delegation to Jung District. The two districts became friendship cities in 2010.";
+  const analysis = analyseArticle(text, { articleDate: "2024-05-01" });
+  const names = (indexes: number[]) => indexes.map((i) => nameOf(analysis, i));
+
+  it("are no tie's two sides: the two districts are", () => {
+    expect(analysis.ties.map((tie) => names(tie.places))).toEqual([["Huancui District", "Jung District"]]);
+  });
+
+  it("is where the city's delegation comes from, not one of its stops", () => {
+    expect(analysis.delegations.map((d) => [nameOf(analysis, d.from), names(d.stops)])).toEqual([["Weihai", ["Jung District"]]]);
+  });
+});
+
 describe("dates", () => {
   it("takes a month and day with no year from the article's date, the year before when it would lie after it", () => {
     const { dates } = analyseArticle("The forum opened on December 12 and closed on January 5.", { articleDate: "2025-01-20" });

@@ -2,8 +2,8 @@ import * as chrono from "chrono-node";
 import type { FoundDate, Span } from "@/lib/intake/types";
 import { datePrecision, isPartialDate } from "@/lib/partial-date";
 
-// Dates an article states, each at the precision it is written ("2007", "May 1989",
-// "June 19"), with the parts it leaves out taken from the article's own date and said so.
+// Dates an article states, each at the precision it is written ("2003", "May 1994",
+// "March 12"), with the parts it leaves out taken from the article's own date and said so.
 
 const MONTH_NAMES = [
   "january",

@@ -1,6 +1,6 @@
 import { datesAgree } from "@/lib/partial-date";
 import { evidenceOf } from "@/lib/intake/sentences";
-import { datesIn, mentionsIn, type Reading } from "@/lib/intake/reading";
+import { areNested, datesIn, mentionsIn, type Reading } from "@/lib/intake/reading";
 import type { DelegationSuggestion, Mention, Span } from "@/lib/intake/types";
 
 // Delegations: who led one, from where, where it stopped (in the order the article tells
@@ -103,9 +103,9 @@ export function findDelegations(reading: Reading): DelegationSuggestion[] {
     }
     current.evidence.push(evidenceOf(reading.text, sentence));
   }
-  return delegations.map(({ countries, ...d }) => ({
-    ...d,
-    members: [...new Set(d.members)],
-    stops: d.stops.length ? d.stops : countries,
-  }));
+  return delegations.map(({ countries, ...d }) => {
+    // A district of the sending city ("威海市环翠区") is where the delegation comes from, not a stop.
+    const stops = d.stops.filter((place) => d.from === null || !areNested(reading, place, d.from));
+    return { ...d, members: [...new Set(d.members)], stops: stops.length ? stops : countries };
+  });
 }

@@ -3,7 +3,7 @@ import type { Reading } from "@/lib/intake/reading";
 import type { FigureSuggestion } from "@/lib/intake/types";
 
 // Figures: a count of things with its qualifier ("more than 1,200 Korean firms",
-// "33 pairs of friendship city relations", 超过6500家). Durations and dates are not counts.
+// "12 pairs of sister-city relations", 超过6500家). Durations and dates are not counts.
 
 const QUALIFIER = "more than|over|nearly|almost|about|around|approximately|at least|up to|fewer than|less than|some|roughly";
 const COUNT = new RegExp(

@@ -51,11 +51,26 @@ export function firstMentionOf(reading: Reading, entity: number, span: Span): Me
   return mentionsIn(reading, span).find((m) => m.entity === entity);
 }
 
+// Whether the article writes one place as part of the other anywhere ("威海市环翠区",
+// "Weihai's Huancui District", "Huancui District of Weihai"): a district and its city are no
+// tie's two sides.
+export function areNested(reading: Reading, a: number, b: number): boolean {
+  const places = reading.mentions.filter((m) => m.kind === "place");
+  return places.some((outer) =>
+    places.some((inner) => {
+      if (new Set([outer.entity, inner.entity, a, b]).size !== 2 || outer.entity === inner.entity) return false;
+      const before = /^(?:['’]s\s+)?$/u.test(reading.text.slice(outer.end, inner.start)) && outer.end <= inner.start;
+      const after = inner.end <= outer.start && /^\s+of\s+(?:the\s+)?$/u.test(reading.text.slice(inner.end, outer.start));
+      return before || after;
+    }),
+  );
+}
+
 const THE_TWO =
-  /\b(?:the two|both)\s+(?:cities|provinces|prefectures|places|districts|counties|regions|sides)\b|两市|两省|两区|两地|双方|両市|両県|양\s?(?:시|도|구)/u;
+  /\b(?:the two|both)\s+(?:cities|provinces|prefectures|places|districts|counties|regions|sides)\b|两市|两省|两区|两地|双方|両市|両県|양\s?(?:시|도|구)/iu;
 
 // "the two cities": the last two places a sentence before this one (up to three back)
-// named together.
+// named together, neither part of the other.
 export function twoNamedBefore(reading: Reading, span: Span): number[] {
   if (!THE_TWO.test(reading.text.slice(span.start, span.end))) return [];
   const before = reading.sentences
@@ -64,7 +79,8 @@ export function twoNamedBefore(reading: Reading, span: Span): number[] {
     .reverse();
   for (const sentence of before) {
     const parties = partiesIn(reading, sentence);
-    if (parties.length >= 2) return parties.slice(0, 2);
+    const pair = parties.flatMap((a, i) => parties.slice(i + 1).flatMap((b) => (areNested(reading, a, b) ? [] : [[a, b]])))[0];
+    if (pair) return pair;
   }
   return [];
 }

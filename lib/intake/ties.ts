@@ -1,6 +1,6 @@
 import type { TieKind } from "@/lib/generated/prisma/enums";
 import { coverOf, evidenceOf } from "@/lib/intake/sentences";
-import { datesIn, firstMentionOf, partiesIn, twoNamedBefore, type Reading } from "@/lib/intake/reading";
+import { datesIn, firstMentionOf, areNested, partiesIn, twoNamedBefore, type Reading } from "@/lib/intake/reading";
 import type { FoundDate, Span, TieSuggestion } from "@/lib/intake/types";
 
 // Ties between two places: a sentence that names two places and uses the vocabulary of
@@ -74,7 +74,7 @@ export function findTies(reading: Reading, articleDate: string | null): TieSugge
     const dates = datesIn(reading, sentence);
     const named = partiesIn(reading, sentence);
     const parties = named.length >= 2 ? named : twoNamedBefore(reading, sentence);
-    for (const [a, b] of pairsOf(reading, sentence, parties)) {
+    for (const [a, b] of pairsOf(reading, sentence, parties).filter(([a, b]) => !areNested(reading, a, b))) {
       const spans = [a, b].flatMap((e) => firstMentionOf(reading, e, sentence) ?? []);
       const date = dates.find((d) => !/anniversary|周年|주년/.test(reading.text.slice(d.end, d.end + 30)));
       const implied = impliedStart(reading, sentence, dates, articleDate);

@@ -10,8 +10,8 @@ export default async function IntakePage() {
     <>
       <h1>Read an article</h1>
       <p className="muted">
-        Paste a news report: Amity suggests the places, people, organisations and ties it names, each with its passage. What you keep goes
-        to a reviewer as one change.
+        Paste a news report, or pick a registered source: Amity suggests the places, people, organisations, ties, visits and agreements it
+        names, each with its passage. What you keep goes to a reviewer as one change.
       </p>
       <IntakeScreen />
     </>

@@ -1,0 +1,63 @@
+"use client";
+
+import { useFormContext } from "react-hook-form";
+import { AGREEMENT_KIND_CHOICES } from "@/lib/agreement-schema";
+import type { IntakeDraft } from "@/lib/intake";
+import type { IntakeInput } from "@/lib/intake-schema";
+import { Field, fieldAria } from "@/components/ui/field";
+import { KeepOrDrop, TickedSuggestions, writtenName } from "@/components/intake-ticked-suggestions";
+
+type Props = { index: number; draft: IntakeDraft };
+type Suggestion = IntakeInput["entities"][number];
+
+// What the agreement is called on the screen: its title, or its kind and parties.
+function headingOf(agreement: IntakeInput["agreements"][number], entities: Suggestion[]) {
+  const parties = agreement.parties.flatMap((key) => entities.filter((e) => e.key === key).map(writtenName));
+  return agreement.title || `${AGREEMENT_KIND_CHOICES[agreement.kind]}: ${parties.join(", ")}`;
+}
+
+// One agreement the article tells of, read from the suggestions above: the editor keeps or
+// drops it, corrects its kind, title and date, and ticks its parties and signatories.
+export function IntakeAgreementFields({ index, draft }: Props) {
+  const { register, formState } = useFormContext<IntakeInput>();
+  const agreement = draft.form.agreements[index];
+  const errors = formState.errors.agreements?.[index];
+  const id = (field: string) => `intake-agreement-${index}-${field}`;
+  const path = `agreements.${index}` as const;
+  const ofKind = (...kinds: Suggestion["kind"][]) => draft.form.entities.filter((e) => kinds.includes(e.kind));
+  return (
+    <fieldset className="stack-sm" aria-label={`Agreement ${index + 1}: ${headingOf(agreement, draft.form.entities)}`}>
+      <legend>{headingOf(agreement, draft.form.entities)}</legend>
+      <KeepOrDrop path={path} id={id("action")} quote={agreement.evidence.quote} />
+      <Field id={id("kind")} label="Kind of agreement" error={errors?.kind?.message}>
+        <select id={id("kind")} {...register(`${path}.kind`)} {...fieldAria(id("kind"), errors?.kind)}>
+          {Object.entries(AGREEMENT_KIND_CHOICES).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field id={id("title")} label="Title as the article gives it" error={errors?.title?.message} hint="Empty when it has none.">
+        <input id={id("title")} {...register(`${path}.title`)} {...fieldAria(id("title"), errors?.title)} />
+      </Field>
+      <Field id={id("signed")} label="Signed on" error={errors?.signedOn?.message} hint={agreement.inferredReason || undefined}>
+        <input id={id("signed")} {...register(`${path}.signedOn`)} {...fieldAria(id("signed"), errors?.signedOn)} />
+      </Field>
+      <TickedSuggestions
+        path={`${path}.parties`}
+        legend="Parties"
+        choices={ofKind("place", "organisation")}
+        error={errors?.parties?.message}
+      />
+      <TickedSuggestions
+        path={`${path}.signatories`}
+        legend="Signatories"
+        choices={ofKind("person")}
+        error={errors?.signatories?.message}
+      />
+      {errors?.evidence?.quote && <p className="field-error">{errors.evidence.quote.message}</p>}
+      {errors?.dateEvidence?.quote && <p className="field-error">{errors.dateEvidence.quote.message}</p>}
+    </fieldset>
+  );
+}

@@ -1,0 +1,82 @@
+import "server-only";
+import type { ProposedItem } from "@/lib/change-request";
+import { refId } from "@/lib/citation-policy";
+import type { FieldErrors } from "@/lib/action-result";
+import type { AgreementInput } from "@/lib/agreement-schema";
+import { agreementRecord } from "@/lib/agreement-record";
+import type { ArticleClaim } from "@/lib/intake-citations";
+import type { IntakeAgreement, IntakeEntity } from "@/lib/intake-schema";
+
+// The agreements an intake proposes, as the Agreement kind's content (lib/agreement-schema.ts):
+// parties and signatories are the records the editor kept for the suggestions they name,
+// published ones by id, new ones by "ref:<item>".
+
+type Kept = { entities: IntakeEntity[]; ids: Map<string, string> };
+
+const KEEP_IT = "Keep this suggestion (link or create it), or untick it";
+
+// The records the ticked suggestions stand for, once each: a suggestion and its other
+// name ("余杭区" for "Yuhang District") are one party.
+function recordsOf({ entities, ids }: Kept, keys: string[], kinds: IntakeEntity["kind"][], problem: () => void) {
+  const records = keys.flatMap((key) => {
+    const entity = entities.find((e) => e.key === key);
+    const id = ids.get(key);
+    if (!entity || !id || !kinds.includes(entity.kind)) {
+      problem();
+      return [];
+    }
+    return [{ entity, id }];
+  });
+  return [...new Map(records.map((record) => [record.id, record])).values()];
+}
+
+function contentOf(agreement: IntakeAgreement, kept: Kept, problem: (field: string, message: string) => void): AgreementInput {
+  const parties = recordsOf(kept, agreement.parties, ["place", "organisation"], () => problem("parties", KEEP_IT));
+  if (parties.length < 2) problem("parties", "An agreement has at least two parties: tick another, or drop the agreement");
+  const signatories = recordsOf(kept, agreement.signatories, ["person"], () => problem("signatories", KEEP_IT));
+  return {
+    kind: agreement.kind,
+    title: agreement.title,
+    signedOn: agreement.signedOn,
+    venue: "",
+    venuePlaceId: null,
+    delegationId: null,
+    eventId: null,
+    parties: parties.map((party) => party.id),
+    signatories: signatories.map(({ id, entity }) => ({ personId: id, positionId: null, title: entity.position, role: "SIGNATORY" })),
+    fields: [],
+    summary: "",
+  };
+}
+
+// The kind and the parties rest on the passage telling of the signing; the date on the one
+// that gives it, with how it writes it. The key claims are the Agreement kind's own.
+function claimsOf(content: AgreementInput, agreement: IntakeAgreement, recordId: string, i: number): ArticleClaim[] {
+  return agreementRecord.keyClaims(content).map((field): ArticleClaim => {
+    const base = { recordType: "AGREEMENT" as const, recordId, field };
+    if (field !== "signedOn") return { ...base, passage: agreement.evidence, path: `agreements.${i}.evidence.quote` };
+    const { notation, inferredReason, dateEvidence } = agreement;
+    return {
+      ...base,
+      passage: dateEvidence,
+      assertedValue: content.signedOn,
+      notation,
+      inferredReason,
+      path: `agreements.${i}.dateEvidence.quote`,
+    };
+  });
+}
+
+export function agreementItems(agreements: IntakeAgreement[], kept: Kept) {
+  const items: ProposedItem[] = [];
+  const claims: ArticleClaim[] = [];
+  const fieldErrors: FieldErrors = {};
+  for (const [i, agreement] of agreements.entries()) {
+    if (agreement.action === "drop") continue;
+    const content = contentOf(agreement, kept, (field, message) => (fieldErrors[`agreements.${i}.${field}`] ??= message));
+    const ref = `agreement-${i}`;
+    items.push({ recordType: "AGREEMENT", operation: "CREATE", ref, payload: content });
+    claims.push(...claimsOf(content, agreement, refId(ref), i));
+  }
+  return { items, claims, fieldErrors };
+}
