@@ -79,7 +79,7 @@ async function reviewItem(item: ReadItem, keyClaims: KeyClaimStatus[], newRecord
   const since = current && item.status !== "APPROVED" ? await staleSince(item, current.version, current.content) : null;
   // Only what the diffs show goes to the page: a place's country alone has two hundred labels,
   // and an import's batch names hundreds of new records.
-  const shown = new Set(stringsIn([diff, since?.diff]));
+  const shown = new Set(namedIn([diff, since?.diff]));
   return {
     id: item.id,
     label: kind.label,
@@ -100,10 +100,12 @@ async function reviewItem(item: ReadItem, keyClaims: KeyClaimStatus[], newRecord
   };
 }
 
-function stringsIn(value: unknown): string[] {
+// Every value a diff can name: its strings, and each object as the JSON a kind names it by
+// (an agreement's signatory line).
+function namedIn(value: unknown): string[] {
   if (typeof value === "string") return [value];
-  if (Array.isArray(value)) return value.flatMap(stringsIn);
-  if (value && typeof value === "object") return Object.values(value).flatMap(stringsIn);
+  if (Array.isArray(value)) return value.flatMap(namedIn);
+  if (value && typeof value === "object") return [JSON.stringify(value), ...Object.values(value).flatMap(namedIn)];
   return [];
 }
 
