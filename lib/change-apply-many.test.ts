@@ -59,6 +59,10 @@ function citation(recordType: string, recordId: string, quote: string, field = "
   };
 }
 
+// A city with nothing but its name and country, unless `extra` says more.
+const city = (ref: string, name: string, country: string, extra: object = {}) =>
+  place(ref, { name, country, level: "CITY", parentId: null, latitude: null, longitude: null, summary: "", names: [], ...extra });
+
 const place = (ref: string, payload: object): ProposedItem => ({
   recordType: "PLACE",
   operation: "CREATE",
@@ -83,16 +87,7 @@ function twoPlacesAndTheirTie(): ProposedItem[] {
       ],
     }),
     citation("PLACE", "ref:testhaven", "Testhaven"),
-    place("otherburg", {
-      name: "Otherburg",
-      country: "CN",
-      level: "UNKNOWN",
-      parentId: null,
-      latitude: null,
-      longitude: null,
-      summary: "A city.",
-      names: [],
-    }),
+    city("otherburg", "Otherburg", "CN", { level: "UNKNOWN", summary: "A city." }),
     citation("PLACE", "ref:otherburg", "Otherburg"),
     { recordType: "TIE", operation: "CREATE", ref: "tie", payload: { placeAId: "ref:testhaven", placeBId: "ref:otherburg", summary: "" } },
     {
@@ -206,28 +201,7 @@ describe("creating many records at once", () => {
   });
 
   it("refuses what creating them one by one refuses", async () => {
-    const sameTwice = [
-      place("a", {
-        name: "Twin Town",
-        country: "KR",
-        level: "CITY",
-        parentId: null,
-        latitude: null,
-        longitude: null,
-        summary: "",
-        names: [],
-      }),
-      place("b", {
-        name: "Twin  town",
-        country: "KR",
-        level: "CITY",
-        parentId: null,
-        latitude: null,
-        longitude: null,
-        summary: "",
-        names: [],
-      }),
-    ];
+    const sameTwice = [city("a", "Twin Town", "KR"), city("b", "Twin  town", "KR")];
     const tiedTwice: ProposedItem[] = [
       { recordType: "TIE", operation: "CREATE", ref: "t1", payload: { placeAId: oldtownId, placeBId: prefectureId, summary: "" } },
       { recordType: "TIE", operation: "CREATE", ref: "t2", payload: { placeAId: prefectureId, placeBId: oldtownId, summary: "" } },
@@ -247,28 +221,7 @@ describe("creating many records at once", () => {
   });
 
   it("names a published place the change would record twice", async () => {
-    const items = await proposed([
-      place("x", {
-        name: "Oldtown",
-        country: "CN",
-        level: "CITY",
-        parentId: null,
-        latitude: null,
-        longitude: null,
-        summary: "",
-        names: [],
-      }),
-      place("y", {
-        name: "Newtown",
-        country: "CN",
-        level: "CITY",
-        parentId: null,
-        latitude: null,
-        longitude: null,
-        summary: "",
-        names: [],
-      }),
-    ]);
+    const items = await proposed([city("x", "Oldtown", "CN"), city("y", "Newtown", "CN")]);
     expect(await manyAtOnce(items)).toEqual({ refused: expect.stringContaining("Oldtown (/places/oldtown) is already recorded") });
   });
 

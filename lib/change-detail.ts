@@ -153,23 +153,23 @@ function newRecordNames(items: ReadItem[]): Record<string, string> {
   return Object.fromEntries(created.map(([ref, item]) => [ref, `${recordKind(item.kind).titleOf(item.content)} (new in this change)`]));
 }
 
-async function reviewItems(rows: ChangeItem[], shown: ChangeItem[] = rows): Promise<ItemReview[]> {
-  const readings = rows.map(readChangeItem);
+// The parts of a change in review, or only those `shown` (ids) of a large one; `readings`
+// are the rows read once, in their order.
+async function reviewItems(rows: ChangeItem[], readings = rows.map(readChangeItem), shown?: Set<string>): Promise<ItemReview[]> {
+  const isShown = (id: string) => !shown || shown.has(id);
   const readable = readings.flatMap((reading) => (reading.ok ? [reading.item] : []));
   const keyClaims = await keyClaimStatus(
     prisma,
-    readable.filter((item) => item.status === "PENDING" && shown.includes(rowOf(rows, item))),
+    readable.filter((item) => item.status === "PENDING" && isShown(item.id)),
   );
   const newRecords = newRecordNames(readable);
   const items: ItemReview[] = [];
-  for (const row of shown) {
-    const reading = readings[rows.indexOf(row)];
-    items.push(reading.ok ? await reviewItem(reading.item, keyClaims, newRecords) : unreadableItem(row, reading.problem));
+  for (const [i, reading] of readings.entries()) {
+    if (!isShown(rows[i].id)) continue;
+    items.push(reading.ok ? await reviewItem(reading.item, keyClaims, newRecords) : unreadableItem(rows[i], reading.problem));
   }
   return items;
 }
-
-const rowOf = (rows: ChangeItem[], item: ReadItem) => rows.find((row) => row.id === item.id)!;
 
 // A change larger than this (an import's batch of hundreds) is read as an overview, a random
 // sample and pages of its parts: every part in full on one page would take seconds to open.
@@ -222,36 +222,36 @@ async function publishedReferences(items: ReadItem[]): Promise<string[]> {
 
 // A sampled record comes with the parts that point at it: a tie with its event and the
 // passages cited for it.
-function withTheirParts(rows: ChangeItem[], sampled: ChangeItem[]): ChangeItem[] {
+function withTheirParts(rows: ChangeItem[], sampled: ChangeItem[]): Set<string> {
   const refs = new Set(sampled.flatMap((row) => (row.ref ? [`ref:${row.ref}`] : [])));
   const pointing = rows.filter((row) => Object.values(row.payload as object).some((value) => refs.has(value)));
-  return rows.filter((row) => sampled.includes(row) || pointing.includes(row));
+  return new Set([...sampled, ...pointing].map((row) => row.id));
 }
 
 async function overviewOf(change: { id: string; revision: number; items: ChangeItem[] }, page: number) {
   const rows = change.items;
+  const readings = rows.map(readChangeItem);
   const pages = Math.ceil(rows.length / ITEMS_PER_PAGE);
   const current = Math.min(Math.max(1, page), pages);
   const records = rows.filter((row) => row.recordType !== "CITATION");
   const sampled = withTheirParts(rows, seededSample(records, SAMPLE_RECORDS, `${change.id}:${change.revision}`));
-  const readable = rows.map(readChangeItem).flatMap((reading) => (reading.ok ? [reading.item] : []));
   const overview: ChangeOverview = {
     counts: countsOf(rows),
-    published: await publishedReferences(readable),
-    sample: await reviewItems(rows, sampled),
+    published: await publishedReferences(readings.flatMap((reading) => (reading.ok ? [reading.item] : []))),
+    sample: await reviewItems(rows, readings, sampled),
     page: current,
     pages,
   };
-  const shown = rows.slice((current - 1) * ITEMS_PER_PAGE, current * ITEMS_PER_PAGE);
-  return { overview, items: await reviewItems(rows, shown) };
+  const shown = rows.slice((current - 1) * ITEMS_PER_PAGE, current * ITEMS_PER_PAGE).map((row) => row.id);
+  return { overview, items: await reviewItems(rows, readings, new Set(shown)) };
 }
 
-// Everything the review and "my change" pages compare: each item's proposal against what
-// is published now. Visible to its author and to reviewers.
 // The page of a large change's parts an address asks for: a number from 1; anything else is the first.
 export const pageNumber = (page: string | string[] | undefined) => (typeof page === "string" && /^\d{1,4}$/.test(page) ? Number(page) : 1);
 
-// A large change's parts are read a page at a time (`page`, from 1), with an overview.
+// Everything the review and "my change" pages compare: each item's proposal against what
+// is published now. Visible to its author and to reviewers. A large change's parts are read
+// a page at a time (`page`, from 1), with an overview.
 export async function getChangeDetail(actor: Actor, changeId: string, page = 1) {
   const change = await prisma.changeRequest.findUnique({
     where: { id: changeId },

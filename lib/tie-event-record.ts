@@ -97,10 +97,11 @@ export const tieEventRecord: RecordKind<TieEventInput, "TIE_EVENT"> = {
     });
     if (ties.length !== tieIds.length) throw new RecordRefused("The tie this event belongs to is no longer published.");
     const rows = contents.map((content) => ({ id: newRecordId(), tieId: content.tieId, ...eventColumns(content) }));
+    const now = new Date();
     await insertRows(
       tx,
       "TieEvent",
-      rows.map((row) => ({ ...row, createdAt: new Date() })),
+      rows.map((row) => ({ ...row, createdAt: now })),
     );
     const versions = new Map(ties.map((tie) => [tie.id, tie.version]));
     const records = rows.map((row) => {
@@ -112,11 +113,11 @@ export const tieEventRecord: RecordKind<TieEventInput, "TIE_EVENT"> = {
       where: { tieId: { in: tieIds } },
       select: { tieId: true, type: true, kind: true, occurredOn: true },
     });
-    const states = Object.fromEntries(
-      tieIds.map((id) => [id, { ...deriveTieState(events.filter((event) => event.tieId === id)), version: versions.get(id) }]),
-    );
+    const timelines = new Map(tieIds.map((id) => [id, [] as typeof events]));
+    for (const event of events) timelines.get(event.tieId)!.push(event);
+    const states = Object.fromEntries(tieIds.map((id) => [id, { ...deriveTieState(timelines.get(id)!), version: versions.get(id) }]));
     await tx.$executeRaw`UPDATE "Tie" SET "kind" = j.value ->> 'kind', "status" = j.value ->> 'status',
-      "establishedOn" = j.value ->> 'establishedOn', "version" = j.value ->> 'version', "updatedAt" = ${new Date()}
+      "establishedOn" = j.value ->> 'establishedOn', "version" = j.value ->> 'version', "updatedAt" = ${now}
       FROM json_each(${JSON.stringify(states)}) AS j WHERE "Tie"."id" = j.key`;
     return { records, tags: [TIES_TAG, ...ties.flatMap((tie) => [tieTag(tie.id), placeTag(tie.placeAId), placeTag(tie.placeBId)])] };
   },
