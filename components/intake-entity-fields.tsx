@@ -61,10 +61,33 @@ export function IntakeEntityFields({ index, candidates }: Props) {
           </select>
         </Field>
       )}
+      {action === "alias" && <AliasNote index={index} candidates={candidates} />}
       {action === "create" && <NewRecordFields index={index} id={id} />}
       {entity.kind === "person" && (action === "create" || action === "link") && <PositionField index={index} id={id} />}
     </fieldset>
   );
+}
+
+// What becomes of the alias on submission (lib/intake-aliases.ts). This suggestion's own
+// candidates are the records already named as it is written: the target among them means
+// the record has the name.
+function AliasNote({ index, candidates }: Props) {
+  const { control, getValues } = useFormContext<IntakeInput>();
+  const aliasOf = useWatch({ control, name: `entities.${index}.aliasOf` });
+  const found = getValues("entities").findIndex((e) => e.key === aliasOf);
+  const at = found < 0 ? index : found;
+  const [action, recordId, name, text] = useWatch({
+    control,
+    name: [`entities.${at}.action`, `entities.${at}.recordId`, `entities.${at}.name`, `entities.${at}.text`],
+  });
+  if (!aliasOf || at === index) return null;
+  const target = name || text;
+  if (action === "create") return <p className="small muted">Kept as a name of the new record {target}.</p>;
+  if (action !== "link" || !recordId) return null;
+  if (recordId.startsWith("item:")) return <p className="small muted">{target} is waiting for review: this name is not added to it.</p>;
+  const known = candidates.find((c) => c.id === recordId && !c.isNear);
+  if (known) return <p className="small muted">{known.name} already has this name: nothing is proposed for it.</p>;
+  return <p className="small muted">Proposed as another name of the recorded {target}, cited to this passage.</p>;
 }
 
 function NewRecordFields({ index, id }: { index: number; id: (field: string) => string }) {

@@ -140,6 +140,8 @@ test("an editor reads the Licheng–Gangnam article into one change; once approv
   const seoul = places.getByRole("group", { name: "首尔市" });
   await seoul.getByLabel("Decision").selectOption("Another name of");
   await seoul.getByLabel("Another name of").selectOption({ label: "Seoul" });
+  // The seed's Seoul has no such name: it is proposed as an edit of the recorded place.
+  await expect(seoul).toContainText("Proposed as another name of the recorded Seoul, cited to this passage.");
   const organisations = suggestions.getByRole("region", { name: "Organisations" });
   for (const organisation of await organisations.getByRole("group").all()) await organisation.getByLabel("Decision").selectOption("Drop");
 
@@ -161,6 +163,10 @@ test("an editor reads the Licheng–Gangnam article into one change; once approv
 
   const { page: review } = await loginInNewContext("REVIEWER");
   await review.goto(`/admin/review/${changeId}`);
+  const seoulEdit = review.getByRole("region", { name: "Edit of place Seoul" });
+  await expect(seoulEdit.getByRole("row", { name: "Names in other scripts" }).locator(".diff-mark")).toHaveText(
+    "首尔市 · Chinese (simplified) · Variant used by a source",
+  );
   await review.getByRole("button", { name: "Approve", exact: true }).click();
   await expect(review).toHaveURL(`/admin/review?decided=${changeId}`);
 
@@ -185,4 +191,14 @@ test("an editor reads the Licheng–Gangnam article into one change; once approv
   await expect(page.locator("dl.facts")).toContainText("Sent byJinan");
   await expect(page.getByRole("list", { name: "Itinerary in order" })).toContainText("Gangnam District");
   await expectFootnotesQuote(page, article, "accompanied a Jinan delegation");
+
+  // Seoul's page names it as the Chinese paragraphs write it, with a footnote quoting them.
+  await page.goto("/places/seoul");
+  const mark = page
+    .locator("dl.facts li")
+    .filter({ hasText: "首尔市" })
+    .getByRole("link", { name: /^Source \d+$/ });
+  const note = page.locator(`${await mark.getAttribute("href")} blockquote`);
+  await expect(note).toContainText("首尔市");
+  expect(article).toContain((await note.textContent())!.replace(/^“|”$/g, ""));
 });

@@ -150,7 +150,23 @@ function unreadableItem(row: ChangeItem, problem: string): ItemReview {
 // How a record this change creates is named where other parts refer to it ("ref:event").
 function newRecordNames(items: ReadItem[]): Record<string, string> {
   const created = items.flatMap((item) => (item.operation === "CREATE" && item.ref ? [[refId(item.ref), item] as const] : []));
-  return Object.fromEntries(created.map(([ref, item]) => [ref, `${recordKind(item.kind).titleOf(item.content)} (new in this change)`]));
+  return {
+    ...Object.fromEntries(created.map(([ref, item]) => [ref, `${recordKind(item.kind).titleOf(item.content)} (new in this change)`])),
+    ...proposedNameTitles(items),
+  };
+}
+
+// A name a citation in the change points at before it is stored (an article's spelling of a
+// place) reads as the name and whose it is; a published one is named by its row instead.
+function proposedNameTitles(items: ReadItem[]): Record<string, string> {
+  return Object.fromEntries(
+    items.flatMap((item) => {
+      const { names } = item.content as { names?: { id?: string; text: string }[] };
+      if (item.operation === "DELETE" || item.operation === "MERGE" || !Array.isArray(names)) return [];
+      const owner = recordKind(item.kind).titleOf(item.content);
+      return names.flatMap((name) => (name.id ? [[name.id, `${name.text}, a name of ${owner}`]] : []));
+    }),
+  );
 }
 
 // The parts of a change in review, or only those `shown` (ids) of a large one; `readings`

@@ -21,7 +21,7 @@ const recordRef = (entity: IntakeEntity) => `${entity.kind}-${entity.key}`;
 
 // A name in the script of the record's own country is its native name; any other (a Korean
 // mayor's name in Chinese characters) is the variant a source used.
-function nameOf(text: string, lang: string, country: string | null): NameInput & { id: string } {
+export function nameOf(text: string, lang: string, country: string | null): NameInput & { id: string } {
   const kind: NameKind = lang === "en" ? "ALIAS" : NATIVE_LANG[country ?? ""] === lang ? "NATIVE" : "VARIANT";
   return { id: newNameId(), text, lang, kind };
 }

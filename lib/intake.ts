@@ -8,6 +8,7 @@ import { loadKnownRecords } from "@/lib/intake/known-records";
 import type { Analysis, KnownRecord } from "@/lib/intake/types";
 import { findNearNames } from "@/lib/name-search";
 import { agreementItems } from "@/lib/intake-agreements";
+import { aliasUpdates } from "@/lib/intake-aliases";
 import { articleCitationItems } from "@/lib/intake-citations";
 import { delegationItems } from "@/lib/intake-delegations";
 import { entityItems } from "@/lib/intake-records";
@@ -78,14 +79,16 @@ export async function submitIntake(actor: Actor, input: IntakeInput): Promise<Ac
   const source = await articleSource(actor, input.sourceId, input.article);
   if ("problem" in source) return { ok: false, formError: source.problem, heldBy: source.heldBy };
   const entities = await entityItems(input.entities);
+  const aliases = await aliasUpdates(input.entities, entities.ids);
   const kept = { entities: input.entities, ids: entities.ids };
   const ties = await tieItems(input.ties, entities.ids);
   const delegations = delegationItems(input.delegations, kept);
   const agreements = agreementItems(input.agreements, kept);
-  const claims = [...entities.claims, ...ties.claims, ...delegations.claims, ...agreements.claims];
+  const claims = [...entities.claims, ...aliases.claims, ...ties.claims, ...delegations.claims, ...agreements.claims];
   const cited = articleCitationItems(source.sourceId, source.snapshot, claims);
   const fieldErrors = {
     ...entities.fieldErrors,
+    ...aliases.fieldErrors,
     ...ties.fieldErrors,
     ...delegations.fieldErrors,
     ...agreements.fieldErrors,
@@ -95,7 +98,7 @@ export async function submitIntake(actor: Actor, input: IntakeInput): Promise<Ac
   // The source first (a fuller text must be in place before the citations are anchored in
   // it), then the records: ties, delegations, agreements and citations name them, and items
   // apply in order.
-  const records = [...entities.items, ...ties.items, ...delegations.items, ...agreements.items];
+  const records = [...entities.items, ...aliases.items, ...ties.items, ...delegations.items, ...agreements.items];
   if (records.length === 0) return { ok: false, formError: "Keep at least one suggestion, or there is nothing to review." };
   const items = [...source.items, ...records, ...cited.items];
   return saveProposal(actor, { title: `From the article: ${input.article.title}`, items, submit: true });

@@ -11,6 +11,9 @@ export const NAME_KIND_LABELS: Record<NameKind, string> = {
   FORMER: "Former name",
 };
 
+// How many names one place, person or organisation keeps.
+export const MAX_NAMES = 30;
+
 const languageCodes = LANGUAGES.map((language) => language.code) as [string, ...string[]];
 
 // A name's id is chosen when the name is first typed, so a citation in the same change can

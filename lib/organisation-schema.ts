@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { COUNTRIES } from "@/lib/countries";
 import { OrganisationKind } from "@/lib/generated/prisma/enums";
-import { emptyName, nameSchema } from "@/lib/name-schema";
+import { emptyName, nameSchema, MAX_NAMES } from "@/lib/name-schema";
 import { plainText } from "@/lib/text-rules";
 import { claimCitationSchema, uncited } from "@/lib/claim-citation-schema";
 import { ORGANISATION_KIND_LABELS } from "@/lib/organisation-kinds";
@@ -23,7 +23,7 @@ export const organisationSchema = z.object({
   placeId: z.string().min(1).max(100).nullable(),
   parentId: z.string().min(1).max(100).nullable(),
   summary: plainText({ multiline: true }).max(2000, "At most 2,000 characters"),
-  names: z.array(nameSchema).max(30, "At most 30 names"),
+  names: z.array(nameSchema).max(MAX_NAMES, `At most ${MAX_NAMES} names`),
 });
 
 export type OrganisationInput = z.infer<typeof organisationSchema>;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { mergeSchema } from "@/lib/merge-schema";
-import { emptyName, nameSchema } from "@/lib/name-schema";
+import { emptyName, nameSchema, MAX_NAMES } from "@/lib/name-schema";
 import { plainText } from "@/lib/text-rules";
 import { claimCitationSchema, uncited } from "@/lib/claim-citation-schema";
 import { endsAfterStart, positionRowFields } from "@/lib/position-schema";
@@ -8,7 +8,7 @@ import { endsAfterStart, positionRowFields } from "@/lib/position-schema";
 export const personSchema = z.object({
   name: plainText().min(2, "Enter the person's name in English").max(120, "At most 120 characters"),
   summary: plainText({ multiline: true }).max(2000, "At most 2,000 characters"),
-  names: z.array(nameSchema).max(30, "At most 30 names"),
+  names: z.array(nameSchema).max(MAX_NAMES, `At most ${MAX_NAMES} names`),
 });
 
 export type PersonInput = z.infer<typeof personSchema>;
@@ -23,7 +23,7 @@ export const PERSON_FIELD_LABELS: Record<keyof PersonInput, string> = {
 // variant is only worth keeping with its source), the positions they held, each with the
 // passages for its title and period, and the passage that shows the person exists.
 export const personFormSchema = personSchema.extend({
-  names: z.array(nameSchema.extend({ citation: claimCitationSchema })).max(30, "At most 30 names"),
+  names: z.array(nameSchema.extend({ citation: claimCitationSchema })).max(MAX_NAMES, `At most ${MAX_NAMES} names`),
   existsCitation: claimCitationSchema,
   positions: z
     .array(

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { removalSchema } from "@/lib/removal-schema";
 import { COUNTRY_CODES } from "@/lib/countries";
 import { PlaceLevel } from "@/lib/generated/prisma/enums";
-import { emptyName, nameSchema } from "@/lib/name-schema";
+import { emptyName, nameSchema, MAX_NAMES } from "@/lib/name-schema";
 import { mergeSchema } from "@/lib/merge-schema";
 import { plainText } from "@/lib/text-rules";
 
@@ -43,7 +43,7 @@ export const placeSchema = z.object({
   country: z.enum(COUNTRY_CODES, "Choose a country"),
   level: z.enum(PlaceLevel, "Choose the administrative level"),
   parentId: z.string().min(1).max(100).nullable(),
-  names: z.array(nameSchema).max(30, "At most 30 names"),
+  names: z.array(nameSchema).max(MAX_NAMES, `At most ${MAX_NAMES} names`),
   latitude: coordinate("Latitude", 90),
   longitude: coordinate("Longitude", 180),
   summary: plainText({ multiline: true }).max(2000, "At most 2,000 characters"),
