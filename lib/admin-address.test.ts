@@ -3,13 +3,14 @@ import { prisma } from "@/lib/db";
 import { isAdminRecordFound } from "@/lib/admin-address";
 import { orderTiePair } from "@/lib/tie-timeline";
 
-const ids = { change: "", place: "", person: "", organisation: "", source: "", tie: "", tieEvent: "" };
+const ids = { change: "", importRun: "", place: "", person: "", organisation: "", source: "", tie: "", tieEvent: "" };
 
 beforeAll(async () => {
   const author = await prisma.user.create({
     data: { email: "author@admin-address.test", name: "Author", passwordHash: "x", role: "EDITOR" },
   });
   ids.change = (await prisma.changeRequest.create({ data: { title: "A change", authorId: author.id } })).id;
+  ids.importRun = (await prisma.importRun.create({ data: { authorId: author.id, fileName: "twin_cities.csv", listText: "" } })).id;
   const place = (slug: string) => prisma.place.create({ data: { slug, name: slug, country: "JP", level: "CITY" } });
   const [nara, kyoto] = [await place("nara"), await place("kyoto")];
   ids.place = nara.id;
@@ -27,6 +28,7 @@ describe("isAdminRecordFound", () => {
       `/admin/changes/${ids.change}`,
       `/admin/changes/${ids.change}/edit`,
       `/admin/review/${ids.change}`,
+      `/admin/imports/${ids.importRun}`,
       `/admin/places/${ids.place}/edit`,
       `/admin/places/${ids.place}/history`,
       `/admin/people/${ids.person}/edit`,
@@ -45,6 +47,8 @@ describe("isAdminRecordFound", () => {
       "/admin/changes/nonexistent",
       "/admin/changes/nonexistent/edit",
       `/admin/review/${ids.place}`,
+      "/admin/imports/garbage",
+      `/admin/imports/${ids.change}`,
       "/admin/places/garbage/edit",
       `/admin/places/${ids.change}/history`,
       "/admin/people/garbage/edit",
@@ -63,6 +67,7 @@ describe("isAdminRecordFound", () => {
     for (const path of [
       "/admin",
       "/admin/changes",
+      "/admin/imports",
       "/admin/places/new",
       "/admin/ties/new",
       "/admin/places",

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { getPersonForm, personFormFrom, proposePerson } from "@/lib/person";
+import { getPersonForm, listPeopleForEditing, personFormFrom, proposePerson } from "@/lib/person";
 import { approveChange } from "@/lib/change-review";
 import { getChangeDetail } from "@/lib/change-detail";
 import { findByName } from "@/lib/name-search";
@@ -150,5 +150,17 @@ describe("a new person one letter from a published one", () => {
       [["Ishiguro Kenhiko", "/people/ishiguro-kenhiko"]],
       [], // its citation
     ]);
+  });
+});
+
+describe("the editors' list of people", () => {
+  it("shows how many positions each listed person holds", async () => {
+    const held = await prisma.person.create({
+      data: { slug: "counted-held", name: "Counted Held", positions: { create: [{ title: "Mayor" }, { title: "Governor" }] } },
+    });
+    const none = await prisma.person.create({ data: { slug: "counted-none", name: "Counted None" } });
+    const page = await listPeopleForEditing("", { direction: "after", key: ["Counted ", ""] });
+    const counts = new Map(page.rows.map((row) => [row.id, row.positions]));
+    expect([counts.get(held.id), counts.get(none.id)]).toEqual([2, 0]);
   });
 });

@@ -187,7 +187,7 @@ export async function personFormFrom(items: StoredItem[]): Promise<{ form: Perso
   return { form, personId };
 }
 
-const listed = { id: true, slug: true, name: true, _count: { select: { positions: true } } } as const;
+const listed = { id: true, slug: true, name: true } as const;
 
 // People for the editors' list: those whose names start with the query, in any script, or
 // else all of them A–Z, a page at a time.
@@ -195,7 +195,7 @@ export async function listPeopleForEditing(query: string, request: PageRequest) 
   if (query.trim()) {
     const matches = await findByName(prisma, query, { recordTypes: ["PERSON"], limit: PAGE_SIZE });
     const rows = await prisma.person.findMany({ where: { id: { in: matches.map((m) => m.recordId) }, retiredAt: null }, select: listed });
-    return { rows: inMatchOrder(matches, rows), previous: null, next: null };
+    return { rows: await withPositionCounts(inMatchOrder(matches, rows)), previous: null, next: null };
   }
   const page = keysetQuery("name", request);
   const rows = await prisma.person.findMany({
@@ -204,7 +204,19 @@ export async function listPeopleForEditing(query: string, request: PageRequest) 
     take: page.take,
     select: listed,
   });
-  return pageOf(rows, request, (row) => [row.name, row.id]);
+  const { rows: people, previous, next } = pageOf(rows, request, (row) => [row.name, row.id]);
+  return { rows: await withPositionCounts(people), previous, next };
+}
+
+// Counted for the page's people only: a relation `_count` groups the whole position table.
+async function withPositionCounts<T extends { id: string }>(people: T[]) {
+  const counts = await prisma.position.groupBy({
+    by: ["personId"],
+    where: { personId: { in: people.map((person) => person.id) } },
+    _count: { _all: true },
+  });
+  const positions = new Map(counts.map((count) => [count.personId, count._count._all]));
+  return people.map((person) => ({ ...person, positions: positions.get(person.id) ?? 0 }));
 }
 
 // Two records of one person become one: the duplicate's names, positions and mentions move

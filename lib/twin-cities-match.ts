@@ -86,21 +86,73 @@ export function matchCities(index: PlaceIndex, cities: ListCity[]): Map<string, 
   return new Map(cities.map((city) => [cityKeyOf(city), matchCity(index, city)]));
 }
 
-// The candidates' names as an editor tells them apart: name, level, what it is part of, or
-// "proposed, not yet approved".
-export async function labelCandidates(db: Db, index: PlaceIndex, refs: PlaceRef[]): Promise<Map<PlaceRef, string>> {
-  const ids = refs.filter((ref) => !index.pending.has(ref));
+// Labels that read alike are widened by `widen`; the others stay as they are.
+function widenAlike(labels: Map<PlaceRef, string>, widen: (ref: PlaceRef, label: string) => string): Map<PlaceRef, string> {
+  const seen = new Map<string, number>();
+  for (const label of labels.values()) seen.set(label, (seen.get(label) ?? 0) + 1);
+  return new Map([...labels].map(([ref, label]) => [ref, seen.get(label)! > 1 ? widen(ref, label) : label]));
+}
+
+const coordinatesOf = ({ latitude, longitude }: { latitude?: number | null; longitude?: number | null }) =>
+  latitude != null && longitude != null ? `at ${latitude.toFixed(2)}, ${longitude.toFixed(2)}` : null;
+
+// What an editor needs to tell apart two candidates that read alike: what else is known of
+// them, and where to look if that is not enough (the public page, or the change proposing it).
+type Told = { label: string; details: string[]; whereToLook: string };
+
+async function tellPlaces(db: Db, ids: PlaceRef[]): Promise<Map<PlaceRef, Told>> {
   const places = await db.place.findMany({
     where: { id: { in: ids } },
-    select: { id: true, name: true, level: true, parent: { select: { name: true } } },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      level: true,
+      latitude: true,
+      longitude: true,
+      parent: { select: { name: true } },
+      names: { where: { kind: "NATIVE", retiredAt: null }, orderBy: { isPreferred: "desc" }, take: 1, select: { text: true } },
+    },
   });
-  const labels = new Map<PlaceRef, string>();
-  for (const place of places) {
-    const within = place.parent ? `, part of ${place.parent.name}` : "";
-    labels.set(place.id, `${place.name} (${PLACE_LEVEL_LABELS[place.level]}${within})`);
-  }
-  for (const ref of refs) if (index.pending.has(ref)) labels.set(ref, `${index.pending.get(ref)} (proposed, awaiting review)`);
-  return labels;
+  return new Map(
+    places.map((place) => {
+      const within = place.parent ? `, part of ${place.parent.name}` : "";
+      const details = [place.names[0]?.text ?? null, coordinatesOf(place)].filter((detail) => detail !== null);
+      return [
+        place.id,
+        { label: `${place.name} (${PLACE_LEVEL_LABELS[place.level]}${within})`, details, whereToLook: `/places/${place.slug}` },
+      ];
+    }),
+  );
+}
+
+const pendingDetailsSchema = placeSchema.pick({ level: true, latitude: true, longitude: true }).partial();
+
+async function tellPending(db: Db, index: PlaceIndex, refs: PlaceRef[]): Promise<Map<PlaceRef, Told>> {
+  const items = await db.changeItem.findMany({
+    where: { id: { in: refs.map((ref) => ref.slice("item:".length)) } },
+    select: { id: true, payload: true, changeRequest: { select: { title: true } } },
+  });
+  return new Map(
+    items.map((item) => {
+      const ref = itemRef(item.id);
+      const place = pendingDetailsSchema.safeParse(item.payload).data ?? {};
+      const details = [place.level ? PLACE_LEVEL_LABELS[place.level] : null, coordinatesOf(place)].filter((detail) => detail !== null);
+      const label = `${index.pending.get(ref)} (proposed, awaiting review)`;
+      return [ref, { label, details, whereToLook: `proposed in “${item.changeRequest.title}”` }];
+    }),
+  );
+}
+
+// The candidates' names as an editor tells them apart: name, level, what it is part of, or
+// "proposed, not yet approved". Two that still read alike (namesakes of the same level in the
+// same parent) add their native name and coordinates, and if even those agree, where to look.
+export async function labelCandidates(db: Db, index: PlaceIndex, refs: PlaceRef[]): Promise<Map<PlaceRef, string>> {
+  const [pending, published] = [refs.filter((ref) => index.pending.has(ref)), refs.filter((ref) => !index.pending.has(ref))];
+  const told = new Map([...(await tellPlaces(db, published)), ...(await tellPending(db, index, pending))]);
+  const labels = new Map([...told].map(([ref, { label }]) => [ref, label]));
+  const detailed = widenAlike(labels, (ref, label) => [label, ...told.get(ref)!.details].join(" — "));
+  return widenAlike(detailed, (ref, label) => `${label} — ${told.get(ref)!.whereToLook}`);
 }
 
 export type { Candidate };

@@ -29,7 +29,7 @@ export default async function AdminPeoplePage({ searchParams }: Props) {
           name: person.name,
           publicPath: `/people/${person.slug}`,
           editPath: `/admin/people/${person.id}/edit`,
-          cells: [person._count.positions],
+          cells: [person.positions],
         }))}
       />
       <PageLinks href={(cursor) => listHref("/admin/people", cursor)} previous={previous} next={next} />
