@@ -102,6 +102,10 @@ const summaryCount = (page: Page, label: string) =>
     .filter({ has: page.getByRole("rowheader", { name: label, exact: true }) })
     .getByRole("cell");
 
+// Only one import proposes at a time (lib/import-runs.ts): two tests proposing at once would
+// see "Another import of the list is being proposed", so this file's tests run one by one.
+test.describe.configure({ mode: "serial" });
+
 async function approve(review: Page, author: TestUser, title: RegExp) {
   await review.goto(`/admin/review?author=${author.id}`);
   await review.getByRole("link", { name: title }).click();
