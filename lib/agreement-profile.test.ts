@@ -1,6 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { cacheTag } from "next/cache";
 import { prisma } from "@/lib/db";
+import { recordRevalidatedTags } from "@/lib/revalidated-tags";
 import { getAgreementProfile } from "@/lib/agreement-profile";
 import { describeAgreement } from "@/lib/agreement-json";
 import { getEventProfile } from "@/lib/event-profile";
@@ -107,11 +108,14 @@ describe("getAgreementProfile", () => {
   });
 
   it("leaves out a retired delegation rather than link to a missing page", async () => {
+    // As an approval would, the retirement revalidates the delegation's pages.
     await prisma.delegation.update({ where: { id: ids.visit }, data: { retiredAt: new Date() } });
+    await recordRevalidatedTags(prisma, [delegationTag(ids.visit)]);
     try {
       expect((await getAgreementProfile("sisterhood"))!.agreement.delegation).toBeNull();
     } finally {
       await prisma.delegation.update({ where: { id: ids.visit }, data: { retiredAt: null } });
+      await recordRevalidatedTags(prisma, [delegationTag(ids.visit)]);
     }
   });
 

@@ -1,8 +1,8 @@
 import "server-only";
 import { agreementTitle } from "@/lib/agreement-kinds";
-import { cacheTag } from "next/cache";
 import { prisma } from "@/lib/db";
-import { agreementTag, AGREEMENTS_TAG, tagCacheWith } from "@/lib/cache-tags";
+import { storedProfile } from "@/lib/stored-profiles";
+import { agreementTag, AGREEMENTS_TAG } from "@/lib/cache-tags";
 import { citedSourceTags, findProfileCitations } from "@/lib/profile-citations";
 import { delegationLink, eventLink, linkedTags, organisationLink, personLink, placeLink } from "@/lib/profile-links";
 import { sortTimeline } from "@/lib/tie-timeline";
@@ -62,12 +62,10 @@ function tagsOf(agreement: Agreement) {
 // A signed agreement as its public page shows it: kind, date, venue, parties, signatories
 // and witnesses with their titles as given, fields of cooperation, the visit or event it was signed at and
 // the tie events it produced, each fact with its citations.
-export async function getAgreementProfile(slug: string) {
-  "use cache";
+async function readAgreementProfile(slug: string) {
   const found = await findAgreement(slug);
   if (!found) {
-    cacheTag(AGREEMENTS_TAG);
-    return null;
+    return { profile: null, tags: [AGREEMENTS_TAG] };
   }
   const agreement = {
     ...found,
@@ -85,8 +83,14 @@ export async function getAgreementProfile(slug: string) {
     { recordType: "COOPERATION_FIELD", ids: agreement.fields.map((f) => f.id) },
     { recordType: "TIE_EVENT", ids: agreement.tieEvents.map((e) => e.id) },
   ]);
-  tagCacheWith([agreementTag(agreement.id), ...tagsOf(found), ...citedSourceTags(citations)]);
-  return { agreement, citations };
+  return { profile: { agreement, citations }, tags: [agreementTag(agreement.id), ...tagsOf(found), ...citedSourceTags(citations)] };
+}
+
+// Cached until an approval revalidates a tag it was read under; a render after Next's cache
+// lost it reads the stored copy (lib/stored-profiles.ts).
+export async function getAgreementProfile(slug: string) {
+  "use cache";
+  return storedProfile(`agreement:${slug}`, () => readAgreementProfile(slug));
 }
 
 export type AgreementProfile = NonNullable<Awaited<ReturnType<typeof getAgreementProfile>>>;

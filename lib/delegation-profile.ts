@@ -1,7 +1,7 @@
 import "server-only";
-import { cacheTag } from "next/cache";
 import { prisma } from "@/lib/db";
-import { delegationTag, DELEGATIONS_TAG, tagCacheWith } from "@/lib/cache-tags";
+import { storedProfile } from "@/lib/stored-profiles";
+import { delegationTag, DELEGATIONS_TAG } from "@/lib/cache-tags";
 import { citedSourceTags, findProfileCitations } from "@/lib/profile-citations";
 import { agreementLink, eventLink, linkedTags, organisationLink, personLink, placeLink } from "@/lib/profile-links";
 import { shownFigures } from "@/lib/figure-profile";
@@ -100,12 +100,10 @@ function tagsOf(delegation: Delegation) {
 // A delegation's visit as its public page shows it: leader, dates, itinerary (in order when
 // the sources give one), meetings, members, what it saw, gave and signed, each fact with
 // its citations.
-export async function getDelegationProfile(slug: string) {
-  "use cache";
+async function readDelegationProfile(slug: string) {
   const delegation = await findDelegation(slug);
   if (!delegation) {
-    cacheTag(DELEGATIONS_TAG);
-    return null;
+    return { profile: null, tags: [DELEGATIONS_TAG] };
   }
   const citations = await findProfileCitations([
     { recordType: "DELEGATION", ids: [delegation.id] },
@@ -118,8 +116,14 @@ export async function getDelegationProfile(slug: string) {
     { recordType: "EVENT", ids: delegation.events.map((e) => e.id) },
     { recordType: "FIGURE", ids: delegation.figures.map((f) => f.id) },
   ]);
-  tagCacheWith([delegationTag(delegation.id), ...tagsOf(delegation), ...citedSourceTags(citations)]);
-  return { delegation, citations };
+  return { profile: { delegation, citations }, tags: [delegationTag(delegation.id), ...tagsOf(delegation), ...citedSourceTags(citations)] };
+}
+
+// Cached until an approval revalidates a tag it was read under; a render after Next's cache
+// lost it reads the stored copy (lib/stored-profiles.ts).
+export async function getDelegationProfile(slug: string) {
+  "use cache";
+  return storedProfile(`delegation:${slug}`, () => readDelegationProfile(slug));
 }
 
 export type DelegationProfile = NonNullable<Awaited<ReturnType<typeof getDelegationProfile>>>;

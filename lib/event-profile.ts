@@ -1,7 +1,7 @@
 import "server-only";
-import { cacheTag } from "next/cache";
 import { prisma } from "@/lib/db";
-import { eventTag, EVENTS_TAG, tagCacheWith } from "@/lib/cache-tags";
+import { storedProfile } from "@/lib/stored-profiles";
+import { eventTag, EVENTS_TAG } from "@/lib/cache-tags";
 import { citedSourceTags, findProfileCitations } from "@/lib/profile-citations";
 import { agreementLink, delegationLink, linkedTags, organisationLink, placeLink } from "@/lib/profile-links";
 import { shownFigures } from "@/lib/figure-profile";
@@ -35,12 +35,10 @@ function findEvent(slug: string) {
 // A forum, promotion or designation as its public page shows it: kind, dates, places,
 // organisers, the delegation that attended, what was signed there and the figures given
 // about it (attendance, exhibitors), with citations.
-export async function getEventProfile(slug: string) {
-  "use cache";
+async function readEventProfile(slug: string) {
   const found = await findEvent(slug);
   if (!found) {
-    cacheTag(EVENTS_TAG);
-    return null;
+    return { profile: null, tags: [EVENTS_TAG] };
   }
   // A link to a retired delegation would lead to a 404: it is left out.
   const event = {
@@ -60,8 +58,14 @@ export async function getEventProfile(slug: string) {
     delegations: [found.delegation],
     agreements: event.agreements,
   });
-  tagCacheWith([eventTag(event.id), ...linked, ...citedSourceTags(citations)]);
-  return { event, citations };
+  return { profile: { event, citations }, tags: [eventTag(event.id), ...linked, ...citedSourceTags(citations)] };
+}
+
+// Cached until an approval revalidates a tag it was read under; a render after Next's cache
+// lost it reads the stored copy (lib/stored-profiles.ts).
+export async function getEventProfile(slug: string) {
+  "use cache";
+  return storedProfile(`event:${slug}`, () => readEventProfile(slug));
 }
 
 export type EventProfile = NonNullable<Awaited<ReturnType<typeof getEventProfile>>>;

@@ -1,7 +1,7 @@
 import "server-only";
-import { cacheTag } from "next/cache";
 import { prisma } from "@/lib/db";
-import { ORGANISATIONS_TAG, organisationTag, tagCacheWith } from "@/lib/cache-tags";
+import { storedProfile } from "@/lib/stored-profiles";
+import { ORGANISATIONS_TAG, organisationTag } from "@/lib/cache-tags";
 import { citedSourceTags, findProfileCitations } from "@/lib/profile-citations";
 import { agreementLink, delegationLink, eventLink, linkedTags, organisationLink, personLink, placeLink } from "@/lib/profile-links";
 
@@ -96,7 +96,16 @@ function findEventsOrganised(organisationId: string) {
     .then((events) => events.map(({ places, ...event }) => ({ ...event, places: places.map((row) => row.place) })));
 }
 
-function tagsOf({ organisation, parties, delegations, visits, events }: Omit<OrganisationProfile, "citations">) {
+type Read<F extends (...args: never[]) => Promise<unknown>> = NonNullable<Awaited<ReturnType<F>>>;
+type Shown = {
+  organisation: Read<typeof findOrganisation>;
+  parties: Read<typeof findPartiesTo>;
+  delegations: Read<typeof findDelegations>;
+  visits: Read<typeof findDelegations>;
+  events: Read<typeof findEventsOrganised>;
+};
+
+function tagsOf({ organisation, parties, delegations, visits, events }: Shown): string[] {
   const otherParties = parties.flatMap((p) => p.agreement.parties);
   const allDelegations = [...delegations, ...visits];
   return linkedTags({
@@ -119,12 +128,10 @@ function tagsOf({ organisation, parties, delegations, visits, events }: Omit<Org
 }
 
 // Everything an organisation's public profile shows, each fact with its citations.
-export async function getOrganisationProfile(slug: string) {
-  "use cache";
+async function readOrganisationProfile(slug: string) {
   const organisation = await findOrganisation(slug);
   if (!organisation) {
-    cacheTag(ORGANISATIONS_TAG);
-    return null;
+    return { profile: null, tags: [ORGANISATIONS_TAG] };
   }
   const [parties, allDelegations, events] = await Promise.all([
     findPartiesTo(organisation.id),
@@ -145,8 +152,17 @@ export async function getOrganisationProfile(slug: string) {
     { recordType: "EVENT", ids: events.map((e) => e.id) },
   ]);
   const profile = { organisation, parties, delegations, visits, events };
-  tagCacheWith([organisationTag(organisation.id), ...tagsOf(profile), ...citedSourceTags(citations)]);
-  return { ...profile, citations };
+  return {
+    profile: { ...profile, citations },
+    tags: [organisationTag(organisation.id), ...tagsOf(profile), ...citedSourceTags(citations)],
+  };
+}
+
+// Cached until an approval revalidates a tag it was read under; a render after Next's cache
+// lost it reads the stored copy (lib/stored-profiles.ts).
+export async function getOrganisationProfile(slug: string) {
+  "use cache";
+  return storedProfile(`organisation:${slug}`, () => readOrganisationProfile(slug));
 }
 
 export type OrganisationProfile = NonNullable<Awaited<ReturnType<typeof getOrganisationProfile>>>;

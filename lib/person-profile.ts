@@ -1,7 +1,7 @@
 import "server-only";
-import { cacheTag } from "next/cache";
 import { prisma } from "@/lib/db";
-import { PEOPLE_TAG, personTag, tagCacheWith } from "@/lib/cache-tags";
+import { storedProfile } from "@/lib/stored-profiles";
+import { PEOPLE_TAG, personTag } from "@/lib/cache-tags";
 import { citedSourceTags, findProfileCitations } from "@/lib/profile-citations";
 import { agreementLink, delegationLink, eventLink, linkedTags, organisationLink, placeLink } from "@/lib/profile-links";
 
@@ -90,7 +90,15 @@ function findMeetings(personId: string) {
   });
 }
 
-function tagsOf({ person, delegations, signatures, meetings }: Omit<PersonProfile, "citations">) {
+type Read<F extends (...args: never[]) => Promise<unknown>> = NonNullable<Awaited<ReturnType<F>>>;
+type Shown = {
+  person: Read<typeof findPerson>;
+  delegations: Read<typeof findDelegations>;
+  signatures: Read<typeof findSignatures>;
+  meetings: Read<typeof findMeetings>;
+};
+
+function tagsOf({ person, delegations, signatures, meetings }: Shown): string[] {
   const parties = signatures.flatMap((s) => s.agreement.parties);
   return linkedTags({
     places: [
@@ -112,12 +120,10 @@ function tagsOf({ person, delegations, signatures, meetings }: Omit<PersonProfil
 }
 
 // Everything a person's public profile shows, each fact with its citations, in five queries.
-export async function getPersonProfile(slug: string) {
-  "use cache";
+async function readPersonProfile(slug: string) {
   const person = await findPerson(slug);
   if (!person) {
-    cacheTag(PEOPLE_TAG);
-    return null;
+    return { profile: null, tags: [PEOPLE_TAG] };
   }
   const [delegations, signatures, meetings] = await Promise.all([
     findDelegations(person.id),
@@ -135,8 +141,14 @@ export async function getPersonProfile(slug: string) {
     { recordType: "DELEGATION_MEETING", ids: meetings.map((m) => m.id) },
   ]);
   const profile = { person, delegations, signatures, meetings };
-  tagCacheWith([personTag(person.id), ...tagsOf(profile), ...citedSourceTags(citations)]);
-  return { ...profile, citations };
+  return { profile: { ...profile, citations }, tags: [personTag(person.id), ...tagsOf(profile), ...citedSourceTags(citations)] };
+}
+
+// Cached until an approval revalidates a tag it was read under; a render after Next's cache
+// lost it reads the stored copy (lib/stored-profiles.ts).
+export async function getPersonProfile(slug: string) {
+  "use cache";
+  return storedProfile(`person:${slug}`, () => readPersonProfile(slug));
 }
 
 export type PersonProfile = NonNullable<Awaited<ReturnType<typeof getPersonProfile>>>;

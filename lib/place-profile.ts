@@ -1,7 +1,8 @@
 import "server-only";
 import { cacheTag } from "next/cache";
 import { prisma } from "@/lib/db";
-import { placeSlugTag, placeTag, tagCacheWith } from "@/lib/cache-tags";
+import { placeSlugTag, placeTag } from "@/lib/cache-tags";
+import { storedProfile } from "@/lib/stored-profiles";
 import { citedSourceTags, findProfileCitations } from "@/lib/profile-citations";
 import { agreementLink, delegationLink, eventLink, linkedTags, organisationLink, personLink, placeLink } from "@/lib/profile-links";
 import { shownFigures } from "@/lib/figure-profile";
@@ -119,14 +120,10 @@ function findEvents(placeId: string) {
 }
 
 // Everything the public profile of a place shows, each fact with its citations, in six
-// queries whatever the number of ties. Cached until an approval touching the place
-// revalidates its tag.
-export async function getPlaceProfile(slug: string) {
-  "use cache";
-  cacheTag(placeSlugTag(slug));
+// queries whatever the number of ties, with the tags of every record it shows.
+async function readPlaceProfile(slug: string) {
   const place = await findPlace(slug);
-  if (!place) return null;
-  cacheTag(placeTag(place.id));
+  if (!place) return { profile: null, tags: [placeSlugTag(slug)] };
   const [ties, delegations, agreements, events] = await Promise.all([
     findTies(place.id),
     findDelegations(place.id),
@@ -161,8 +158,21 @@ export async function getPlaceProfile(slug: string) {
     events,
     ties,
   });
-  tagCacheWith([...citedSourceTags(citations), ...neighbours.flatMap((n) => (n ? [placeTag(n.id)] : [])), ...linked]);
-  return { place, ties: tiesWithPartner, delegations, agreements, events, citations };
+  const tags = [
+    placeSlugTag(slug),
+    placeTag(place.id),
+    ...citedSourceTags(citations),
+    ...neighbours.flatMap((n) => (n ? [placeTag(n.id)] : [])),
+    ...linked,
+  ];
+  return { profile: { place, ties: tiesWithPartner, delegations, agreements, events, citations }, tags };
+}
+
+// Cached until an approval touching the place or anything it shows revalidates a tag; a
+// render after Next's cache lost it reads the stored copy (lib/stored-profiles.ts).
+export async function getPlaceProfile(slug: string) {
+  "use cache";
+  return storedProfile(`place:${slug}`, () => readPlaceProfile(slug));
 }
 
 export type PlaceProfile = NonNullable<Awaited<ReturnType<typeof getPlaceProfile>>>;

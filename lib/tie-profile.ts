@@ -1,7 +1,7 @@
 import "server-only";
-import { cacheTag } from "next/cache";
 import { prisma } from "@/lib/db";
-import { placeSlugTag, tagCacheWith, tieTag, TIES_TAG } from "@/lib/cache-tags";
+import { storedProfile } from "@/lib/stored-profiles";
+import { placeSlugTag, tieTag, TIES_TAG } from "@/lib/cache-tags";
 import { citedSourceTags, findProfileCitations } from "@/lib/profile-citations";
 import { agreementLink, linkedTags } from "@/lib/profile-links";
 import { sortTimeline } from "@/lib/tie-timeline";
@@ -36,14 +36,12 @@ function findTie(slugs: [string, string]) {
 
 // A tie, its two places and its dated history, each fact with its citations. `slug` may
 // name the places in either order; the page redirects to the stored order.
-export async function getTieProfile(slug: string) {
-  "use cache";
+async function readTieProfile(slug: string) {
   const slugs = parseTieSlug(slug);
-  if (!slugs) return null;
+  if (!slugs) return { profile: null, tags: [] };
   const tie = await findTie(slugs);
   if (!tie) {
-    cacheTag(TIES_TAG, placeSlugTag(slugs[0]), placeSlugTag(slugs[1]));
-    return null;
+    return { profile: null, tags: [TIES_TAG, placeSlugTag(slugs[0]), placeSlugTag(slugs[1])] };
   }
   const events = sortTimeline(tie.events);
   const citations = await findProfileCitations([
@@ -51,8 +49,14 @@ export async function getTieProfile(slug: string) {
     { recordType: "TIE_EVENT", ids: events.map((e) => e.id) },
   ]);
   const linked = linkedTags({ places: [tie.placeA, tie.placeB], agreements: events.map((e) => e.agreement) });
-  tagCacheWith([tieTag(tie.id), ...linked, ...citedSourceTags(citations)]);
-  return { tie: { ...tie, events }, citations };
+  return { profile: { tie: { ...tie, events }, citations }, tags: [tieTag(tie.id), ...linked, ...citedSourceTags(citations)] };
+}
+
+// Cached until an approval revalidates a tag it was read under; a render after Next's cache
+// lost it reads the stored copy (lib/stored-profiles.ts).
+export async function getTieProfile(slug: string) {
+  "use cache";
+  return storedProfile(`tie:${slug}`, () => readTieProfile(slug));
 }
 
 export type TieProfile = NonNullable<Awaited<ReturnType<typeof getTieProfile>>>;

@@ -71,9 +71,11 @@ async function pageBytes(path: string, cookie?: string) {
   return { status: response.status, bytes: Buffer.byteLength(await response.text()) };
 }
 
-// The scripts a page loads, gzipped as the server would send them.
+// The scripts a page loads, gzipped as the server would send them. A `noModule` script (Next's
+// polyfills, 39 kB) is fetched only by browsers without ES modules, so it is left out.
 async function scriptKb(html: string) {
-  const sources = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, "&"));
+  const tags = [...html.matchAll(/<script[^>]+src="([^"]+)"[^>]*>/g)].filter((m) => !/\snoModule/i.test(m[0]));
+  const sources = tags.map((m) => m[1].replace(/&amp;/g, "&"));
   let bytes = 0;
   for (const src of new Set(sources)) bytes += gzipSync(Buffer.from(await (await fetch(BASE + src)).arrayBuffer())).length;
   return { kb: bytes / 1024, first: sources[0] };
