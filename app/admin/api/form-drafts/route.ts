@@ -31,25 +31,29 @@ async function readJson(request: NextRequest): Promise<unknown> {
 const invalid = (error?: z.ZodError) =>
   Response.json({ error: error ? z.prettifyError(error) : "Send the draft as JSON." }, { status: 400 });
 
-export async function PUT(request: NextRequest) {
+// Who may keep drafts, from a page of this site, sending what `schema` reads: the user and
+// the body, or the response refusing the request.
+async function readDraftRequest<T>(request: NextRequest, schema: z.ZodType<T>) {
   const access = await authorizeRoute("change:propose");
   if ("refusal" in access) return access.refusal;
   const foreign = refusedAsForeign(request);
   if (foreign) return foreign;
-  const parsed = formDraftSchema.safeParse(await readJson(request));
+  const parsed = schema.safeParse(await readJson(request));
   if (!parsed.success) return invalid(parsed.error);
-  const result = await saveFormDraft(access.user, parsed.data);
+  return { user: access.user, data: parsed.data };
+}
+
+export async function PUT(request: NextRequest) {
+  const read = await readDraftRequest(request, formDraftSchema);
+  if (read instanceof Response) return read;
+  const result = await saveFormDraft(read.user, read.data);
   if (!result.ok) return Response.json({ error: result.formError }, { status: 413 });
   return Response.json(result.data, { headers: { "Cache-Control": "private, no-store" } });
 }
 
 export async function DELETE(request: NextRequest) {
-  const access = await authorizeRoute("change:propose");
-  if ("refusal" in access) return access.refusal;
-  const foreign = refusedAsForeign(request);
-  if (foreign) return foreign;
-  const parsed = z.object({ formKey: formKeySchema }).safeParse(await readJson(request));
-  if (!parsed.success) return invalid(parsed.error);
-  await discardFormDraft(access.user, parsed.data.formKey);
+  const read = await readDraftRequest(request, z.object({ formKey: formKeySchema }));
+  if (read instanceof Response) return read;
+  await discardFormDraft(read.user, read.data.formKey);
   return new Response(null, { status: 204 });
 }
