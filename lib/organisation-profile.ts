@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { storedProfile } from "@/lib/stored-profiles";
+import { storedProfile, type Found } from "@/lib/stored-profiles";
 import { ORGANISATIONS_TAG, organisationTag } from "@/lib/cache-tags";
 import { citedSourceTags, findProfileCitations } from "@/lib/profile-citations";
 import { agreementLink, delegationLink, eventLink, linkedTags, organisationLink, personLink, placeLink } from "@/lib/profile-links";
@@ -96,13 +96,12 @@ function findEventsOrganised(organisationId: string) {
     .then((events) => events.map(({ places, ...event }) => ({ ...event, places: places.map((row) => row.place) })));
 }
 
-type Read<F extends (...args: never[]) => Promise<unknown>> = NonNullable<Awaited<ReturnType<F>>>;
 type Shown = {
-  organisation: Read<typeof findOrganisation>;
-  parties: Read<typeof findPartiesTo>;
-  delegations: Read<typeof findDelegations>;
-  visits: Read<typeof findDelegations>;
-  events: Read<typeof findEventsOrganised>;
+  organisation: Found<typeof findOrganisation>;
+  parties: Found<typeof findPartiesTo>;
+  delegations: Found<typeof findDelegations>;
+  visits: Found<typeof findDelegations>;
+  events: Found<typeof findEventsOrganised>;
 };
 
 function tagsOf({ organisation, parties, delegations, visits, events }: Shown): string[] {

@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { storedProfile } from "@/lib/stored-profiles";
+import { storedProfile, type Found } from "@/lib/stored-profiles";
 import { PEOPLE_TAG, personTag } from "@/lib/cache-tags";
 import { citedSourceTags, findProfileCitations } from "@/lib/profile-citations";
 import { agreementLink, delegationLink, eventLink, linkedTags, organisationLink, placeLink } from "@/lib/profile-links";
@@ -90,12 +90,11 @@ function findMeetings(personId: string) {
   });
 }
 
-type Read<F extends (...args: never[]) => Promise<unknown>> = NonNullable<Awaited<ReturnType<F>>>;
 type Shown = {
-  person: Read<typeof findPerson>;
-  delegations: Read<typeof findDelegations>;
-  signatures: Read<typeof findSignatures>;
-  meetings: Read<typeof findMeetings>;
+  person: Found<typeof findPerson>;
+  delegations: Found<typeof findDelegations>;
+  signatures: Found<typeof findSignatures>;
+  meetings: Found<typeof findMeetings>;
 };
 
 function tagsOf({ person, delegations, signatures, meetings }: Shown): string[] {

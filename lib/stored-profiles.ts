@@ -7,6 +7,9 @@ import { EVERY_PAGE_TAG } from "@/lib/revalidated-tags";
 // A profile as read from the records, with the cache tags whose revalidation makes it stale.
 export type ReadProfile<T> = { profile: T | null; tags: string[] };
 
+// What one of a profile's queries finds, when it finds something: the shape of a part of it.
+export type Found<Query extends (...args: never[]) => Promise<unknown>> = NonNullable<Awaited<ReturnType<Query>>>;
+
 // JSON keeps no dates: each is written as { $date: ms } and read back as a Date. The JSON is
 // stored gzipped (base64): Prisma hands a 50 kB string over in about 2 ms, its 7 kB gzip in
 // a tenth of that, and gunzip takes less.
