@@ -13,7 +13,10 @@ import { showActionErrors } from "@/components/ui/show-action-errors";
 // The list's file, checked here as soon as it is chosen and again on the server, which also
 // reads it: a web page, a file without the list's columns or not in UTF-8 is refused at the field.
 export function ImportUploadForm() {
-  const { handleSubmit, setValue, setError, formState } = useForm<ListUpload>({ resolver: zodResolver(listUploadSchema) });
+  const { handleSubmit, register, setValue, setError, formState } = useForm<ListUpload>({
+    resolver: zodResolver(listUploadSchema),
+    defaultValues: { retrievedOn: "" },
+  });
   const { errors, isSubmitting } = formState;
   const input = useRef<HTMLInputElement>(null);
 
@@ -51,6 +54,14 @@ export function ImportUploadForm() {
           {...fieldAria("list-file", errors.file)}
           onChange={(event) => setValue("file", event.target.files?.[0] as File, { shouldValidate: true })}
         />
+      </Field>
+      <Field
+        id="list-retrieved"
+        label="Retrieved on"
+        error={errors.retrievedOn?.message}
+        hint="The day you downloaded the list: the source is dated by it."
+      >
+        <input id="list-retrieved" type="date" {...fieldAria("list-retrieved", errors.retrievedOn)} {...register("retrievedOn")} />
       </Field>
       <div>
         <button type="submit" disabled={isSubmitting}>

@@ -89,9 +89,13 @@ function twinCitiesList(s: string, ambiguous: string) {
   return [HEADER, ...rows].join("\n");
 }
 
+// The day the list was downloaded, which dates its source.
+const RETRIEVED_ON = "2026-11-20";
+
 async function upload(page: Page, name: string, content: string | Buffer) {
   await page.goto("/admin/imports");
   await page.getByLabel("The list's CSV file").setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(content) });
+  await page.getByLabel("Retrieved on").fill(RETRIEVED_ON);
   await page.getByRole("button", { name: "Upload and match" }).click();
 }
 
@@ -173,6 +177,7 @@ test("an editor imports the list, resolves an ambiguous place and a reviewer app
   const created = await db.place.findFirstOrThrow({ where: { name: `Aobara ${s}` } });
   await page.goto(`/places/${created.slug}`);
   await expect(page.getByRole("list", { name: "Footnotes" })).toContainText("Wikipedia contributors");
+  await expect(page.getByRole("list", { name: "Footnotes" })).toContainText(`as retrieved ${RETRIEVED_ON}`);
   const tie = await db.tie.findFirstOrThrow({
     where: { OR: [{ placeAId: city.id }, { placeBId: city.id }] },
     include: { placeA: true, placeB: true },
@@ -208,6 +213,7 @@ test("a file that is not the list is refused at the field, and nothing is stored
   writeFileSync(huge, Buffer.alloc(50 * 1024 * 1024, "a"));
   await page.goto("/admin/imports");
   await field.setInputFiles(huge);
+  await page.getByLabel("Retrieved on").fill(RETRIEVED_ON);
   await page.getByRole("button", { name: "Upload and match" }).click();
   await expect(field).toHaveAccessibleDescription(/a list may be at most 10 MB/);
 
@@ -221,7 +227,7 @@ function sendUpload(api: APIRequestContext, actionId: string, token: string, byt
   // The file before the arguments that refer to it, as the browser orders them.
   const multipart = new FormData();
   multipart.append("1", new Blob([new Uint8Array(bytes)], { type: "text/csv" }), "twin_cities.csv");
-  multipart.append("0", '[{"file":"$B1"}]');
+  multipart.append("0", `[{"file":"$B1","retrievedOn":"${RETRIEVED_ON}"}]`);
   return api.post("/admin/imports", {
     headers: { "Next-Action": actionId, Accept: "text/x-component", Cookie: `${SESSION_COOKIE}=${token}` },
     multipart,
@@ -235,6 +241,7 @@ test("the server refuses an upload over the size limit itself, and stores nothin
   await page
     .getByLabel("The list's CSV file")
     .setInputFiles({ name: "list.csv", mimeType: "text/csv", buffer: Buffer.from("<html></html>") });
+  await page.getByLabel("Retrieved on").fill(RETRIEVED_ON);
   const sent = page.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]);
   await page.route("/admin/imports", (route) => (route.request().method() === "POST" ? route.abort() : route.fallback()));
   await page.getByRole("button", { name: "Upload and match" }).click();

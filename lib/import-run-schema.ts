@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MAX_LIST_BYTES } from "@/lib/twin-cities-list";
+import { latestTodayAnywhere } from "@/lib/partial-date";
 import type { Resolution } from "@/lib/twin-cities-plan";
 
 // The forms of the import screen (/admin/imports), shared by the browser and the server
@@ -17,6 +18,10 @@ export const listUploadSchema = z.object({
     .min(1, "The file is empty.")
     .max(MAX_LIST_BYTES, LIST_TOO_LARGE)
     .refine((file) => file.name.length <= 200, "Rename the file: its name is longer than 200 characters."),
+  // The list changes as Wikipedia is edited: its source says which day's list it is.
+  retrievedOn: z.iso
+    .date("Give the day you downloaded the list, e.g. 2026-11-20")
+    .refine((day) => day <= latestTodayAnywhere(), "The list cannot have been retrieved after today."),
 });
 
 export type ListUpload = z.infer<typeof listUploadSchema>;

@@ -105,9 +105,10 @@ async function makePlace(name: string, country: string, level: "CITY" | "DISTRIC
 }
 
 const fileOf = (text: string, name = "twin_cities.csv") => new File([text], name);
+const RETRIEVED_ON = "2026-11-20";
 
 async function uploaded(user: Actor, text: string) {
-  const result = await startImportRun(user, { file: fileOf(text) });
+  const result = await startImportRun(user, { file: fileOf(text), retrievedOn: RETRIEVED_ON });
   if (!result.ok) throw new Error(JSON.stringify(result));
   await matchImportRun(result.data!.id);
   return result.data!.id;
@@ -117,11 +118,13 @@ describe("an import run", () => {
   it("refuses a file that is not the list at its field, and stores nothing", async () => {
     const editor = await makeUser();
     const before = await prisma.importRun.count();
-    expect(await startImportRun(editor, { file: fileOf("<!DOCTYPE html><html><body>Twin towns</body></html>") })).toEqual({
+    expect(
+      await startImportRun(editor, { retrievedOn: RETRIEVED_ON, file: fileOf("<!DOCTYPE html><html><body>Twin towns</body></html>") }),
+    ).toEqual({
       ok: false,
       fieldErrors: { file: expect.stringMatching(/web page/) },
     });
-    expect(await startImportRun(editor, { file: fileOf("city1,country1,city2\nA,Japan,B") })).toEqual({
+    expect(await startImportRun(editor, { retrievedOn: RETRIEVED_ON, file: fileOf("city1,country1,city2\nA,Japan,B") })).toEqual({
       ok: false,
       fieldErrors: { file: expect.stringMatching(/no column lat1/) },
     });
@@ -189,6 +192,11 @@ describe("an import run", () => {
       expect.stringMatching(/^Twin-cities list: the list as a source/),
       expect.stringMatching(/^Twin-cities list, batch 1 of 1/),
     ]);
+    // The source is dated by the day the editor downloaded the list, not the upload's.
+    const listSource = await prisma.changeItem.findFirstOrThrow({
+      where: { changeRequestId: done!.summary!.changeRequests[0].id, recordType: "SOURCE" },
+    });
+    expect(listSource.payload).toMatchObject({ accessedOn: RETRIEVED_ON, title: expect.stringContaining(`as retrieved ${RETRIEVED_ON}`) });
     const ties = await prisma.changeItem.findMany({ where: { changeRequestId: done!.summary!.changeRequests[1].id, recordType: "TIE" } });
     expect(ties.map((item) => JSON.stringify(item.payload)).filter((payload) => payload.includes(fuchuCity.id))).toHaveLength(1);
 

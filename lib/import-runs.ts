@@ -31,12 +31,12 @@ function readStoredList(text: string) {
   return list;
 }
 
-export async function startImportRun(user: Actor, { file }: ListUpload): Promise<ActionResult<{ id: string }>> {
+export async function startImportRun(user: Actor, { file, retrievedOn }: ListUpload): Promise<ActionResult<{ id: string }>> {
   if (!can(user, "change:propose")) throw new PermissionDenied("You may not propose changes");
   const list = readTwinCitiesList(new Uint8Array(await file.arrayBuffer()));
   if (!list.ok) return invalid({ file: list.problem });
   const run = await prisma.importRun.create({
-    data: { authorId: user.id, fileName: file.name || "list.csv", listText: list.text },
+    data: { authorId: user.id, fileName: file.name || "list.csv", listText: list.text, retrievedOn },
     select: { id: true },
   });
   return { ok: true, data: run };
@@ -95,7 +95,7 @@ export function proposeImportRun(runId: string): Promise<void> {
   return working(runId, "Proposing", async () => {
     const run = await prisma.importRun.findUnique({
       where: { id: runId },
-      select: { status: true, listText: true, resolutions: true, createdAt: true, author: { select: { id: true, role: true } } },
+      select: { status: true, listText: true, retrievedOn: true, resolutions: true, createdAt: true, author: { select: { id: true, role: true } } },
     });
     if (run?.status !== "PROPOSING") return;
     const list = readStoredList(run.listText);
@@ -112,8 +112,8 @@ export function proposeImportRun(runId: string): Promise<void> {
       rows: list.rows,
       matching,
       resolutions: new Map(carried.list.map((city) => [city.key, resolutionOf(city.choice!)])),
-      // The day the list was uploaded: the newest it can be as of.
-      asOf: run.createdAt.toISOString().slice(0, 10),
+      // The day the editor downloaded it; runs stored before that was asked, the upload's.
+      asOf: run.retrievedOn || run.createdAt.toISOString().slice(0, 10),
       onProgress: async (done, total) => {
         await prisma.importRun.update({ where: { id: runId }, data: { done, total } });
       },

@@ -38,6 +38,9 @@ export function formatPartialDate(value: string | null | undefined): string {
   return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
 }
 
+// Today's date where it is latest on Earth (UTC+14): no editor's "today" is after it.
+export const latestTodayAnywhere = () => new Date(Date.now() + 14 * 3600_000).toISOString().slice(0, 10);
+
 export const partialDateSchema = z
   .string()
   .trim()

@@ -397,7 +397,7 @@ const AIMED: Record<string, Aim> = {
   },
   // A web page saved instead of the list: read and refused, no run stored.
   "app/admin/imports/actions.ts#uploadListAction": {
-    args: () => [{ file: new File(["<!DOCTYPE html><html><body>Twin towns</body></html>"], "twin_cities.csv") }],
+    args: () => [{ file: new File(["<!DOCTYPE html><html><body>Twin towns</body></html>"], "twin_cities.csv"), retrievedOn: "2026-11-20" }],
     input: { at: 0, schema: listUploadSchema },
   },
   // Choices for a run that does not exist.
