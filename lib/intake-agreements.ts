@@ -67,6 +67,11 @@ function claimsOf(content: AgreementInput, agreement: IntakeAgreement, recordId:
   });
 }
 
+// The name in the change of the agreement the editor kept at `index`, if kept.
+export function agreementRefOf(agreements: IntakeAgreement[], index: number): string | null {
+  return agreements[index]?.action === "create" ? refId(`agreement-${index}`) : null;
+}
+
 export function agreementItems(agreements: IntakeAgreement[], kept: Kept) {
   const items: ProposedItem[] = [];
   const claims: ArticleClaim[] = [];

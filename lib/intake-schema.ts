@@ -89,6 +89,8 @@ export const intakeTieSchema = z
     inferredReason: inferredReasonSchema,
     evidence: passageSchema,
     dateEvidence: passageSchema,
+    // The agreement of this article (its index among `agreements`) whose signing this is.
+    agreement: z.number().int().min(0).nullish(),
   })
   .refine((tie) => tie.places[0] !== tie.places[1], { path: ["places"], message: "A tie joins two different places" })
   .refine((tie) => tie.action === "drop" || tie.evidence.quote.length >= 3, { path: ["evidence", "quote"], message: "Give the passage" })

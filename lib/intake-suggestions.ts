@@ -84,6 +84,7 @@ function tieDecision(places: [number, number], statement: TieStatement, isDatedE
     dateEvidence: date
       ? { quote: statement.evidence.exact, start: statement.evidence.start }
       : passageOf(statement.impliedStart && statement.evidence),
+    agreement: statement.agreement ?? null,
   };
 }
 

@@ -18,7 +18,8 @@ async function existingTie(placeAId: string, placeBId: string) {
   return prisma.tie.findUnique({ where: { placeAId_placeBId: { placeAId, placeBId } }, select: { id: true, retiredAt: true } });
 }
 
-export async function tieItems(ties: IntakeTie[], ids: Map<string, string>) {
+// `agreementRef`: the kept agreement a statement's event is the signing of, by its index.
+export async function tieItems(ties: IntakeTie[], ids: Map<string, string>, agreementRef: (index: number) => string | null) {
   const items: ProposedItem[] = [];
   const claims: ArticleClaim[] = [];
   const fieldErrors: FieldErrors = {};
@@ -46,12 +47,13 @@ export async function tieItems(ties: IntakeTie[], ids: Map<string, string>) {
       }
     }
     const ref = `tie-event-${i}`;
-    const { type, kind, term, occurredOn } = statement;
+    const { type, kind, term, occurredOn, agreement } = statement;
+    const agreementId = agreement === null || agreement === undefined ? null : agreementRef(agreement);
     items.push({
       recordType: "TIE_EVENT",
       operation: "CREATE",
       ref,
-      payload: { tieId: tieIds.get(pair)!, type, kind, term, occurredOn, note: "" },
+      payload: { tieId: tieIds.get(pair)!, type, kind, term, occurredOn, note: "", agreementId },
     });
     claims.push(...eventClaims(statement, refId(ref), i));
   }

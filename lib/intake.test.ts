@@ -211,3 +211,54 @@ describe("an agreement the article tells of", () => {
     expect(await prisma.source.count({ where: { url: form.article.url } })).toBe(0);
   });
 });
+
+// Written for these tests: two places become sister cities by signing an agreement. Each
+// test reads its own pair, so neither meets the other's registered source.
+function sisterhood(chinese: string, korean: string): IntakeArticle {
+  return {
+    sourceId: "",
+    snapshot: [
+      `${chinese} and ${korean} Sign Up as Sister Cities`,
+      `On October 3, ${chinese} District of China and ${korean} City of South Korea signed a sisterhood agreement, becoming sister cities.`,
+    ].join("\n"),
+    url: `https://news.example/${chinese}-${korean}`.toLowerCase(),
+    lang: "en",
+    title: "",
+    publishedOn: "2025-11-01",
+  };
+}
+
+async function decidedSisterhood(chinese: string, korean: string): Promise<IntakeInput> {
+  const draft = await prepareIntake(editor, sisterhood(chinese, korean));
+  if (!draft.ok) throw new Error(draft.formError);
+  const form = draft.data.form;
+  form.entities.find((e) => e.name === `${chinese} District`)!.country = "CN";
+  form.entities.find((e) => e.name === `${korean} City`)!.country = "KR";
+  return form;
+}
+
+async function approvedTieEvents(form: IntakeInput) {
+  const saved = await submitIntake(editor, form);
+  if (!saved.ok) throw new Error(JSON.stringify(saved));
+  expect(await approveChange(reviewer, saved.data!.id, "all", { seenRevision: 1 })).toMatchObject({ ok: true });
+  const source = await prisma.source.findFirstOrThrow({ where: { url: form.article.url } });
+  const cited = await prisma.citation.findMany({ where: { sourceId: source.id, recordType: "TIE_EVENT" }, select: { recordId: true } });
+  return prisma.tieEvent.findMany({ where: { id: { in: cited.map((c) => c.recordId) } }, include: { agreement: true } });
+}
+
+describe("a tie made by signing an agreement", () => {
+  it("is approved with the signing as its event", async () => {
+    const events = await approvedTieEvents(await decidedSisterhood("Xiaoshan", "Gongju"));
+    const signed = events.filter((event) => event.occurredOn === "2025-10-03");
+    expect(signed.map((event) => [event.kind, event.agreement?.kind, event.agreement?.signedOn])).toEqual([
+      ["SISTER", "SISTERHOOD_AGREEMENT", "2025-10-03"],
+    ]);
+  });
+
+  it("keeps its event without the agreement the editor dropped", async () => {
+    const form = await decidedSisterhood("Fuyang", "Nonsan");
+    form.agreements.forEach((agreement) => (agreement.action = "drop"));
+    const events = await approvedTieEvents(form);
+    expect(events.filter((event) => event.occurredOn === "2025-10-03").map((event) => event.agreementId)).toEqual([null]);
+  });
+});

@@ -4,10 +4,10 @@ import { saveProposal } from "@/lib/change-request";
 import type { ActionResult } from "@/lib/action-result";
 import { can, PermissionDenied, type Actor } from "@/lib/permissions";
 import { analyseArticle } from "@/lib/intake/analyse";
-import { loadKnownRecords } from "@/lib/intake/known-records";
+import { loadKnownNames } from "@/lib/intake/known-records";
 import type { Analysis, KnownRecord } from "@/lib/intake/types";
 import { findNearNames } from "@/lib/name-search";
-import { agreementItems } from "@/lib/intake-agreements";
+import { agreementItems, agreementRefOf } from "@/lib/intake-agreements";
 import { aliasUpdates } from "@/lib/intake-aliases";
 import { articleCitationItems } from "@/lib/intake-citations";
 import { delegationItems } from "@/lib/intake-delegations";
@@ -61,9 +61,9 @@ export async function prepareIntake(actor: Actor, article: IntakeArticle): Promi
   const { sourceId: chosen, ...pasted } = article;
   const source = await articleSource(actor, chosen, pasted);
   if ("problem" in source) return { ok: false, formError: source.problem, heldBy: source.heldBy };
-  const records = await loadKnownRecords();
+  const { records, index } = await loadKnownNames();
   const text = source.snapshot;
-  const analysis = analyseArticle(text, { lang: article.lang.split("-")[0], articleDate: article.publishedOn, records });
+  const analysis = analyseArticle(text, { lang: article.lang.split("-")[0], articleDate: article.publishedOn, records, index });
   if (analysis.entities.length === 0)
     return { ok: false, fieldErrors: { snapshot: "No place, person or organisation is named here: is this the whole article?" } };
   const { registered } = source;
@@ -81,7 +81,7 @@ export async function submitIntake(actor: Actor, input: IntakeInput): Promise<Ac
   const entities = await entityItems(input.entities);
   const aliases = await aliasUpdates(input.entities, entities.ids);
   const kept = { entities: input.entities, ids: entities.ids };
-  const ties = await tieItems(input.ties, entities.ids);
+  const ties = await tieItems(input.ties, entities.ids, (index) => agreementRefOf(input.agreements, index));
   const delegations = delegationItems(input.delegations, kept);
   const agreements = agreementItems(input.agreements, kept);
   const claims = [...entities.claims, ...aliases.claims, ...ties.claims, ...delegations.claims, ...agreements.claims];
@@ -96,9 +96,9 @@ export async function submitIntake(actor: Actor, input: IntakeInput): Promise<Ac
   };
   if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors };
   // The source first (a fuller text must be in place before the citations are anchored in
-  // it), then the records: ties, delegations, agreements and citations name them, and items
-  // apply in order.
-  const records = [...entities.items, ...aliases.items, ...ties.items, ...delegations.items, ...agreements.items];
+  // it), then the records: agreements, ties, delegations and citations name them (a tie's
+  // event its agreement), and items apply in order.
+  const records = [...entities.items, ...aliases.items, ...agreements.items, ...ties.items, ...delegations.items];
   if (records.length === 0) return { ok: false, formError: "Keep at least one suggestion, or there is nothing to review." };
   const items = [...source.items, ...records, ...cited.items];
   return saveProposal(actor, { title: `From the article: ${input.article.title}`, items, submit: true });

@@ -1,7 +1,8 @@
 import type { AgreementKind } from "@/lib/generated/prisma/enums";
 import { coverOf, evidenceOf } from "@/lib/intake/sentences";
 import { datesIn, mentionsIn, partiesIn, twoNamedBefore, type Reading } from "@/lib/intake/reading";
-import type { AgreementSuggestion, FoundDate, Span } from "@/lib/intake/types";
+import type { Sentence } from "@/lib/intake/sentences";
+import type { AgreementSuggestion, FoundDate, Span, TieSuggestion } from "@/lib/intake/types";
 
 // Agreements: a sentence that signs (concludes, releases, 签署, 締結, 체결 …) a document
 // named by its kind (agreement, memorandum, initiative, 协议, 協定, 협약 …).
@@ -66,4 +67,26 @@ export function findAgreements(reading: Reading): AgreementSuggestion[] {
     }
   }
   return found;
+}
+
+const TIE_AGREEMENTS: AgreementKind[] = ["SISTERHOOD_AGREEMENT", "FRIENDSHIP_AGREEMENT", "FRIENDSHIP_EXCHANGE_AGREEMENT"];
+
+// A tie statement and an agreement of ties its two places sign in the same sentence ("…
+// signed a sister-city agreement, becoming sister cities") tell of one event: the signing.
+// Not an anniversary's signing, nor one dated otherwise: those are later events.
+export function withSignings(ties: TieSuggestion[], agreements: AgreementSuggestion[], sentences: Sentence[]): TieSuggestion[] {
+  const sentenceOf = (at: number) => sentences.find((s) => s.start <= at && at < s.end);
+  const signs = (tie: TieSuggestion, statement: TieSuggestion["statements"][number], agreement: AgreementSuggestion) =>
+    TIE_AGREEMENTS.includes(agreement.kind) &&
+    tie.places.every((place) => agreement.parties.includes(place)) &&
+    sentenceOf(agreement.evidence.start) === sentenceOf(statement.evidence.start) &&
+    !statement.impliedStart &&
+    (!statement.date || !agreement.date || statement.date.value === agreement.date.value);
+  return ties.map((tie) => ({
+    ...tie,
+    statements: tie.statements.map((statement) => {
+      const agreement = agreements.findIndex((a) => signs(tie, statement, a));
+      return agreement < 0 ? statement : { ...statement, agreement };
+    }),
+  }));
 }

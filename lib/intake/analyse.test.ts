@@ -138,3 +138,20 @@ describe("names of known records", () => {
     ]);
   });
 });
+
+describe("a tie and the agreement that made it", () => {
+  const statementsOf = (analysis: Analysis) => analysis.ties.flatMap((tie) => tie.statements);
+
+  it("are one event when both places sign it in the sentence that ties them", () => {
+    const text = "On October 3, Xiaoshan District and Gongju City signed a sisterhood agreement, becoming sister cities.";
+    const analysis = analyseArticle(text, { articleDate: "2025-11-01" });
+    expect(analysis.agreements.map((a) => a.kind)).toEqual(["SISTERHOOD_AGREEMENT"]);
+    expect(statementsOf(analysis).map((s) => s.agreement)).toEqual([0]);
+  });
+
+  it("are not when the signing marks an anniversary of the tie", () => {
+    const analysis = analyseArticle(REPORT, { articleDate: "2025-04-01" });
+    expect(analysis.agreements).not.toEqual([]);
+    expect(statementsOf(analysis).filter((s) => s.agreement !== undefined)).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { findAgreements } from "@/lib/intake/agreements";
+import { findAgreements, withSignings } from "@/lib/intake/agreements";
 import { findDates } from "@/lib/intake/dates";
 import { findDelegations } from "@/lib/intake/delegations";
 import { findEvents } from "@/lib/intake/events";
@@ -58,15 +58,16 @@ export function analyseArticle(text: string, options: AnalyseOptions = {}): Anal
   const entities = entitiesOf(text, groups, byId);
   const dates = findDates(text, articleDate);
   const reading: Reading = { text, sentences: sentencesOf(text, lang), mentions, entities, dates, countries: countriesOf(groups, byId) };
+  const agreements = findAgreements(reading);
   return {
     lang,
     articleDate,
     entities,
     mentions,
     dates: dates.map((date) => ({ ...date, evidence: evidenceOf(text, date) })),
-    ties: findTies(reading, articleDate),
+    ties: withSignings(findTies(reading, articleDate), agreements, reading.sentences),
     delegations: findDelegations(reading),
-    agreements: findAgreements(reading),
+    agreements,
     events: findEvents(reading),
     figures: findFigures(reading),
   };

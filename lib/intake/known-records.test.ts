@@ -1,14 +1,17 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { createChange } from "@/lib/change-request";
+import { approveChange } from "@/lib/change-review";
 import { analyseArticle } from "@/lib/intake/analyse";
-import { loadKnownRecords } from "@/lib/intake/known-records";
+import { loadKnownNames, loadKnownRecords } from "@/lib/intake/known-records";
 
 const editor = { id: "", role: "EDITOR" as const };
+const reviewer = { id: "", role: "REVIEWER" as const };
 let placeId = "";
 
 beforeAll(async () => {
   editor.id = (await prisma.user.create({ data: { email: "kr@test", name: "E", passwordHash: "x", role: "EDITOR" } })).id;
+  reviewer.id = (await prisma.user.create({ data: { email: "kr-r@test", name: "R", passwordHash: "x", role: "REVIEWER" } })).id;
   const place = await prisma.place.create({
     data: {
       slug: "kr-wuxi",
@@ -21,28 +24,31 @@ beforeAll(async () => {
   placeId = place.id;
   await prisma.place.create({ data: { slug: "kr-gone", name: "Oldtown", country: "CN", level: "CITY", retiredAt: new Date() } });
   await prisma.person.create({ data: { slug: "kr-tanaka", name: "Tanaka Hiroshi" } });
-  await createChange(editor, {
-    title: "New place: Sagamihara",
+  await proposePlace("Sagamihara");
+});
+
+async function proposePlace(name: string): Promise<string> {
+  const created = await createChange(editor, {
+    title: `New place: ${name}`,
     submit: true,
     items: [
       {
         recordType: "PLACE",
         operation: "CREATE",
         ref: "place",
-        payload: {
-          name: "Sagamihara",
-          country: "JP",
-          level: "CITY",
-          parentId: null,
-          names: [],
-          latitude: null,
-          longitude: null,
-          summary: "",
-        },
+        payload: { name, country: "JP", level: "CITY", parentId: null, names: [], latitude: null, longitude: null, summary: "" },
       },
     ],
   });
-});
+  return created.id;
+}
+
+// The records the article's names meet, as the intake screen reads it.
+async function recordsMet(text: string) {
+  const { records, index } = await loadKnownNames();
+  const byId = new Map(records.map((record) => [record.id, record]));
+  return analyseArticle(text, { records, index }).mentions.flatMap((m) => m.recordIds.map((id) => byId.get(id)!));
+}
 
 describe("the records an article is read against", () => {
   it("hold published records with their names, and proposed ones marked pending", async () => {
@@ -64,5 +70,29 @@ describe("the records an article is read against", () => {
     const recordIds = analysis.mentions.flatMap((m) => m.recordIds);
     expect(recordIds).toContain(placeId);
     expect(recordIds.some((id) => id.startsWith("item:"))).toBe(true);
+  });
+});
+
+describe("the names kept between readings", () => {
+  it("are not read again while no record or proposal changed", async () => {
+    const first = await loadKnownNames();
+    expect(await loadKnownNames()).toBe(first);
+  });
+
+  it("meet a place proposed after a reading, and its published record once approved", async () => {
+    const article = "A delegation from Kameoka arrived.";
+    expect(await recordsMet(article)).toEqual([]);
+    const changeId = await proposePlace("Kameoka");
+    expect(await recordsMet(article)).toEqual([expect.objectContaining({ name: "Kameoka", isPending: true })]);
+    expect((await approveChange(reviewer, changeId, "all", { seenRevision: 1 })).ok).toBe(true);
+    const place = await prisma.place.findFirstOrThrow({ where: { name: "Kameoka" } });
+    expect(await recordsMet(article)).toEqual([expect.objectContaining({ id: place.id, isPending: false })]);
+  });
+
+  it("no longer meet a record once it is retired", async () => {
+    const place = await prisma.place.create({ data: { slug: "kr-ayabe", name: "Ayabe", country: "JP", level: "CITY" } });
+    expect((await recordsMet("Ayabe welcomed them.")).map((r) => r.id)).toEqual([place.id]);
+    await prisma.place.update({ where: { id: place.id }, data: { retiredAt: new Date() } });
+    expect(await recordsMet("Ayabe welcomed them.")).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { prisma } from "@/lib/db";
 import type { RecordType } from "@/lib/generated/prisma/enums";
 import { PlaceLevel } from "@/lib/generated/prisma/enums";
+import { nameIndexOf, type NameIndex } from "@/lib/intake/known-names";
 import type { KnownRecord, MentionKind } from "@/lib/intake/types";
 
 // The records an article's names are looked for among: every published place, person and
@@ -76,4 +77,38 @@ async function pendingRecords(): Promise<KnownRecord[]> {
 export async function loadKnownRecords(): Promise<KnownRecord[]> {
   const [published, pending] = await Promise.all([publishedRecords(), pendingRecords()]);
   return [...published, ...pending];
+}
+
+export type KnownNames = { records: KnownRecord[]; index: NameIndex };
+
+// Reading every record and filing its names takes about a second with the twin-cities list
+// loaded, so the result is kept while it still holds: while no record, name or change
+// request was added, edited, retired or decided since. A name change rebuilds its record's
+// search keys (new ids); a change request's every step touches its updatedAt. Checked on
+// every reading (a few aggregates), so an approval or a proposal is seen at once by every
+// server process, with no cache tag to revalidate.
+async function namesStamp(): Promise<string> {
+  const stamps = await Promise.all([
+    prisma.place.aggregate({ _count: true, _max: { updatedAt: true } }),
+    prisma.person.aggregate({ _count: true, _max: { updatedAt: true } }),
+    prisma.organisation.aggregate({ _count: true, _max: { updatedAt: true } }),
+    prisma.searchKey.aggregate({ _count: true, _max: { id: true } }),
+    prisma.changeRequest.aggregate({ _count: true, _max: { updatedAt: true } }),
+  ]);
+  return JSON.stringify(stamps);
+}
+
+let kept: { stamp: string; names: Promise<KnownNames> } | null = null;
+
+export async function loadKnownNames(): Promise<KnownNames> {
+  const stamp = await namesStamp();
+  if (kept?.stamp !== stamp) {
+    const names = loadKnownRecords().then((records) => ({ records, index: nameIndexOf(records) }));
+    kept = { stamp, names };
+    // A failed read is not kept: the next reading tries again.
+    names.catch(() => {
+      if (kept?.names === names) kept = null;
+    });
+  }
+  return kept.names;
 }

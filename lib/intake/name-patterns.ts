@@ -1,14 +1,9 @@
 import type { MentionKind, Span } from "@/lib/intake/types";
+import { findCjkPeople } from "@/lib/intake/cjk-people";
+import { findCjkPlaces } from "@/lib/intake/cjk-places";
 import {
-  CJK_ORGANISATION_SUFFIXES,
-  CJK_PLACE_SUFFIXES,
-  CJK_TITLES,
   COUNTRY_NAMES,
-  HAN_SURNAMES,
-  HANGUL_SURNAMES,
-  HANGUL_PLACE_SUFFIXES,
   HONORIFICS,
-  KOREAN_TITLES,
   NOT_NAME_WORDS,
   ORGANISATION_WORDS,
   PLACE_WORDS,
@@ -19,6 +14,7 @@ import {
 
 // Names no record holds yet, found by the words around them: a title before or after a
 // person's name, an administrative word after a place's, an organisation's head noun.
+// Chinese, Japanese and Korean names: lib/intake/cjk-people.ts and cjk-places.ts.
 
 export type PatternHit = Span & {
   text: string;
@@ -204,76 +200,14 @@ export function acronymAfter(text: string, end: number): Span | null {
   return m ? { start: end + m[0].indexOf(m[1]), end: end + m[0].indexOf(m[1]) + m[1].length } : null;
 }
 
-const CJK_TITLE = anyOf(CJK_TITLES);
-const HAN_NAME = `[${HAN_SURNAMES}][\\p{Script=Han}]{1,2}`;
-const HAN_TITLE_NAME = new RegExp(`(${CJK_TITLE})(${HAN_NAME})`, "gu");
-// Characters that end a name written before a verb or a list mark (王明随…, 李华等).
-const AFTER_HAN_NAME = /[、，,。.；;：:等随在与和同向对率出是为将说表示会见赴的（(]/u;
-const KOREAN_NAME = `[${HANGUL_SURNAMES}][가-힣]{1,2}`;
-const KOREAN_NAME_TITLE = new RegExp(`(?<![가-힣])(${KOREAN_NAME})\\s?(?:[가-힣]{1,6}\\s)?(?:${anyOf(KOREAN_TITLES)})(?![가-힣])`, "gu");
-const KOREAN_TITLE_NAME = new RegExp(`(?:${anyOf(KOREAN_TITLES)})\\s(${KOREAN_NAME})(?=[\\s,.은는이가을를과와의])`, "gu");
-
-function hanName(text: string, start: number, candidate: string): string {
-  if (candidate.length === 3 && AFTER_HAN_NAME.test(candidate[2])) return candidate.slice(0, 2);
-  const next = text[start + candidate.length] ?? "";
-  return candidate.length === 2 || AFTER_HAN_NAME.test(next) || !next ? candidate : candidate.slice(0, 2);
-}
-
-// The title and what qualifies it, back to the last mark of punctuation (海云台区副区厅长).
-function cjkPosition(text: string, titleEnd: number): Span & { title: string } {
-  const before = text.slice(Math.max(0, titleEnd - 20), titleEnd);
-  const cut = Math.max(...[...before.matchAll(/[、，,。；;：:\s与和同随赴将]/gu)].map((m) => m.index + 1), 0);
-  const start = titleEnd - before.length + cut;
-  return { start, end: titleEnd, title: text.slice(start, titleEnd) };
-}
-
-function cjkPeople(text: string): PatternHit[] {
-  const hits: PatternHit[] = [];
-  for (const m of text.matchAll(HAN_TITLE_NAME)) {
-    const start = m.index + m[1].length;
-    const name = hanName(text, start, m[2]);
-    hits.push({ start, end: start + name.length, text: name, kind: "person", position: cjkPosition(text, start) });
-  }
-  for (const m of [...text.matchAll(KOREAN_NAME_TITLE), ...text.matchAll(KOREAN_TITLE_NAME)]) {
-    const start = m.index + m[0].indexOf(m[1]);
-    hits.push({ start, end: start + m[1].length, text: m[1], kind: "person" });
-  }
-  return hits;
-}
-
-// Generic words that end like a place's name but name none (城市 "city", 地区 "region").
-const NOT_PLACE_ENDINGS = /(?:城市|都市|地区|社区|市区|园区|省市|县市|市场|全省|全市|本市|该市|两区|两省|各省|各市)$/u;
-const HAN_PLACE = new RegExp(`[\\p{Script=Han}]{2}[${CJK_PLACE_SUFFIXES}](?![场民长])`, "gu");
-const HANGUL_PLACE = new RegExp(`(?<![가-힣])[가-힣]{2,4}?(?:${anyOf(HANGUL_PLACE_SUFFIXES)})(?=[\\s,.의에와과은는이가을를]|$)`, "gu");
-const NOT_HAN_PLACE_START = /^[与和同在于赴将随对向由从的了是为两各本该全此其我该]/u;
-const HAN_ORG = new RegExp(`[\\p{Script=Han}]{2,6}?(?:${anyOf(CJK_ORGANISATION_SUFFIXES)})(?![长员])`, "gu");
-
-function cjkPlacesAndOrganisations(text: string): PatternHit[] {
-  const hits: PatternHit[] = [];
-  for (const m of text.matchAll(HAN_PLACE)) {
-    if (NOT_PLACE_ENDINGS.test(m[0]) || NOT_HAN_PLACE_START.test(m[0])) continue;
-    hits.push(place(m.index, m[0]));
-  }
-  for (const m of text.matchAll(HANGUL_PLACE)) hits.push(place(m.index, m[0]));
-  for (const m of text.matchAll(HAN_ORG)) {
-    const skip = m[0].search(/[^与和同在于赴将随对向由从]/u);
-    const name = m[0].slice(skip);
-    if (name.length >= 3) hits.push({ start: m.index + skip, end: m.index + m[0].length, text: name, kind: "organisation" });
-  }
-  for (const [name, { code }] of Object.entries(COUNTRY_NAMES)) {
-    if (!/^[\p{Script=Han}\p{Script=Hangul}]+$/u.test(name)) continue;
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) hits.push({ ...place(at, name), country: code });
-  }
-  return hits;
-}
-
 // Every name the patterns find; overlapping finds are settled by the caller.
 export function findPatternNames(text: string): PatternHit[] {
+  const cjkPeople = findCjkPeople(text);
   return [
     ...englishPeople(text),
     ...englishPlaces(text),
     ...englishOrganisations(text),
-    ...cjkPeople(text),
-    ...cjkPlacesAndOrganisations(text),
+    ...cjkPeople,
+    ...findCjkPlaces(text, cjkPeople),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -154,15 +154,19 @@ export const CJK_TITLES = [
   "总领事",
   "主任",
   "委员",
+  "副知事",
   "知事",
+  "副市長",
   "市長",
   "区長",
   "町長",
   "村長",
   "議長",
+  "副会長",
   "会長",
   "社長",
   "理事長",
+  "総領事",
 ];
 // Korean titles, written after the name (최민호 지사) or before it (시장 홍길동).
 export const KOREAN_TITLES = [
@@ -193,12 +197,12 @@ export const KOREAN_TITLES = [
 // The commonest family names, as Chinese characters (Chinese, and Korean names written in
 // Chinese characters) and in Hangul: a title followed by one of these starts a name.
 export const HAN_SURNAMES =
-  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤文信朴权柳申洪全安郝裴庞樊";
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤文信朴权柳申洪全安裴庞樊闵玄卞车禹俞康乔";
 export const HANGUL_SURNAMES =
   "김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용";
 
 // Chinese, Japanese and Korean endings of a place's name (潍坊市, 長野県, 해운대구).
-export const CJK_PLACE_SUFFIXES = "省市区县縣県府州町村郡";
+export const CJK_PLACE_SUFFIXES = "省市区县縣県府州町村郡道";
 export const HANGUL_PLACE_SUFFIXES = ["특별시", "광역시", "도", "시", "군", "구"];
 // Endings of an organisation's name in Chinese and Japanese.
 export const CJK_ORGANISATION_SUFFIXES = ["委员会", "委員会", "协会", "協会", "中心", "集团", "公司", "大学", "政府", "机构", "機構", "局"];

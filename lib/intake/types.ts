@@ -59,6 +59,8 @@ export type TieStatement = {
   date?: FoundDate;
   // "the 10th anniversary of …": the start year it implies, and why.
   impliedStart?: { value: string; reason: string };
+  // The agreement (its index) whose signing in the same sentence brought this event about.
+  agreement?: number;
   evidence: QuoteAnchor;
 };
 
