@@ -95,7 +95,14 @@ export function proposeImportRun(runId: string): Promise<void> {
   return working(runId, "Proposing", async () => {
     const run = await prisma.importRun.findUnique({
       where: { id: runId },
-      select: { status: true, listText: true, retrievedOn: true, resolutions: true, createdAt: true, author: { select: { id: true, role: true } } },
+      select: {
+        status: true,
+        listText: true,
+        retrievedOn: true,
+        resolutions: true,
+        createdAt: true,
+        author: { select: { id: true, role: true } },
+      },
     });
     if (run?.status !== "PROPOSING") return;
     const list = readStoredList(run.listText);
