@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/lib/db";
+import { createTestUser } from "@/lib/test-users";
 import { approveChange, commentOnChange, returnChange } from "@/lib/change-review";
 import { proposePlace } from "@/lib/place";
 import { emptyPlace, type PlaceInput } from "@/lib/place-schema";
@@ -8,11 +9,6 @@ import { countAwaiting, listAwaiting } from "@/lib/awaiting";
 import { getChangeDetail } from "@/lib/change-detail";
 
 type TestActor = { id: string; role: Role };
-
-async function user(role: Role, name: string): Promise<TestActor> {
-  const row = await prisma.user.create({ data: { email: `${name}@test`, name, passwordHash: "x", role } });
-  return { id: row.id, role };
-}
 
 const place = (name: string, extra: Partial<PlaceInput> = {}): PlaceInput => ({
   ...emptyPlace(),
@@ -37,13 +33,13 @@ let reviewer: TestActor;
 let otherReviewer: TestActor;
 
 beforeAll(async () => {
-  reviewer = await user("REVIEWER", "Rita Reviewer");
-  otherReviewer = await user("REVIEWER", "Otto Reviewer");
+  reviewer = await createTestUser("REVIEWER", "Rita Reviewer");
+  otherReviewer = await createTestUser("REVIEWER", "Otto Reviewer");
 });
 
 describe("countAwaiting", () => {
   it("counts an author's returned changes (in whole or in part) and drafts, and only others' changes for review", async () => {
-    const editor = await user("EDITOR", "counted-editor");
+    const editor = await createTestUser("EDITOR", "counted-editor");
     const returned = await propose(editor, place("Returnville"));
     await returnChange(reviewer, returned, { seenRevision: 1, comment: "Cite it." });
     const nara = await propose(editor, place("Naraville", { summary: "Old." }));
@@ -69,7 +65,7 @@ describe("countAwaiting", () => {
 
 describe("listAwaiting", () => {
   it("lists a returned change with the reviewer's comments of its last round, each with its field's label", async () => {
-    const editor = await user("EDITOR", "listed-editor");
+    const editor = await createTestUser("EDITOR", "listed-editor");
     const changeId = await propose(editor, place("Kyotoville"));
     const item = await itemOf(changeId);
     await returnChange(reviewer, changeId, { seenRevision: 1, comment: "First round." });
@@ -103,7 +99,7 @@ describe("listAwaiting", () => {
   });
 
   it("lists drafts, and for a reviewer the oldest changes by others awaiting review", async () => {
-    const editor = await user("EDITOR", "drafting-editor");
+    const editor = await createTestUser("EDITOR", "drafting-editor");
     const draft = await propose(editor, place("Sketchville"), { submit: false });
     const submitted = await propose(editor, place("Queueville"));
 
@@ -125,7 +121,7 @@ describe("listAwaiting", () => {
 
 describe("getChangeDetail", () => {
   it("shows an approved edit as its reviewer saw it: the version it replaced against the one it published", async () => {
-    const editor = await user("EDITOR", "history-editor");
+    const editor = await createTestUser("EDITOR", "history-editor");
     const first = await propose(editor, place("Diffville", { summary: "Before." }));
     await approveChange(reviewer, first, "all", { seenRevision: 1 });
     const placeId = (await prisma.place.findFirstOrThrow({ where: { name: "Diffville" } })).id;

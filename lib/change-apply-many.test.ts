@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { createTestUser } from "@/lib/test-users";
 import { applyItem, applyItems, type ApplyContext } from "@/lib/change-apply";
 import { approveChange } from "@/lib/change-review";
 import { createChange, type ProposedItem } from "@/lib/change-request";
@@ -24,12 +25,8 @@ let prefectureId: string;
 let oldtownId: string;
 
 beforeAll(async () => {
-  const user = async (role: Role, name: string) => {
-    const row = await prisma.user.create({ data: { email: `${name}@test`, name, passwordHash: "x", role } });
-    return { id: row.id, role };
-  };
-  editor = await user("EDITOR", "editor");
-  reviewer = await user("REVIEWER", "reviewer");
+  editor = await createTestUser("EDITOR", "editor");
+  reviewer = await createTestUser("REVIEWER", "reviewer");
   sourceId = (await prisma.source.create({ data: { title: "Testhaven news", snapshot: TEXT, snapshotHash: "h" } })).id;
   prefectureId = (
     await prisma.place.create({ data: { name: "Test Prefecture", slug: "test-prefecture", country: "JP", level: "PROVINCE" } })

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { createTestUser } from "@/lib/test-users";
 import { getChangeDetail, ITEMS_PER_PAGE, LARGE_CHANGE_ITEMS } from "@/lib/change-detail";
 import { createChange, type ProposedItem } from "@/lib/change-request";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -10,12 +11,8 @@ let sourceId: string;
 let seoulId: string;
 
 beforeAll(async () => {
-  const user = async (role: Role, name: string) => {
-    const row = await prisma.user.create({ data: { email: `${name}@test`, name, passwordHash: "x", role } });
-    return { id: row.id, role };
-  };
-  editor = await user("EDITOR", "editor");
-  reviewer = await user("REVIEWER", "reviewer");
+  editor = await createTestUser("EDITOR", "editor");
+  reviewer = await createTestUser("REVIEWER", "reviewer");
   sourceId = (await prisma.source.create({ data: { title: "A list", snapshot: "Town 1,Seoul", snapshotHash: "h" } })).id;
   seoulId = (await prisma.place.create({ data: { name: "Seoul", slug: "seoul", country: "KR", level: "SPECIAL_CITY" } })).id;
 });

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { createTestUser } from "@/lib/test-users";
 import { approveChange, commentOnChange, returnChange } from "@/lib/change-review";
 import { withdrawChange } from "@/lib/change-request";
 import { listReviewQueue } from "@/lib/review-queue";
@@ -9,19 +10,14 @@ import { getPlaceForEditing, proposePlace, proposePlaceRemoval } from "@/lib/pla
 import { emptyPlace, type PlaceInput } from "@/lib/place-schema";
 import type { Role } from "@/lib/generated/prisma/enums";
 
-async function user(role: Role, name: string) {
-  const row = await prisma.user.create({ data: { email: `${name}@test`, name, passwordHash: "x", role } });
-  return { id: row.id, role };
-}
-
 let editor: { id: string; role: Role };
 let otherEditor: { id: string; role: Role };
 let reviewer: { id: string; role: Role };
 
 beforeAll(async () => {
-  editor = await user("EDITOR", "editor");
-  otherEditor = await user("EDITOR", "other-editor");
-  reviewer = await user("REVIEWER", "reviewer");
+  editor = await createTestUser("EDITOR", "editor");
+  otherEditor = await createTestUser("EDITOR", "other-editor");
+  reviewer = await createTestUser("REVIEWER", "reviewer");
 });
 
 const place = (name: string, extra: Partial<PlaceInput> = {}): PlaceInput => ({
@@ -60,7 +56,7 @@ describe("approveChange", () => {
   });
 
   it("refuses the author approving their own change, and applies nothing", async () => {
-    const author = await user("REVIEWER", "self-approver");
+    const author = await createTestUser("REVIEWER", "self-approver");
     const changeId = await propose(author, place("Selfton"));
     const result = await approveChange(author, changeId, "all", { seenRevision: 1 });
     expect(result).toEqual({ ok: false, formError: expect.stringMatching(/your own/) });

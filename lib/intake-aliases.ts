@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db";
 import type { FieldErrors } from "@/lib/action-result";
 import type { ProposedItem } from "@/lib/change-request";
 import type { ArticleClaim } from "@/lib/intake-citations";
-import { nameOf } from "@/lib/intake-records";
+import { isPublishedId, nameOf } from "@/lib/intake-records";
 import type { IntakeEntity } from "@/lib/intake-schema";
 import { MAX_NAMES, type NameInput } from "@/lib/name-schema";
 import { organisationRecord } from "@/lib/organisation-record";
@@ -23,8 +23,7 @@ type NamedContent = { name: string; country?: string | null; names: NameInput[] 
 
 // A record a change proposes ("item:") has no published names to add to yet, and a new one
 // ("ref:") takes its aliases as names when created (lib/intake-records.ts).
-const isPublished = (recordId: string | undefined): recordId is string =>
-  !!recordId && !recordId.startsWith("ref:") && !recordId.startsWith("item:");
+const isPublished = (recordId: string | undefined): recordId is string => !!recordId && isPublishedId(recordId);
 
 // How the alias writes the name: in its own script, else in English.
 const spellingOf = (alias: IntakeEntity) => (alias.text ? { text: alias.text, lang: alias.textLang } : { text: alias.name, lang: "en" });

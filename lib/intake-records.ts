@@ -5,7 +5,7 @@ import { refId } from "@/lib/citation-policy";
 import type { FieldErrors } from "@/lib/action-result";
 import type { NameKind } from "@/lib/generated/prisma/enums";
 import type { ArticleClaim } from "@/lib/intake-citations";
-import type { IntakeEntity, Passage } from "@/lib/intake-schema";
+import { ENTITY_RECORD_TYPES, type IntakeEntity, type Passage } from "@/lib/intake-schema";
 import { newNameId, type NameInput } from "@/lib/name-schema";
 import type { PlaceInput } from "@/lib/place-schema";
 import { findDuplicatePlace } from "@/lib/place-rules";
@@ -42,6 +42,10 @@ async function checkLinks(entities: IntakeEntity[], fieldErrors: FieldErrors) {
       fieldErrors[`entities.${entities.indexOf(entity)}.recordId`] = "This record is no longer published; choose another.";
   }
 }
+
+// A suggestion's record id names a published record, unless it is one this change creates
+// ("ref:") or one awaiting review in another change ("item:").
+export const isPublishedId = (id: string) => !id.startsWith("ref:") && !id.startsWith("item:");
 
 // Each suggestion's record: its own id, "ref:<item>" for a new one, or its alias's.
 function recordIds(entities: IntakeEntity[], fieldErrors: FieldErrors): Map<string, string> {
@@ -83,8 +87,6 @@ function payloadOf(entity: IntakeEntity, names: NameInput[]) {
 const spellingEvidence = (spelling: IntakeEntity, entity: IntakeEntity): Passage =>
   spelling === entity && !entity.evidence.quote.includes(entity.text) ? { quote: entity.text, start: null } : spelling.evidence;
 
-const RECORD_TYPES = { place: "PLACE", person: "PERSON", organisation: "ORGANISATION" } as const;
-
 export async function entityItems(entities: IntakeEntity[]): Promise<EntityItems> {
   const fieldErrors: FieldErrors = {};
   await checkLinks(entities, fieldErrors);
@@ -103,9 +105,9 @@ export async function entityItems(entities: IntakeEntity[]): Promise<EntityItems
     const payload = payloadOf(entity, names);
     if (entity.kind === "place" && (await findDuplicatePlace(prisma, payload as PlaceInput)))
       fieldErrors[`entities.${i}.name`] = "This place is already recorded: link it instead.";
-    items.push({ recordType: RECORD_TYPES[entity.kind], operation: "CREATE", ref: recordRef(entity), payload });
+    items.push({ recordType: ENTITY_RECORD_TYPES[entity.kind], operation: "CREATE", ref: recordRef(entity), payload });
     claims.push({
-      recordType: RECORD_TYPES[entity.kind],
+      recordType: ENTITY_RECORD_TYPES[entity.kind],
       recordId,
       field: "exists",
       passage: entity.evidence,

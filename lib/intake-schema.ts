@@ -40,6 +40,9 @@ export type Passage = z.infer<typeof passageSchema>;
 // "e<n>": a suggestion's own name in the form, which ties use to name their places.
 const entityKey = z.string().regex(/^e\d{1,4}$/, "Not a suggestion");
 
+// The record type each kind of suggested name becomes.
+export const ENTITY_RECORD_TYPES = { place: "PLACE", person: "PERSON", organisation: "ORGANISATION" } as const;
+
 export const ENTITY_ACTIONS = { link: "Same as a recorded one", create: "Create new", alias: "Another name of", drop: "Drop" } as const;
 
 // What the editor decides for one place, person or organisation the article names: it is a

@@ -4,14 +4,13 @@ import type { ProposedItem } from "@/lib/change-request";
 import { refId } from "@/lib/citation-policy";
 import type { FieldErrors } from "@/lib/action-result";
 import type { ArticleClaim } from "@/lib/intake-citations";
+import { isPublishedId } from "@/lib/intake-records";
 import type { IntakeTie } from "@/lib/intake-schema";
 import { orderTiePair } from "@/lib/tie-timeline";
 
 // The ties an intake proposes: statements about the same two places are events of one tie
 // (the English and the Chinese sentence of a bilingual report), added to the tie Amity has
 // or to a new one.
-
-const isPublishedId = (id: string) => !id.startsWith("ref:") && !id.startsWith("item:");
 
 async function existingTie(placeAId: string, placeBId: string) {
   if (!isPublishedId(placeAId) || !isPublishedId(placeBId)) return null;

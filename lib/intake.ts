@@ -13,7 +13,7 @@ import { articleCitationItems } from "@/lib/intake-citations";
 import { delegationItems } from "@/lib/intake-delegations";
 import { entityItems } from "@/lib/intake-records";
 import { articleSource, readRegisteredSource } from "@/lib/intake-source";
-import type { IntakeArticle, IntakeInput } from "@/lib/intake-schema";
+import { ENTITY_RECORD_TYPES, type IntakeArticle, type IntakeInput } from "@/lib/intake-schema";
 import { entityKeyOf, intakeDecisions } from "@/lib/intake-suggestions";
 import { tieItems } from "@/lib/intake-ties";
 
@@ -36,8 +36,6 @@ export type IntakeDraft = {
 // A refusal may name the editor's own change that holds the article already.
 export type IntakeRefused = { ok: false; fieldErrors?: Record<string, string>; formError?: string; heldBy?: string };
 
-const RECORD_TYPES = { place: "PLACE", person: "PERSON", organisation: "ORGANISATION" } as const;
-
 async function candidatesOf(analysis: Analysis, records: KnownRecord[]): Promise<Record<string, Candidate[]>> {
   const byId = new Map(records.map((record) => [record.id, record]));
   const entries = await Promise.all(
@@ -46,7 +44,7 @@ async function candidatesOf(analysis: Analysis, records: KnownRecord[]): Promise
         const record = byId.get(id);
         return record ? [{ id, name: record.name, isPending: record.isPending, isNear: false }] : [];
       });
-      const near = named.length ? [] : await findNearNames(prisma, entity.name, RECORD_TYPES[entity.kind], { limit: 3 });
+      const near = named.length ? [] : await findNearNames(prisma, entity.name, ENTITY_RECORD_TYPES[entity.kind], { limit: 3 });
       const possibly = near.map((match) => ({ id: match.recordId, name: match.name, isPending: false, isNear: true }));
       return [entityKeyOf(entity.index), [...named, ...possibly]] as [string, Candidate[]];
     }),

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { createTestUser } from "@/lib/test-users";
 import { approveChange } from "@/lib/change-review";
 import { createChange } from "@/lib/change-request";
 import { proposePlace, proposePlaceMerge, proposePlaceRemoval } from "@/lib/place";
@@ -15,12 +16,8 @@ let editor: Actor;
 let reviewer: Actor;
 
 beforeAll(async () => {
-  const user = async (role: Role, name: string) => {
-    const row = await prisma.user.create({ data: { email: `${name}@test`, name, passwordHash: "x", role } });
-    return { id: row.id, role };
-  };
-  editor = await user("EDITOR", "editor");
-  reviewer = await user("REVIEWER", "reviewer");
+  editor = await createTestUser("EDITOR", "editor");
+  reviewer = await createTestUser("REVIEWER", "reviewer");
 });
 
 const place = (name: string, extra: Partial<PlaceInput> = {}): PlaceInput => ({
