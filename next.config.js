@@ -1,13 +1,6 @@
 import { fileURLToPath } from "node:url";
-
-// Headers that never vary, on every response, static files included. The Content Security
-// Policy carries a nonce per request and HSTS depends on the scheme: both are set in proxy.ts.
-const SECURITY_HEADERS = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  // Other sites see our origin, never an admin address with a change's id in it.
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()" },
-];
+import { PHASE_DEVELOPMENT_SERVER } from "next/constants.js";
+import { headersByAddress } from "./lib/security-headers.js";
 
 // Several instances on one database share Next's cache through Redis (README: "Running two
 // instances"); without CACHE_REDIS_URL each process keeps its own, as Next.js does by default.
@@ -18,8 +11,8 @@ const SHARED_CACHE = process.env.CACHE_REDIS_URL
     }
   : {};
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+/** @type {(phase: string) => import('next').NextConfig} */
+const nextConfig = (phase) => ({
   cacheComponents: true,
   // Off so that a profile page, which awaits its slug outside <Suspense>, is cached whole
   // per URL (ISR) instead of serving a generic shell first (docs: ISR with Cache Components).
@@ -45,9 +38,11 @@ const nextConfig = {
   // The e2e suite builds into its own folder so it never clobbers a running demo build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   ...SHARED_CACHE,
+  // Fixed headers, and a public profile's policy (lib/security-headers.js); the rest per
+  // request in proxy.ts.
   async headers() {
-    return [{ source: "/:path*", headers: SECURITY_HEADERS }];
+    return headersByAddress({ isDev: phase === PHASE_DEVELOPMENT_SERVER });
   },
-};
+});
 
 export default nextConfig;

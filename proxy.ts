@@ -11,7 +11,7 @@ type Forward = { request: { headers: Headers } };
 // A rewrite to an address no route serves renders the app's not-found page with a 404;
 // `NextResponse.next({ status })` is overridden by the page's own 200 in production. That page
 // is prerendered whole, like the public pages, so it is sent under their policy, whatever the
-// address (lib/security-headers.ts).
+// address (lib/security-headers.js).
 const NOT_FOUND_PAGE = "x-amity-not-found-page";
 function notFound(request: NextRequest, forward: Forward) {
   const response = NextResponse.rewrite(new URL(`/_unknown${request.nextUrl.pathname}`, request.url), forward);
@@ -67,7 +67,7 @@ function route(request: NextRequest, forward: Forward) {
 
 // A fresh nonce per request for the pages that sign in or write (Next docs: Content Security
 // Policy, "Adding a nonce with Proxy"); none for the cached public pages, whose scripts were
-// written before this request (lib/security-headers.ts).
+// written before this request (lib/security-headers.js).
 export async function proxy(request: NextRequest) {
   const isHttps = request.nextUrl.protocol === "https:";
   const context = { isDev: process.env.NODE_ENV === "development", isHttps };
@@ -83,7 +83,9 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
-// Every page and action; not the build's static files, which carry no inline script.
+// Every page and action; not the build's static files, which carry no inline script, nor a
+// public profile, whose headers are set by address (lib/security-headers.js, which names the
+// same addresses: the matcher must be a literal).
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|(?:places|people|organisations|ties|agreements|delegations|events)/[a-z0-9-]+$).*)"],
 };

@@ -30,7 +30,9 @@ export function citeTieEvents(events: TieEvent[], notes: Footnotes): CitedTieEve
 }
 
 // A tie's dated history. A date a reviewer settled on is shown in place of the stored one.
+// Nothing for a tie without dated events: a place with fifty ties would send fifty empty lists.
 export function TieTimeline({ events, label }: { events: CitedTieEvent[]; label: string }) {
+  if (events.length === 0) return null;
   return (
     <ol className="timeline" aria-label={label}>
       {events.map((event) => {

@@ -39,6 +39,9 @@ test("an agreement's signing date cited to both articles shows that the sources 
   loginAs,
   loginInNewContext,
 }) => {
+  // Three accounts, two forms, three approvals and three accessibility checks: about 20 s
+  // alone on two cores, past the default limit when another test runs beside it.
+  test.slow();
   const suffix = uniqueId();
   const gyeonggi = await createPlace({ name: `Gyeonggi ${suffix}`, country: "KR", level: "PROVINCE" });
   const jiangsu = await createPlace({ name: `Jiangsu ${suffix}`, country: "CN", level: "PROVINCE" });

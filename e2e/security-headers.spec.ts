@@ -87,11 +87,15 @@ test("an admin page is sent with the security headers, and its form and server a
   expect(violations).toEqual([]);
 });
 
+// A profile's headers are set by address, the directory's by the proxy: both answer to https.
 test("each response has a nonce of its own, and HSTS is sent when the request came over https", async ({ request }) => {
   const nonceOf = async (path: string) => (await request.get(path)).headers()["content-security-policy"].match(/'nonce-([^']+)'/)![1];
   expect(await nonceOf("/login")).not.toBe(await nonceOf("/login"));
+  const place = await createPlace();
 
-  const overHttps = await request.get("/places", { headers: { "X-Forwarded-Proto": "https" } });
-  expect(overHttps.headers()["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");
-  expect(overHttps.headers()["content-security-policy"]).toContain("upgrade-insecure-requests");
+  for (const path of ["/places", `/places/${place.slug}`]) {
+    const overHttps = await request.get(path, { headers: { "X-Forwarded-Proto": "https" } });
+    expect(overHttps.headers()["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");
+    expect(overHttps.headers()["content-security-policy"]).toContain("upgrade-insecure-requests");
+  }
 });

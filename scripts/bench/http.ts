@@ -31,12 +31,19 @@ export function build(env: NodeJS.ProcessEnv) {
   }
 }
 
+// The Node options `npm start` gives the server (its heap limit): the server measured is
+// the one that is deployed. Started without npm, so that its pid is the server's own.
+function startNodeOptions(): string {
+  const { scripts } = JSON.parse(readFileSync("package.json", "utf8")) as { scripts: { start: string } };
+  return scripts.start.match(/NODE_OPTIONS=(\S+)/)?.[1] ?? "";
+}
+
 async function start(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
   if (await fetch(BASE + "/").catch(() => null)) throw new Error(`Port ${PORT} is taken: stop what runs there first`);
   // The server's output goes to a file beside its build, for when a figure looks wrong.
   const log = openSync(`${DIST_DIR}/bench-server.log`, "w");
   const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(PORT)], {
-    env: { ...env, NEXT_DIST_DIR: DIST_DIR, NEXTAUTH_URL: BASE },
+    env: { ...env, NODE_OPTIONS: startNodeOptions(), NEXT_DIST_DIR: DIST_DIR, NEXTAUTH_URL: BASE },
     stdio: ["ignore", log, log],
   });
   for (let i = 0; i < 120 && server.exitCode === null; i++) {

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { PerRequestScripts } from "@/components/per-request-scripts";
 
-// Signs people in, so its scripts run under the request's nonce (lib/security-headers.ts).
+// Signs people in, so its scripts run under the request's nonce (lib/security-headers.js).
 export default function Layout({ children }: { children: ReactNode }) {
   return (
     <>

@@ -17,7 +17,7 @@ import { latestAgreements } from "@/lib/prerendered-profiles";
 type Props = { params: Promise<{ slug: string }> };
 
 // As on the place page: block on the slug so the profile comes from the cache whole.
-// proxy.ts answers 404 for an unknown slug before this renders.
+// Rendered whole before anything is sent, it answers its own 404.
 export const instant = false;
 
 // The most-linked built ahead; the rest cached on their first visit (lib/prerendered-profiles.ts).

@@ -28,8 +28,7 @@ import { mostLinkedPlaces } from "@/lib/prerendered-profiles";
 type Props = { params: Promise<{ slug: string }> };
 
 // Block on the slug rather than stream a generic shell: the profile comes from the cache
-// whole. With Cache Components the shell is sent before the page can call notFound(), so
-// proxy.ts answers 404 for an unknown slug before this renders.
+// whole, rendered whole before anything is sent, and so answers its own 404 (and redirects).
 export const instant = false;
 
 // The most-linked built ahead; the rest cached on their first visit (lib/prerendered-profiles.ts).

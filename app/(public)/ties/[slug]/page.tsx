@@ -20,7 +20,7 @@ import { latestTies } from "@/lib/prerendered-profiles";
 type Props = { params: Promise<{ slug: string }> };
 
 // As on the place page: block on the slug so the profile comes from the cache whole.
-// proxy.ts answers 404 for an unknown pair before this renders.
+// Rendered whole before anything is sent, it answers its own 404 and redirects.
 export const instant = false;
 
 // The most-linked built ahead; the rest cached on their first visit (lib/prerendered-profiles.ts).
