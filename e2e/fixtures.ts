@@ -110,3 +110,12 @@ export async function selectWithMouse(box: Locator, passage: string) {
   await mouse.move(to.x, to.y, { steps: 10 });
   await mouse.up();
 }
+
+// Fills in and sends the sign-in form on the page's /login; resolves to the server's answer.
+export async function submitSignIn(page: Page, email: string, password: string) {
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  const answer = page.waitForResponse((r) => r.url().endsWith("/api/auth/callback/credentials") && r.request().method() === "POST");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  return answer;
+}

@@ -1,15 +1,6 @@
 import type { Page } from "@playwright/test";
-import { test, expect } from "./fixtures";
+import { test, expect, submitSignIn } from "./fixtures";
 import { createUser } from "./factories";
-
-// Fills in and sends the sign-in form; resolves to the server's answer.
-async function submitSignIn(page: Page, email: string, password: string) {
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  const answer = page.waitForResponse((r) => r.url().endsWith("/api/auth/callback/credentials") && r.request().method() === "POST");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  return answer;
-}
 
 async function failFiveTimes(page: Page, email: string) {
   for (let attempt = 1; attempt <= 5; attempt++) {

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { test, expect, mintSessionToken, SESSION_COOKIE } from "./fixtures";
+import { test, expect, mintSessionToken, SESSION_COOKIE, submitSignIn } from "./fixtures";
 import { createPlaceChange, createReviewedPlace, createUser, db, placeContent } from "./factories";
 import { freePort, hasRedisServer, REDIS_MISSING, startRedis, type LocalRedis } from "../lib/cache/local-redis";
 
@@ -91,4 +91,19 @@ test("a change approved on instance A is served by instance B within a second", 
     .poll(() => shows(profileOnB, approved), { timeout: 1_000, intervals: [50], message: "B serves the approved summary within a second" })
     .toBe(true);
   await context.close();
+});
+
+// Otherwise a guesser spread over N instances would get N times the tries (lib/login-throttle.ts).
+test("wrong passwords count at both instances: three on A and two on B lock the account out on both", async ({ page }) => {
+  const user = await createUser({ role: "EDITOR" });
+  const failAt = async ({ url }: Instance, times: number) => {
+    await page.goto(`${url}/login`);
+    for (let guess = 1; guess <= times; guess++) expect((await submitSignIn(page, user.email, `wrong-${guess}`)).status()).toBe(401);
+  };
+  await failAt(a, 3);
+  await failAt(b, 2);
+
+  expect((await submitSignIn(page, user.email, "wrong-6")).status()).toBe(429);
+  await page.goto(`${a.url}/login`);
+  expect((await submitSignIn(page, user.email, user.password)).status()).toBe(429);
 });

@@ -1,7 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { randomUUID } from "node:crypto";
 import { prisma } from "@/lib/db";
 import { createLoginThrottle, signInAttempt, type LoginLimits, type SignInAttempt } from "@/lib/login-throttle";
+import { freePort, hasRedisServer, REDIS_MISSING, startRedis, type LocalRedis } from "@/lib/cache/local-redis";
+import { connectRedis } from "@/lib/cache/redis-connection.mjs";
 
 const LIMITS: LoginLimits = {
   "account-at-address": { failures: 5, perSeconds: 60, lockSeconds: 15 * 60 },
@@ -129,5 +131,59 @@ describe("signInAttempt", () => {
 
     expect(signInAttempt("  Someone@Example.TEST ", headers)).toEqual({ email: "someone@example.test", address: "10.0.0.2" });
     expect(signInAttempt(undefined, new Headers())).toEqual({ email: "", address: "unknown" });
+  });
+});
+
+// Two throttles, each with its own connection, stand for two instances of the app.
+const isRedisAvailable = hasRedisServer();
+if (!isRedisAvailable) console.warn(`Skipped: ${REDIS_MISSING}`);
+
+describe.skipIf(!isRedisAvailable)("with several instances sharing Redis", () => {
+  let redis: LocalRedis;
+  const connections: ReturnType<typeof connectRedis>[] = [];
+
+  async function instance(url = redis.url) {
+    const connection = connectRedis(url);
+    connections.push(connection);
+    await connection.ready();
+    return createLoginThrottle(LIMITS, connection.client);
+  }
+
+  beforeAll(async () => {
+    redis = await startRedis();
+  });
+  afterAll(async () => {
+    await Promise.all(connections.map((connection) => connection.close()));
+    await redis?.stop();
+  });
+
+  it("locks out a guesser spread over both at the sixth failure, at both", async () => {
+    const [first, second] = [await instance(), await instance()];
+    const attempt = attemptAt();
+
+    expect(await fail(first, attempt, 3)).toEqual([null, null, null]);
+    expect(await fail(second, attempt, 2)).toEqual([null, null]);
+
+    expect(await first.startAttempt(attempt)).toEqual({ retryAfterSeconds: 15 * 60 });
+    expect(await second.startAttempt(attempt)).toEqual({ retryAfterSeconds: 15 * 60 });
+    expect(await lockoutsOf(attempt.email)).toHaveLength(1);
+  });
+
+  it("forgives at one the failures counted at the other once the password proves right", async () => {
+    const [first, second] = [await instance(), await instance()];
+    const attempt = attemptAt();
+
+    await fail(first, attempt, 5);
+    await second.forgiveAttempt(attempt);
+
+    expect(await fail(first, attempt, 5)).toEqual([null, null, null, null, null]);
+  });
+
+  it("still locks out, each instance counting alone, while Redis cannot be reached", async () => {
+    const unreachable = await instance(`redis://127.0.0.1:${await freePort()}`);
+    const attempt = attemptAt();
+
+    expect(await fail(unreachable, attempt, 5)).toEqual([null, null, null, null, null]);
+    expect(await unreachable.startAttempt(attempt)).toEqual({ retryAfterSeconds: 15 * 60 });
   });
 });

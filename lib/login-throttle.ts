@@ -1,7 +1,9 @@
 import "server-only";
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import type { RedisClientType } from "@redis/client";
 import { prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
+import { sharedRedis } from "@/lib/cache/redis-connection.mjs";
 
 export type SignInAttempt = { email: string; address: string };
 export type Lockout = { retryAfterSeconds: number };
@@ -47,7 +49,7 @@ export function signInAttempt(email: unknown, headers: Headers): SignInAttempt {
 
 type Count = { scope: Scope; isRefused: boolean; result: RateLimiterRes };
 
-function count(limiter: RateLimiterMemory, scope: Scope, key: string): Promise<Count> {
+function count(limiter: RateLimiterAbstract, scope: Scope, key: string): Promise<Count> {
   return limiter.consume(key).then(
     (result) => ({ scope, isRefused: false, result }),
     (result: unknown) => {
@@ -66,13 +68,27 @@ async function recordLockout(attempt: SignInAttempt, scope: Scope, retryAfterSec
 
 const secondsUntilNext = ({ msBeforeNext }: RateLimiterRes) => Math.max(1, Math.ceil(msBeforeNext / 1000));
 
-export function createLoginThrottle(limits: LoginLimits = DEFAULT_LOGIN_LIMITS) {
-  const limiters = Object.fromEntries(
-    SCOPES.map((scope) => {
-      const { failures, perSeconds, lockSeconds } = limits[scope];
-      return [scope, new RateLimiterMemory({ points: failures, duration: perSeconds, blockDuration: lockSeconds })];
-    }),
-  ) as Record<Scope, RateLimiterMemory>;
+// With Redis the counts are shared by every instance, so a guesser spread over several gets
+// no more tries than at one; while it cannot be reached, each instance counts in memory.
+function limiterOf(scope: Scope, { failures, perSeconds, lockSeconds }: Limit, redis: RedisClientType | null): RateLimiterAbstract {
+  const options = { points: failures, duration: perSeconds, blockDuration: lockSeconds };
+  const inMemory = new RateLimiterMemory(options);
+  if (!redis) return inMemory;
+  return new RateLimiterRedis({
+    ...options,
+    storeClient: redis,
+    useRedisPackage: true,
+    rejectIfRedisNotReady: true,
+    keyPrefix: `amity:sign-in:${scope}`,
+    insuranceLimiter: inMemory,
+  });
+}
+
+export function createLoginThrottle(limits: LoginLimits = DEFAULT_LOGIN_LIMITS, redis: RedisClientType | null = null) {
+  const limiters = Object.fromEntries(SCOPES.map((scope) => [scope, limiterOf(scope, limits[scope], redis)])) as Record<
+    Scope,
+    RateLimiterAbstract
+  >;
 
   async function lockoutOf(attempt: SignInAttempt): Promise<Lockout | null> {
     const waits = await Promise.all(
@@ -115,11 +131,10 @@ export function createLoginThrottle(limits: LoginLimits = DEFAULT_LOGIN_LIMITS) 
   return { startAttempt, forgiveAttempt };
 }
 
-// Counts live in this process's memory. With several app instances each counts alone, so a
-// guesser spread over N of them gets N times the limits: share the counts then, e.g. with
-// rate-limiter-flexible's RateLimiterRedis, which takes the same options.
+// In this process's memory, or with CACHE_REDIS_URL set in the Redis the instances share
+// (README: "Running two instances").
 const globalForThrottle = globalThis as unknown as { loginThrottle?: ReturnType<typeof createLoginThrottle> };
-const loginThrottle = (globalForThrottle.loginThrottle ??= createLoginThrottle());
+const loginThrottle = (globalForThrottle.loginThrottle ??= createLoginThrottle(DEFAULT_LOGIN_LIMITS, sharedRedis().client));
 
 export const startSignInAttempt = loginThrottle.startAttempt;
 export const forgiveSignInAttempt = loginThrottle.forgiveAttempt;

@@ -26,7 +26,9 @@ export function connectRedis(url) {
   client.on("error", (error) => {
     if (isDown) return;
     isDown = true;
-    console.warn(`Shared cache: Redis at ${where} cannot be reached (${error.message}); rendering without it until it can.`);
+    console.warn(
+      `Shared cache: Redis at ${where} cannot be reached (${error.message}); rendering without it, and counting sign-in failures per instance, until it can.`,
+    );
   });
   client.on("ready", () => {
     if (isDown) console.info(`Shared cache: Redis at ${where} is reachable again.`);
@@ -35,6 +37,10 @@ export function connectRedis(url) {
   const connecting = client.connect().catch(() => {}); // the "error" event has said why
   const firstWait = Promise.race([connecting, new Promise((resolve) => setTimeout(resolve, CONNECT_WAIT_MS).unref())]);
   return {
+    // For a store that handles a lost connection itself (the sign-in throttle's, which counts
+    // in memory meanwhile): commands fail at once while Redis is down.
+    /** @type {import("@redis/client").RedisClientType} */
+    client: /** @type {any} */ (client),
     /** @returns {Promise<import("@redis/client").RedisClientType | null>} */
     async ready() {
       await firstWait;
@@ -59,16 +65,25 @@ export function reportCacheFailure(consequence, error) {
   console.warn(`Shared cache: ${consequence}:`, error);
 }
 
-const NO_REDIS = { ready: async () => null, close: async () => {} };
+/** @type {{ client: null, ready: () => Promise<null>, close: () => Promise<void> }} */
+const NO_REDIS = { client: null, ready: async () => null, close: async () => {} };
 
-let shared;
+// Next.js loads the cache handlers with Node's own loader and the app's code in its bundle:
+// two copies of this module, one connection, kept on the process.
+const SHARED = Symbol.for("amity.sharedRedis");
 
-// The one connection of this server process, shared by the page and "use cache" handlers.
-// `next build` renders without it: the build must not depend on a cache server.
+/**
+ * The one connection of this server process, shared by the page and "use cache" handlers
+ * and the sign-in throttle (lib/login-throttle.ts). `next build` renders without it: the
+ * build must not depend on a cache server.
+ *
+ * @returns {ReturnType<typeof connectRedis> | typeof NO_REDIS}
+ */
 export function sharedRedis() {
-  shared ??=
+  const processWide = /** @type {Record<symbol, ReturnType<typeof connectRedis> | typeof NO_REDIS>} */ (globalThis);
+  processWide[SHARED] ??=
     process.env.CACHE_REDIS_URL && process.env.NEXT_PHASE !== "phase-production-build"
       ? connectRedis(process.env.CACHE_REDIS_URL)
       : NO_REDIS;
-  return shared;
+  return processWide[SHARED];
 }
