@@ -40,7 +40,7 @@ export function FootnoteList({ footnotes, sources }: { footnotes: Footnote[]; so
             {footnote.rank === "DEPRECATED" && (
               <span className="tag">not preferred{footnote.rankReason && `: ${footnote.rankReason}`}</span>
             )}
-            <blockquote>
+            <blockquote lang={footnote.source.lang ?? undefined}>
               {footnote.orphanedAt ? (
                 <>
                   “{footnote.quote}” <span className="tag tag-warn">no longer in the source&apos;s current text</span>

@@ -91,14 +91,15 @@ export async function createPlace({ name, country = "JP", level = "CITY", summar
   return fileNames("PLACE", place, place.country);
 }
 
-type SourceOptions = { title?: string; snapshot?: string; url?: string };
+type SourceOptions = { title?: string; snapshot?: string; url?: string; lang?: string };
 
 // A published source, stored as lib/source-record.ts stores an approved one.
-export async function createSource({ title = `Test source ${uniqueId()}`, snapshot = "", url }: SourceOptions = {}) {
+export async function createSource({ title = `Test source ${uniqueId()}`, snapshot = "", url, lang }: SourceOptions = {}) {
   const text = snapshot || `${title}: the text an editor read.`;
   const source = await db.source.create({
     data: {
       title,
+      lang,
       kind: "OFFICIAL",
       url: url ? normalizeSourceUrl(url) : null,
       snapshot: text,

@@ -31,10 +31,12 @@ test("a visitor reads Jiangsu's profile, its ties and their sources", async ({ p
   await expect(page.locator("#note-1")).toBeInViewport();
 });
 
-test("a place's footnote names its source and quotes it", async ({ page }) => {
+// Marked with the source's language, so that a screen reader speaks it as Korean and a
+// browser draws Han characters in the source's own forms (Japanese and Chinese differ).
+test("a place's footnote names its source and quotes it, in the source's language", async ({ page }) => {
   const place = await createPlace({ country: "KR", level: "CITY", names: [{ text: "각주시", lang: "ko" }] });
-  const source = await createSource();
-  const quote = `${place.name} was founded as a footnote town`;
+  const source = await createSource({ lang: "ko" });
+  const quote = `각주시는 ${place.name}의 옛 이름이다`;
   await createCitation({ recordType: "PLACE", recordId: place.id, sourceId: source.id, quote });
 
   await page.goto(`/places/${place.slug}`);
@@ -46,6 +48,7 @@ test("a place's footnote names its source and quotes it", async ({ page }) => {
   const note = page.locator("#note-1");
   await expect(note).toContainText(source.title);
   await expect(note.locator("blockquote")).toHaveText(`“${quote}”`);
+  await expect(note.locator("blockquote")).toHaveAttribute("lang", "ko");
 
   await mark.click();
   await expect(page).toHaveURL(new RegExp(`/places/${place.slug}#note-1$`));

@@ -49,7 +49,7 @@ export async function getCoverage() {
         assertedValue: true,
         rank: true,
         orphanedAt: true,
-        source: { select: { id: true, title: true } },
+        source: { select: { id: true, title: true, lang: true } },
       },
     }),
     prisma.source.findMany({ where: { retiredAt: null, citations: { none: { retiredAt: null } } }, select: { id: true, title: true } }),
@@ -86,7 +86,7 @@ export async function getCoverage() {
     citationCount: citations.length,
     uncited,
     disputed,
-    orphaned: orphaned.map((c) => ({ id: c.id, quote: c.quote, source: { id: c.source.id, title: c.source.title } })),
+    orphaned: orphaned.map((c) => ({ id: c.id, quote: c.quote, source: { id: c.source.id, title: c.source.title, lang: c.source.lang } })),
     unusedSources,
   };
 }

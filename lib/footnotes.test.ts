@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createFootnotes, type CitationView } from "@/lib/footnotes";
 
-const source = (id: string) => ({ id, title: `Source ${id}`, publisher: null, publishedOn: null, url: null });
+const source = (id: string) => ({ id, title: `Source ${id}`, publisher: null, publishedOn: null, url: null, lang: null });
 
 function citation(id: string, recordId: string, field: string, assertedValue: string | null, sourceId = "s1"): CitationView {
   return {

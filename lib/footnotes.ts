@@ -7,6 +7,8 @@ export type CitedSource = {
   publisher: string | null;
   publishedOn: string | null;
   url: string | null;
+  // The language its text is in (BCP 47), which a quote from it is marked with.
+  lang: string | null;
 };
 
 export type CitationView = {

@@ -18,7 +18,7 @@ const citationSelect = {
   rank: true,
   rankReason: true,
   orphanedAt: true,
-  source: { select: { id: true, title: true, publisher: true, publishedOn: true, url: true } },
+  source: { select: { id: true, title: true, publisher: true, publishedOn: true, url: true, lang: true } },
 } as const;
 
 export type ClaimedRecords = { recordType: RecordType; ids: (string | null | undefined)[] };

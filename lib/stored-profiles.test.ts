@@ -66,6 +66,14 @@ describe("stored profiles", () => {
     expect((await getPlaceProfile(place.slug))?.place.name).toBe("Restored name");
   });
 
+  it("reads again a copy another build stored: a deploy may change what a profile holds", async () => {
+    const place = await createPlace();
+    await getPlaceProfile(place.slug);
+    await prisma.storedProfile.update({ where: { key: `place:${place.slug}` }, data: { build: "an-earlier-build" } });
+    await renameQuietly(place.id, "Deployed name");
+    expect((await getPlaceProfile(place.slug))?.place.name).toBe("Deployed name");
+  });
+
   it("stores nothing for an address with no place, so a place created there is found", async () => {
     const slug = `not-yet-${Date.now()}`;
     expect(await getPlaceProfile(slug)).toBeNull();

@@ -1,4 +1,6 @@
 import "server-only";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { prisma } from "@/lib/db";
 import { tagCacheWith } from "@/lib/cache-tags";
@@ -31,12 +33,24 @@ function decode<T>(body: string): T {
 
 type Row = { body: string; tags: string };
 
+// The build serving this process (Next writes its id beside the build). A deploy may change
+// what a profile holds, so a copy stored by another build is read afresh, never decoded into
+// a shape this code does not expect. Outside a build (unit tests) every copy is one build's.
+function currentBuild(): string {
+  try {
+    return readFileSync(path.join(process.cwd(), process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"), "utf8").trim();
+  } catch {
+    return "unbuilt";
+  }
+}
+const BUILD = currentBuild();
+
 // The stored profile, unless one of its tags (or the whole site's, after a restore) was
 // revalidated after it was read: the rule Next applies to the cached page, checked in the
-// same statement that reads the row.
+// same statement that reads the row. Only this build's copies count.
 async function findValid(key: string): Promise<Row | null> {
   const rows = await prisma.$queryRaw<Row[]>`
-    SELECT p."body", p."tags" FROM "StoredProfile" p WHERE p."key" = ${key} AND NOT EXISTS (
+    SELECT p."body", p."tags" FROM "StoredProfile" p WHERE p."key" = ${key} AND p."build" = ${BUILD} AND NOT EXISTS (
       SELECT 1 FROM "RevalidatedTag" r WHERE r."staleBefore" > p."readAt"
         AND (r."tag" IN (SELECT t.value FROM json_each(p."tags") AS t) OR r."tag" = ${EVERY_PAGE_TAG}))`;
   return rows[0] ?? null;
@@ -46,8 +60,8 @@ async function findValid(key: string): Promise<Row | null> {
 async function store(key: string, readAt: Date, { profile, tags }: ReadProfile<unknown>) {
   try {
     await prisma.$executeRaw`
-      INSERT INTO "StoredProfile" ("key", "body", "tags", "readAt") VALUES (${key}, ${encode(profile)}, ${JSON.stringify(tags)}, ${readAt})
-      ON CONFLICT ("key") DO UPDATE SET "body" = excluded."body", "tags" = excluded."tags", "readAt" = excluded."readAt"`;
+      INSERT INTO "StoredProfile" ("key", "body", "tags", "readAt", "build") VALUES (${key}, ${encode(profile)}, ${JSON.stringify(tags)}, ${readAt}, ${BUILD})
+      ON CONFLICT ("key") DO UPDATE SET "body" = excluded."body", "tags" = excluded."tags", "readAt" = excluded."readAt", "build" = excluded."build"`;
   } catch (error) {
     console.warn(`Profile ${key} not stored:`, error);
   }

@@ -73,7 +73,7 @@ export default async function CoveragePage() {
         <ul>
           {coverage.orphaned.map((c) => (
             <li key={c.id}>
-              “{c.quote}” — <Link href={`/sources/${c.source.id}`}>{c.source.title}</Link>
+              <q lang={c.source.lang ?? undefined}>{c.quote}</q> — <Link href={`/sources/${c.source.id}`}>{c.source.title}</Link>
             </li>
           ))}
         </ul>
