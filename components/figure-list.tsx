@@ -3,9 +3,9 @@ import { formatAsOf, formatFigure } from "@/lib/figure-schema";
 import type { ShownFigure } from "@/lib/figure-profile";
 import { CitationMarks } from "@/components/citation-marks";
 
-// The figures of a profile (a place's, an event's, a delegation's): "Korean enterprises in
-// Suzhou: more than 6,500 [3], as of June 2024". A plain function, not a component: it
-// numbers footnotes in the order the page calls it.
+// The figures of a profile (a place's, an organisation's, a tie's, an event's, a
+// delegation's): "Korean enterprises in Suzhou: more than 6,500 [3], as of June 2024". A
+// plain function, not a component: it numbers footnotes in the order the page calls it.
 export function renderFigureList(figures: ShownFigure[], notes: Footnotes, heading = "Figures") {
   if (figures.length === 0) return null;
   return (

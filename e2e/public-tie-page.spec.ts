@@ -1,5 +1,5 @@
 import { test, expect } from "./fixtures";
-import { createAgreement, createCitation, createPlace, createSource, createTie } from "./factories";
+import { createAgreement, createCitation, createPlace, createSource, createTie, db } from "./factories";
 import { tiePath } from "../lib/tie-path";
 
 async function tieWithHistory() {
@@ -28,6 +28,7 @@ test("a tie page shows both places and the dated timeline, each date with its so
     quote: "first forged a friendly relationship in 2011",
     assertedValue: "2011",
   });
+  await db.figure.create({ data: { label: "Students exchanged", value: 40, qualifier: "MORE_THAN", asOf: "2023", tieId: tie.id } });
 
   await page.goto(path);
 
@@ -43,6 +44,10 @@ test("a tie page shows both places and the dated timeline, each date with its so
     new RegExp(`^2024: Upgraded as sister tie \\(“sisterhood”\\) — ${agreement.title}`),
   ]);
   await expect(timeline.getByRole("link", { name: agreement.title })).toHaveAttribute("href", `/agreements/${agreement.slug}`);
+
+  await expect(page.getByRole("region", { name: "Figures" }).getByRole("listitem")).toHaveText(
+    "Students exchanged: more than 40, as of 2023",
+  );
 
   await timeline.getByRole("link", { name: "Source 1", exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`${path}#note-1$`));

@@ -6,6 +6,10 @@ import { getEventProfile } from "@/lib/event-profile";
 import { describeEvent } from "@/lib/event-json";
 import { getDelegationProfile } from "@/lib/delegation-profile";
 import { describeDelegation } from "@/lib/delegation-json";
+import { getOrganisationProfile } from "@/lib/organisation-profile";
+import { describeOrganisation } from "@/lib/organisation-json";
+import { getTieProfile } from "@/lib/tie-profile";
+import { describeTie } from "@/lib/tie-json";
 import { claimPageTags } from "@/lib/claim-pages";
 import { eventTag, placeTag } from "@/lib/cache-tags";
 
@@ -36,6 +40,19 @@ beforeAll(async () => {
   ids.visitors = (await prisma.figure.create({ data: { label: "Visitors", value: 200, qualifier: "ABOUT", eventId: ids.forum } })).id;
   const visit = await prisma.delegation.create({ data: { slug: "jiangsu-visit", title: "Jiangsu delegation" } });
   await prisma.figure.create({ data: { label: "Members", value: 30, qualifier: "AT_LEAST", delegationId: visit.id } });
+  const association = await prisma.organisation.create({
+    data: { slug: "friendship-association", name: "Friendship association", kind: "ASSOCIATION" },
+  });
+  await prisma.figure.create({ data: { label: "Members", value: 120, organisationId: association.id } });
+  const tie = await prisma.tie.create({
+    data: {
+      placeA: { connect: { id: ids.suzhou } },
+      placeB: { create: { slug: "gwangju", name: "Gwangju", country: "KR", level: "CITY" } },
+      kind: "FRIENDSHIP",
+      status: "ACTIVE",
+    },
+  });
+  await prisma.figure.create({ data: { label: "Students exchanged", value: 40, asOf: "2023", tieId: tie.id } });
 });
 
 describe("figures on public profiles", () => {
@@ -66,6 +83,18 @@ describe("figures on public profiles", () => {
   it("shows a delegation's figures in its JSON", async () => {
     const { data } = describeDelegation((await getDelegationProfile("jiangsu-visit"))!);
     expect(data).toMatchObject({ figures: [{ label: "Members", value: 30, qualifier: "at least" }] });
+  });
+
+  it("shows an organisation's figures in its JSON and as schema.org values", async () => {
+    const { data, linkedData } = describeOrganisation((await getOrganisationProfile("friendship-association"))!);
+    expect(data).toMatchObject({ figures: [{ label: "Members", value: 120, qualifier: "exactly" }] });
+    expect(linkedData.additionalProperty).toEqual([expect.objectContaining({ name: "Members", value: 120 })]);
+  });
+
+  it("shows a tie's figures in its JSON and as schema.org values", async () => {
+    const { data, linkedData } = describeTie((await getTieProfile("suzhou--gwangju"))!);
+    expect(data).toMatchObject({ figures: [{ label: "Students exchanged", value: 40, asOf: "2023" }] });
+    expect(linkedData.additionalProperty).toEqual([expect.objectContaining({ name: "Students exchanged", value: 40 })]);
   });
 
   it("refreshes the page of what a figure is about when one of its citations is approved", async () => {

@@ -2,9 +2,9 @@ import type { FigureQualifier } from "@/lib/generated/prisma/enums";
 import { FIGURE_QUALIFIER_LABELS } from "@/lib/figure-schema";
 import type { CitationReader } from "@/lib/profile-json";
 
-// The figures a profile shows about its record (a place, an event, a delegation), newest
-// count first: select them as `figures: shownFigures` and fetch the citations of the
-// "FIGURE" records among the profile's own.
+// The figures a profile shows about its record (a place, an organisation, a tie, an event, a
+// delegation), newest count first: select them as `figures: shownFigures` and fetch the
+// citations of the "FIGURE" records among the profile's own.
 export const shownFigures = {
   where: { retiredAt: null } as const,
   orderBy: [{ asOf: { sort: "desc" as const, nulls: "last" as const } }, { id: "asc" as const }],

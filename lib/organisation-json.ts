@@ -13,6 +13,7 @@ import {
   type ProfileDescription,
 } from "@/lib/profile-json";
 import { agreementJson, delegationJson, eventJson, namesJson } from "@/lib/profile-json-items";
+import { figureJson, figureNode } from "@/lib/figure-profile";
 
 function visitsJson({ visits }: OrganisationProfile, cited: CitationReader) {
   return visits.map((delegation) => ({
@@ -48,6 +49,7 @@ export function describeOrganisation(profile: OrganisationProfile): ProfileDescr
     parent: linkJson("organisation", o.parent),
     children: o.children.map((child) => linkJson("organisation", child)),
     summary: o.summary,
+    figures: o.figures.map((figure) => figureJson(figure, cited)),
     people: o.positions.map((position) => ({
       person: linkJson("person", position.person),
       title: position.title,
@@ -77,6 +79,7 @@ export function describeOrganisation(profile: OrganisationProfile): ProfileDescr
     location: placeNode(o.place),
     parentOrganization: organisationNode(o.parent),
     subOrganization: nonEmpty(o.children.map(organisationNode)),
+    additionalProperty: nonEmpty(o.figures.map(figureNode)),
   };
   return { data, linkedData };
 }

@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db";
 import { storedProfile, type Found } from "@/lib/stored-profiles";
 import { ORGANISATIONS_TAG, organisationTag } from "@/lib/cache-tags";
 import { citedSourceTags, findProfileCitations } from "@/lib/profile-citations";
+import { shownFigures } from "@/lib/figure-profile";
 import { agreementLink, delegationLink, eventLink, linkedTags, organisationLink, personLink, placeLink } from "@/lib/profile-links";
 
 function findOrganisation(slug: string) {
@@ -24,6 +25,7 @@ function findOrganisation(slug: string) {
       place: placeLink,
       parent: organisationLink,
       children: { where: { retiredAt: null }, orderBy: { name: "asc" }, ...organisationLink },
+      figures: shownFigures,
       positions: {
         where: { person: { retiredAt: null } },
         orderBy: { startOn: { sort: "desc", nulls: "last" } },
@@ -143,6 +145,7 @@ async function readOrganisationProfile(slug: string) {
     { recordType: "ORGANISATION", ids: [organisation.id] },
     { recordType: "NAME", ids: organisation.names.map((n) => n.id) },
     { recordType: "POSITION", ids: organisation.positions.map((p) => p.id) },
+    { recordType: "FIGURE", ids: organisation.figures.map((f) => f.id) },
     { recordType: "AGREEMENT", ids: parties.map((p) => p.agreement.id) },
     { recordType: "AGREEMENT_PARTY", ids: parties.map((p) => p.id) },
     { recordType: "DELEGATION", ids: allDelegations.map((d) => d.id) },

@@ -4,7 +4,8 @@ import { formatPartialDate } from "@/lib/partial-date";
 import { tiePath } from "@/lib/tie-path";
 import { TIE_EVENT_LABELS, TIE_KIND_LABELS } from "@/lib/tie-timeline";
 import { TIE_STATUS_LABELS } from "@/lib/tie-statuses";
-import { linkJson, present, readCitations, type ProfileDescription } from "@/lib/profile-json";
+import { linkJson, nonEmpty, present, readCitations, type ProfileDescription } from "@/lib/profile-json";
+import { figureJson, figureNode } from "@/lib/figure-profile";
 
 // schema.org has no type for a standing relationship between two places, nor a property
 // for it (Wikidata's "twinned administrative body" has no schema.org counterpart), so a tie
@@ -36,6 +37,7 @@ export function describeTie({ tie, citations }: TieProfile): ProfileDescription 
       note: event.note,
       citations: cited.of("TIE_EVENT", event.id),
     })),
+    figures: tie.figures.map((figure) => figureJson(figure, cited)),
     version: tie.version,
     citations: cited.of("TIE", tie.id),
   };
@@ -48,6 +50,7 @@ export function describeTie({ tie, citations }: TieProfile): ProfileDescription 
     name,
     description:
       present(tie.summary) ?? `${kind ?? "Tie"} between ${tie.placeA.name} and ${tie.placeB.name}, ${status.toLowerCase()}${since}.`,
+    additionalProperty: nonEmpty(tie.figures.map(figureNode)),
   };
   return { data, linkedData };
 }

@@ -6,6 +6,7 @@ import { citedSourceTags, findProfileCitations } from "@/lib/profile-citations";
 import { agreementLink, linkedTags } from "@/lib/profile-links";
 import { sortTimeline } from "@/lib/tie-timeline";
 import { parseTieSlug, tieBetween } from "@/lib/tie-path";
+import { shownFigures } from "@/lib/figure-profile";
 
 const placeSelect = {
   id: true,
@@ -30,11 +31,12 @@ function findTie(slugs: [string, string]) {
       events: {
         select: { id: true, type: true, kind: true, term: true, occurredOn: true, note: true, agreement: agreementLink },
       },
+      figures: shownFigures,
     },
   });
 }
 
-// A tie, its two places and its dated history, each fact with its citations. `slug` may
+// A tie, its two places, its dated history and its figures, each fact with its citations. `slug` may
 // name the places in either order; the page redirects to the stored order.
 async function readTieProfile(slug: string) {
   const slugs = parseTieSlug(slug);
@@ -47,6 +49,7 @@ async function readTieProfile(slug: string) {
   const citations = await findProfileCitations([
     { recordType: "TIE", ids: [tie.id] },
     { recordType: "TIE_EVENT", ids: events.map((e) => e.id) },
+    { recordType: "FIGURE", ids: tie.figures.map((f) => f.id) },
   ]);
   const linked = linkedTags({ places: [tie.placeA, tie.placeB], agreements: events.map((e) => e.agreement) });
   return { profile: { tie: { ...tie, events }, citations }, tags: [tieTag(tie.id), ...linked, ...citedSourceTags(citations)] };

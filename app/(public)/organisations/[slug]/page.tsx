@@ -8,6 +8,7 @@ import { ORGANISATION_KIND_LABELS } from "@/lib/organisation-kinds";
 import { CitationMarks } from "@/components/citation-marks";
 import { renderAgreementItem } from "@/components/agreement-list";
 import { FootnoteList } from "@/components/footnote-list";
+import { renderFigureList } from "@/components/figure-list";
 import { ProfileFooter } from "@/components/profile-footer";
 import { NativeNames } from "@/components/native-name";
 import { citeNames, isShownNative, NameList } from "@/components/name-list";
@@ -46,6 +47,7 @@ export default async function OrganisationPage({ params }: Props) {
     <article>
       <JsonLd data={describeOrganisation(profile).linkedData} />
       {renderHeader(profile, notes)}
+      {renderFigureList(profile.organisation.figures, notes)}
       {renderPeople(profile, notes)}
       {renderAgreements(profile, notes)}
       {renderDelegationList(profile.delegations, notes, "Delegations sent")}

@@ -10,6 +10,7 @@ import { TIE_KIND_LABELS } from "@/lib/tie-timeline";
 import { TIE_STATUS_LABELS } from "@/lib/tie-statuses";
 import { CitationMarks } from "@/components/citation-marks";
 import { FootnoteList } from "@/components/footnote-list";
+import { renderFigureList } from "@/components/figure-list";
 import { ProfileFooter } from "@/components/profile-footer";
 import { NativeNames } from "@/components/native-name";
 import { citeTieEvents, TieTimeline } from "@/components/tie-timeline";
@@ -54,6 +55,7 @@ export default async function TiePage({ params }: Props) {
         {tie.events.length === 0 && <p className="muted">No events recorded yet.</p>}
         <TieTimeline events={citeTieEvents(tie.events, notes)} label={`History of the tie between ${titleOf(profile)}`} />
       </section>
+      {renderFigureList(tie.figures, notes)}
       <FootnoteList footnotes={notes.list()} sources={notes.sources()} />
       <ProfileFooter version={tie.version} historyPath={`${path}/history`} dataPath={`${path}/json`} />
     </article>
