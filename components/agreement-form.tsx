@@ -20,6 +20,7 @@ import { Field, FormError, fieldAria, ProposalButtons } from "@/components/ui/fi
 import { showActionErrors } from "@/components/ui/show-action-errors";
 import { useWarnOnLeave } from "@/components/use-warn-on-leave";
 import { useFormDraft } from "@/components/use-form-draft";
+import { LabelOptions } from "@/components/label-options";
 import type { AgreementProposalTarget } from "@/lib/agreement";
 
 // What the pickers show for the ids the form starts with (parties, signatories, sources).
@@ -116,11 +117,7 @@ function SignatoryFields({ picked, onPick }: { picked: Picked; onPick: (record: 
           </Field>
           <Field id={`signatories-${index}-role`} label={`Role of signatory ${index + 1}`} error={errors?.[index]?.role?.message}>
             <select id={`signatories-${index}-role`} defaultValue={field.role} {...register(`signatories.${index}.role`)}>
-              {Object.entries(SIGNATORY_ROLE_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
+              <LabelOptions labels={SIGNATORY_ROLE_LABELS} />
             </select>
           </Field>
           <div className="shrink">
@@ -209,21 +206,13 @@ function TieEventFields({ picked, initialSource }: { picked: Picked; initialSour
                 {...fieldAria("tieEvent-type", error?.type)}
                 {...register("tieEvent.type")}
               >
-                {Object.entries(TIE_EVENT_LABELS).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
+                <LabelOptions labels={TIE_EVENT_LABELS} />
               </select>
             </Field>
             <Field id="tieEvent-kind" label="Kind of tie from then on" error={error?.kind?.message}>
               <select id="tieEvent-kind" defaultValue={tieEvent.kind ?? ""} {...register("tieEvent.kind", { setValueAs: toCodeOrNull })}>
                 <option value="">— unchanged —</option>
-                {Object.entries(TIE_KIND_LABELS).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
+                <LabelOptions labels={TIE_KIND_LABELS} />
               </select>
             </Field>
           </div>
@@ -271,11 +260,7 @@ export function AgreementForm({ defaultValues = emptyAgreement(), target = {}, p
         <div className="row">
           <Field id="kind" label="Kind of agreement" error={errors.kind?.message}>
             <select id="kind" defaultValue={defaultValues.kind} {...fieldAria("kind", errors.kind)} {...register("kind")}>
-              {Object.entries(AGREEMENT_KIND_CHOICES).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
+              <LabelOptions labels={AGREEMENT_KIND_CHOICES} />
             </select>
           </Field>
           <Field id="signedOn" label="Date signed" hint="YYYY, YYYY-MM or YYYY-MM-DD" error={errors.signedOn?.message}>

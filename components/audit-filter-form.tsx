@@ -1,6 +1,7 @@
 import Form from "next/form";
 import Link from "next/link";
 import { AUDIT_ACTION_LABELS, type AuditFilters } from "@/lib/audit-log";
+import { LabelOptions } from "@/components/label-options";
 
 // A GET form: the filters live in the URL, so a filtered view can be bookmarked or shared.
 export function AuditFilterForm({ filters }: { filters: AuditFilters }) {
@@ -11,11 +12,7 @@ export function AuditFilterForm({ filters }: { filters: AuditFilters }) {
           <label htmlFor="action">Action</label>
           <select id="action" name="action" defaultValue={filters.action ?? ""}>
             <option value="">All actions</option>
-            {Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
+            <LabelOptions labels={AUDIT_ACTION_LABELS} />
           </select>
         </div>
         <div className="field">

@@ -7,6 +7,7 @@ import { AddRowButton } from "@/components/ui/row-buttons";
 import { Field, fieldAria } from "@/components/ui/field";
 import { usePicks } from "@/components/delegation-picks";
 import { PossiblySame } from "@/components/possibly-same";
+import { LabelOptions } from "@/components/label-options";
 import { emptyNewPerson, NATIVE_LANGUAGES, personRefsOf, type DelegationFormValues } from "@/lib/delegation-schema";
 
 const nextRef = (people: { ref: string }[]) =>
@@ -70,11 +71,7 @@ export function NewPeopleFields() {
               </Field>
               <Field id={`newPeople-${index}-lang`} label={`Script of new person ${n}'s native name`} error={error?.nativeLang?.message}>
                 <select id={`newPeople-${index}-lang`} defaultValue={field.nativeLang} {...register(`newPeople.${index}.nativeLang`)}>
-                  {Object.entries(NATIVE_LANGUAGES).map(([code, label]) => (
-                    <option key={code} value={code}>
-                      {label}
-                    </option>
-                  ))}
+                  <LabelOptions labels={NATIVE_LANGUAGES} />
                 </select>
               </Field>
             </div>

@@ -11,6 +11,7 @@ import { Field, FormError, fieldAria, ProposalButtons } from "@/components/ui/fi
 import { showActionErrors } from "@/components/ui/show-action-errors";
 import { useWarnOnLeave } from "@/components/use-warn-on-leave";
 import { useFormDraft } from "@/components/use-form-draft";
+import { LabelOptions } from "@/components/label-options";
 import type { EventProposalTarget } from "@/lib/event";
 
 // What the pickers show for the ids the form starts with (places, organisers, sources).
@@ -122,11 +123,7 @@ export function EventForm({ defaultValues = emptyEvent(), target = {}, picked: i
         <div className="row">
           <Field id="kind" label="Kind of event" error={errors.kind?.message}>
             <select id="kind" defaultValue={defaultValues.kind} {...fieldAria("kind", errors.kind)} {...register("kind")}>
-              {Object.entries(EVENT_KIND_CHOICES).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
+              <LabelOptions labels={EVENT_KIND_CHOICES} />
             </select>
           </Field>
           <div className="field shrink">

@@ -20,6 +20,7 @@ import { Field, FormError, fieldAria, ProposalButtons } from "@/components/ui/fi
 import { showActionErrors } from "@/components/ui/show-action-errors";
 import { useWarnOnLeave } from "@/components/use-warn-on-leave";
 import { useFormDraft } from "@/components/use-form-draft";
+import { LabelOptions } from "@/components/label-options";
 import type { FigureProposalTarget } from "@/lib/figure";
 
 type Props = { defaultValues?: FigureFormValues; target?: FigureProposalTarget; picked?: Picked };
@@ -38,6 +39,7 @@ function SubjectFields({ picked }: { picked: Picked }) {
   const { control, getValues, setValue, formState } = useFormContext<FigureFormValues>();
   const [field, setField] = useState<FigureSubject>(() => subjectOf(getValues()) ?? "placeId");
   const hasTie = !!formState.defaultValues?.tieId;
+  const offered = FIGURE_SUBJECTS.filter((subject) => PICKER_TYPES[subject] || (subject === "tieId" && hasTie));
   const error = (formState.errors as { subject?: { message?: string } }).subject?.message;
   const choose = (next: FigureSubject) => {
     for (const subject of FIGURE_SUBJECTS) setValue(subject, null, { shouldDirty: true });
@@ -56,11 +58,7 @@ function SubjectFields({ picked }: { picked: Picked }) {
             onChange={(event) => choose(event.target.value as FigureSubject)}
             {...fieldAria("subject", error)}
           >
-            {FIGURE_SUBJECTS.filter((subject) => PICKER_TYPES[subject] || (subject === "tieId" && hasTie)).map((subject) => (
-              <option key={subject} value={subject}>
-                {FIGURE_SUBJECT_LABELS[subject]}
-              </option>
-            ))}
+            <LabelOptions labels={FIGURE_SUBJECT_LABELS} only={offered} />
           </select>
         </Field>
         {type ? (
@@ -159,11 +157,7 @@ export function FigureForm({ defaultValues = emptyFigure(), target = {}, picked 
               {...fieldAria("qualifier", errors.qualifier)}
               {...register("qualifier")}
             >
-              {Object.entries(FIGURE_QUALIFIER_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
+              <LabelOptions labels={FIGURE_QUALIFIER_LABELS} />
             </select>
           </Field>
           <ValueInput />

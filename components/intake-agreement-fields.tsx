@@ -6,6 +6,7 @@ import type { IntakeDraft } from "@/lib/intake";
 import type { IntakeInput } from "@/lib/intake-schema";
 import { Field, fieldAria } from "@/components/ui/field";
 import { KeepOrDrop, TickedSuggestions, writtenName } from "@/components/intake-ticked-suggestions";
+import { LabelOptions } from "@/components/label-options";
 
 type Props = { index: number; draft: IntakeDraft };
 type Suggestion = IntakeInput["entities"][number];
@@ -31,11 +32,7 @@ export function IntakeAgreementFields({ index, draft }: Props) {
       <KeepOrDrop path={path} id={id("action")} quote={agreement.evidence.quote} />
       <Field id={id("kind")} label="Kind of agreement" error={errors?.kind?.message}>
         <select id={id("kind")} {...register(`${path}.kind`)} {...fieldAria(id("kind"), errors?.kind)}>
-          {Object.entries(AGREEMENT_KIND_CHOICES).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
+          <LabelOptions labels={AGREEMENT_KIND_CHOICES} />
         </select>
       </Field>
       <Field id={id("title")} label="Title as the article gives it" error={errors?.title?.message} hint="Empty when it has none.">

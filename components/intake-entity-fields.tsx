@@ -7,6 +7,7 @@ import { ENTITY_ACTIONS, type IntakeInput } from "@/lib/intake-schema";
 import { ORGANISATION_KIND_CHOICES } from "@/lib/organisation-schema";
 import { PLACE_LEVEL_LABELS } from "@/lib/place-schema";
 import { Field, fieldAria } from "@/components/ui/field";
+import { LabelOptions } from "@/components/label-options";
 
 type Props = { index: number; candidates: Candidate[] };
 
@@ -30,11 +31,7 @@ export function IntakeEntityFields({ index, candidates }: Props) {
       </p>
       <Field id={id("action")} label="Decision">
         <select id={id("action")} {...register(`${path}.action`)}>
-          {Object.entries(ENTITY_ACTIONS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
+          <LabelOptions labels={ENTITY_ACTIONS} />
         </select>
       </Field>
       {action === "link" && (
@@ -150,11 +147,7 @@ function EnumSelect({ id, label, name, labels }: EnumProps) {
   return (
     <Field id={id} label={label}>
       <select id={id} {...register(name)}>
-        {Object.entries(labels).map(([value, text]) => (
-          <option key={value} value={value}>
-            {text}
-          </option>
-        ))}
+        <LabelOptions labels={labels} />
       </select>
     </Field>
   );

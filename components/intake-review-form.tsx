@@ -13,6 +13,7 @@ import { IntakeEntityFields } from "@/components/intake-entity-fields";
 import { Field, FormError, fieldAria } from "@/components/ui/field";
 import { showActionErrors } from "@/components/ui/show-action-errors";
 import { useWarnOnLeave } from "@/components/use-warn-on-leave";
+import { LabelOptions } from "@/components/label-options";
 
 const GROUPS = [
   ["place", "Places"],
@@ -104,11 +105,7 @@ function TieFields({ index, draft }: { index: number; draft: IntakeDraft }) {
       <Field id={id("kind")} label="Kind of tie">
         <select id={id("kind")} {...register(`ties.${index}.kind`, { setValueAs: (value: string) => value || null })}>
           <option value="">— not stated —</option>
-          {Object.entries(TIE_KIND_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
+          <LabelOptions labels={TIE_KIND_LABELS} />
         </select>
       </Field>
       <Field id={id("date")} label="Date" error={errors?.[index]?.occurredOn?.message} hint={tie.inferredReason || undefined}>

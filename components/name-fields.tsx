@@ -4,6 +4,7 @@ import { useFieldArray, useFormContext } from "react-hook-form";
 import { emptyName, NAME_KIND_LABELS, type NameInput } from "@/lib/name-schema";
 import { LANGUAGES } from "@/lib/names";
 import { Field, fieldAria } from "@/components/ui/field";
+import { LabelOptions } from "@/components/label-options";
 
 // Any entry form whose values hold the record's names.
 type WithNames = { names: NameInput[] };
@@ -43,11 +44,7 @@ export function NameFields({ newNameLang = "ja", newName = emptyName }: { newNam
           </Field>
           <Field id={`names.${index}.kind`} label={`Kind of name ${index + 1}`} error={errors?.[index]?.kind?.message}>
             <select id={`names.${index}.kind`} defaultValue={field.kind} {...register(`names.${index}.kind`)}>
-              {Object.entries(NAME_KIND_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
+              <LabelOptions labels={NAME_KIND_LABELS} />
             </select>
           </Field>
           <div className="shrink">

@@ -20,6 +20,7 @@ import { useWarnOnLeave } from "@/components/use-warn-on-leave";
 import { useFormDraft } from "@/components/use-form-draft";
 import type { OrganisationProposalTarget } from "@/lib/organisation";
 import { PossiblySame } from "@/components/possibly-same";
+import { LabelOptions } from "@/components/label-options";
 
 const toCodeOrNull = (value: unknown) => (value ? String(value) : null);
 
@@ -58,11 +59,7 @@ export function OrganisationForm({ defaultValues = emptyOrganisation(), target =
         <div className="row">
           <Field id="kind" label="Kind of organisation" error={errors.kind?.message}>
             <select id="kind" defaultValue={defaultValues.kind} {...fieldAria("kind", errors.kind)} {...register("kind")}>
-              {Object.entries(ORGANISATION_KIND_CHOICES).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
+              <LabelOptions labels={ORGANISATION_KIND_CHOICES} />
             </select>
           </Field>
           <Field id="country" label="Country" error={errors.country?.message}>

@@ -14,6 +14,7 @@ import { useWarnOnLeave } from "@/components/use-warn-on-leave";
 import { useFormDraft } from "@/components/use-form-draft";
 import type { PlaceProposalTarget } from "@/lib/place";
 import { PossiblySame } from "@/components/possibly-same";
+import { LabelOptions } from "@/components/label-options";
 
 const toNumberOrNull = (value: unknown) => (value === "" || value == null ? null : Number(value));
 
@@ -52,11 +53,7 @@ export function PlaceForm({ parent = null, defaultValues = emptyPlace(), target 
         </Field>
         <Field id="level" label="Administrative level" error={errors.level?.message}>
           <select id="level" defaultValue={defaultValues.level} {...fieldAria("level", errors.level)} {...register("level")}>
-            {Object.entries(PLACE_LEVEL_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
+            <LabelOptions labels={PLACE_LEVEL_LABELS} />
           </select>
         </Field>
       </div>
@@ -98,11 +95,7 @@ export function PlaceForm({ parent = null, defaultValues = emptyPlace(), target 
             </Field>
             <Field id={`names.${index}.kind`} label={`Kind of name ${index + 1}`} error={errors.names?.[index]?.kind?.message}>
               <select id={`names.${index}.kind`} defaultValue={field.kind} {...register(`names.${index}.kind`)}>
-                {Object.entries(NAME_KIND_LABELS).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
+                <LabelOptions labels={NAME_KIND_LABELS} />
               </select>
             </Field>
             <div className="shrink">

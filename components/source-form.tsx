@@ -12,6 +12,7 @@ import { Field, FormError, fieldAria } from "@/components/ui/field";
 import { showActionErrors } from "@/components/ui/show-action-errors";
 import { useWarnOnLeave } from "@/components/use-warn-on-leave";
 import { useFormDraft } from "@/components/use-form-draft";
+import { LabelOptions } from "@/components/label-options";
 
 function ExistingNotice({ existing }: { existing: ExistingSource }) {
   return (
@@ -60,11 +61,7 @@ export function SourceForm({ sourceId, baseVersion, changeId, defaultValues = em
         </Field>
         <Field id="kind" label="Kind" error={errors.kind?.message}>
           <select id="kind" defaultValue={defaultValues.kind} {...register("kind")}>
-            {Object.entries(SOURCE_KIND_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
+            <LabelOptions labels={SOURCE_KIND_LABELS} />
           </select>
         </Field>
         <Field id="lang" label="Language" error={errors.lang?.message}>

@@ -3,6 +3,7 @@
 import { useFormContext } from "react-hook-form";
 import { TIE_EVENT_LABELS, TIE_KIND_LABELS, type TieEventInput } from "@/lib/tie-event-schema";
 import { Field, fieldAria } from "@/components/ui/field";
+import { LabelOptions } from "@/components/label-options";
 
 type EventFields = Omit<TieEventInput, "tieId">;
 
@@ -26,21 +27,13 @@ export function TieEventFields({ kindLabel, noKindLabel, defaults }: Props) {
       <div className="row">
         <Field id="event-type" label="What happened" error={errors?.type?.message}>
           <select id="event-type" defaultValue={defaults.type} {...register("event.type")}>
-            {Object.entries(TIE_EVENT_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
+            <LabelOptions labels={TIE_EVENT_LABELS} />
           </select>
         </Field>
         <Field id="event-kind" label={kindLabel} error={errors?.kind?.message}>
           <select id="event-kind" defaultValue={defaults.kind ?? ""} {...register("event.kind", { setValueAs: toKindOrNull })}>
             <option value="">{noKindLabel}</option>
-            {Object.entries(TIE_KIND_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
+            <LabelOptions labels={TIE_KIND_LABELS} />
           </select>
         </Field>
         <Field id="event-occurredOn" label="Date" hint="YYYY, YYYY-MM or YYYY-MM-DD" error={errors?.occurredOn?.message}>

@@ -7,6 +7,7 @@ import { ROLE_LABELS } from "@/lib/permissions";
 import { addUser } from "@/app/admin/users/actions";
 import { Field, FormError, fieldAria } from "@/components/ui/field";
 import { showActionErrors } from "@/components/ui/show-action-errors";
+import { LabelOptions } from "@/components/label-options";
 
 export function UserForm() {
   const { register, handleSubmit, setError, formState } = useForm<NewUserInput>({
@@ -34,11 +35,7 @@ export function UserForm() {
       <div className="row">
         <Field id="role" label="Role" error={errors.role?.message}>
           <select id="role" {...fieldAria("role", errors.role)} {...register("role")}>
-            {Object.entries(ROLE_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
+            <LabelOptions labels={ROLE_LABELS} />
           </select>
         </Field>
         <Field

@@ -9,6 +9,7 @@ import { inviteColleagueAction } from "@/app/admin/users/actions";
 import { Field, FormError, fieldAria } from "@/components/ui/field";
 import { showActionErrors } from "@/components/ui/show-action-errors";
 import { InvitationLink } from "@/components/user-invitation-link";
+import { LabelOptions } from "@/components/label-options";
 
 type Sent = { email: string; link?: string };
 
@@ -42,11 +43,7 @@ export function InvitationForm() {
         </Field>
         <Field id="invite-role" label="Role" error={errors.role?.message}>
           <select id="invite-role" {...fieldAria("invite-role", errors.role)} {...register("role")}>
-            {Object.entries(ROLE_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
+            <LabelOptions labels={ROLE_LABELS} />
           </select>
         </Field>
       </div>

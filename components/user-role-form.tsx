@@ -8,6 +8,7 @@ import { userRoleSchema, type UserRoleInput } from "@/lib/user-schema";
 import { ROLE_LABELS } from "@/lib/permissions";
 import { saveUserRole } from "@/app/admin/users/actions";
 import { FormError } from "@/components/ui/field";
+import { LabelOptions } from "@/components/label-options";
 
 type Props = { userId: string; role: Role; email: string };
 
@@ -35,11 +36,7 @@ export function UserRoleForm({ userId, role, email }: Props) {
       <div className="row">
         {/* defaultValue too, so the server-rendered select shows the role before hydration */}
         <select aria-label={`Role of ${email}`} defaultValue={role} {...register("role", { onChange: () => setIsSaved(false) })}>
-          {Object.entries(ROLE_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
+          <LabelOptions labels={ROLE_LABELS} />
         </select>
         <div className="shrink">
           <button type="submit" className="secondary" disabled={isSubmitting}>

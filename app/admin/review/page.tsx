@@ -6,6 +6,7 @@ import { RECORD_TYPE_LABELS } from "@/lib/claim-pages";
 import { EDITABLE_KINDS, isEditableKind } from "@/lib/record-kinds";
 import { formatTimestamp } from "@/lib/partial-date";
 import { OutOfDateTag } from "@/components/out-of-date-tag";
+import { LabelOptions } from "@/components/label-options";
 import { listHref, PageLinks } from "@/components/page-links";
 import { pageRequest } from "@/lib/keyset";
 
@@ -37,11 +38,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
           <label htmlFor="type">Record type</label>
           <select id="type" name="type" defaultValue={recordType ?? ""}>
             <option value="">All</option>
-            {EDITABLE_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {RECORD_TYPE_LABELS[kind]}
-              </option>
-            ))}
+            <LabelOptions labels={RECORD_TYPE_LABELS} only={EDITABLE_KINDS} />
           </select>
         </div>
         <div className="field">
