@@ -8,8 +8,8 @@ import { analyseArticleAction, readSourceAction } from "@/app/admin/intake/actio
 import { detectLanguage } from "@/lib/intake/language";
 import type { IntakeDraft } from "@/lib/intake";
 import { intakeArticleSchema, type IntakeArticle } from "@/lib/intake-schema";
-import { LANGUAGES } from "@/lib/names";
 import { RecordPickerField, type PickedRecord } from "@/components/record-picker";
+import { LanguageOptions } from "@/components/language-options";
 import { Field, FormError, fieldAria } from "@/components/ui/field";
 import { showActionErrors } from "@/components/ui/show-action-errors";
 
@@ -81,11 +81,7 @@ export function IntakeArticleForm({ onAnalysed }: { onAnalysed: (draft: IntakeDr
         </Field>
         <Field id="intake-lang" label="Language" error={errors.lang?.message}>
           <select id="intake-lang" {...register("lang")} {...fieldAria("intake-lang", errors.lang)}>
-            {LANGUAGES.map((language) => (
-              <option key={language.code} value={language.code}>
-                {language.label}
-              </option>
-            ))}
+            <LanguageOptions />
           </select>
         </Field>
       </div>

@@ -2,8 +2,8 @@
 
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { emptyName, NAME_KIND_LABELS, type NameInput } from "@/lib/name-schema";
-import { LANGUAGES } from "@/lib/names";
 import { Field, fieldAria } from "@/components/ui/field";
+import { LanguageOptions } from "@/components/language-options";
 import { LabelOptions } from "@/components/label-options";
 
 // Any entry form whose values hold the record's names.
@@ -35,11 +35,7 @@ export function NameFields({ newNameLang = "ja", newName = emptyName }: { newNam
           </Field>
           <Field id={`names.${index}.lang`} label={`Language of name ${index + 1}`} error={errors?.[index]?.lang?.message}>
             <select id={`names.${index}.lang`} defaultValue={field.lang} {...register(`names.${index}.lang`)}>
-              {LANGUAGES.map((l) => (
-                <option key={l.code} value={l.code}>
-                  {l.label}
-                </option>
-              ))}
+              <LanguageOptions />
             </select>
           </Field>
           <Field id={`names.${index}.kind`} label={`Kind of name ${index + 1}`} error={errors?.[index]?.kind?.message}>

@@ -1,11 +1,9 @@
 "use client";
 
-import { useFieldArray, useForm, useWatch } from "react-hook-form";
+import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { emptyPlace, placeSchema, PLACE_LEVEL_LABELS, type PlaceInput } from "@/lib/place-schema";
-import { emptyName, NAME_KIND_LABELS } from "@/lib/name-schema";
 import { CountryOptions } from "@/components/country-options";
-import { LANGUAGES } from "@/lib/names";
 import { savePlaceProposal } from "@/app/admin/places/actions";
 import { Field, FormError, fieldAria, ProposalButtons } from "@/components/ui/field";
 import { RecordPickerField, type PickedRecord } from "@/components/record-picker";
@@ -15,6 +13,7 @@ import { useFormDraft } from "@/components/use-form-draft";
 import type { PlaceProposalTarget } from "@/lib/place";
 import { PossiblySame } from "@/components/possibly-same";
 import { LabelOptions } from "@/components/label-options";
+import { NameFields } from "@/components/name-fields";
 
 const toNumberOrNull = (value: unknown) => (value === "" || value == null ? null : Number(value));
 
@@ -29,8 +28,6 @@ export function PlaceForm({ parent = null, defaultValues = emptyPlace(), target 
   const { register, handleSubmit, setError, control, formState } = form;
   const { errors, isSubmitting, isDirty, isSubmitSuccessful } = formState;
   const [country, name] = useWatch({ control, name: ["country", "name"] });
-  // `keyName`: the rows' own `id` is the name's identity and must not be replaced by a React key.
-  const names = useFieldArray({ control, name: "names", keyName: "key" });
   useWarnOnLeave(isDirty && !isSubmitSuccessful);
 
   const save = (submit: boolean) => async (values: PlaceInput) => {
@@ -39,100 +36,60 @@ export function PlaceForm({ parent = null, defaultValues = emptyPlace(), target 
   };
 
   return (
-    <form className="stack card" onSubmit={handleSubmit(save(true))} noValidate>
-      <FormError message={errors.root?.message} />
-      <Field id="name" label="English name" hint="The canonical name, e.g. Yangzhou, Gangnam District" error={errors.name?.message}>
-        <input id="name" {...fieldAria("name", errors.name)} {...register("name")} />
-      </Field>
-      <PossiblySame type="PLACE" noun="place" name={name} country={country} except={target.placeId} />
-      <div className="row">
-        <Field id="country" label="Country" error={errors.country?.message}>
-          <select id="country" defaultValue={defaultValues.country} {...fieldAria("country", errors.country)} {...register("country")}>
-            <CountryOptions />
-          </select>
+    <FormProvider {...form}>
+      <form className="stack card" onSubmit={handleSubmit(save(true))} noValidate>
+        <FormError message={errors.root?.message} />
+        <Field id="name" label="English name" hint="The canonical name, e.g. Yangzhou, Gangnam District" error={errors.name?.message}>
+          <input id="name" {...fieldAria("name", errors.name)} {...register("name")} />
         </Field>
-        <Field id="level" label="Administrative level" error={errors.level?.message}>
-          <select id="level" defaultValue={defaultValues.level} {...fieldAria("level", errors.level)} {...register("level")}>
-            <LabelOptions labels={PLACE_LEVEL_LABELS} />
-          </select>
+        <PossiblySame type="PLACE" noun="place" name={name} country={country} except={target.placeId} />
+        <div className="row">
+          <Field id="country" label="Country" error={errors.country?.message}>
+            <select id="country" defaultValue={defaultValues.country} {...fieldAria("country", errors.country)} {...register("country")}>
+              <CountryOptions />
+            </select>
+          </Field>
+          <Field id="level" label="Administrative level" error={errors.level?.message}>
+            <select id="level" defaultValue={defaultValues.level} {...fieldAria("level", errors.level)} {...register("level")}>
+              <LabelOptions labels={PLACE_LEVEL_LABELS} />
+            </select>
+          </Field>
+        </div>
+        <RecordPickerField
+          control={control}
+          name="parentId"
+          id="parentId"
+          label="Part of"
+          hint="The province, prefecture or city this place belongs to, in the same country"
+          types={["PLACE"]}
+          country={country}
+          initial={parent}
+          exclude={target.placeId ? [target.placeId] : []}
+        />
+        <NameFields />
+        <div className="row">
+          <Field id="latitude" label="Latitude" hint="Decimal degrees, e.g. 32.39" error={errors.latitude?.message}>
+            <input
+              id="latitude"
+              inputMode="decimal"
+              {...fieldAria("latitude", errors.latitude)}
+              {...register("latitude", { setValueAs: toNumberOrNull })}
+            />
+          </Field>
+          <Field id="longitude" label="Longitude" hint="Decimal degrees, e.g. 119.41" error={errors.longitude?.message}>
+            <input
+              id="longitude"
+              inputMode="decimal"
+              {...fieldAria("longitude", errors.longitude)}
+              {...register("longitude", { setValueAs: toNumberOrNull })}
+            />
+          </Field>
+        </div>
+        <Field id="summary" label="Summary" hint="Optional: one or two sentences in your own words" error={errors.summary?.message}>
+          <textarea id="summary" rows={3} {...fieldAria("summary", errors.summary)} {...register("summary")} />
         </Field>
-      </div>
-      <RecordPickerField
-        control={control}
-        name="parentId"
-        id="parentId"
-        label="Part of"
-        hint="The province, prefecture or city this place belongs to, in the same country"
-        types={["PLACE"]}
-        country={country}
-        initial={parent}
-        exclude={target.placeId ? [target.placeId] : []}
-      />
-      <fieldset>
-        <legend>Names in other scripts</legend>
-        {errors.names?.message && (
-          <p className="field-error" role="alert">
-            {errors.names.message}
-          </p>
-        )}
-        {names.fields.map((field, index) => (
-          <div className="row" key={field.key} role="group" aria-label={`Name ${index + 1}`}>
-            <Field id={`names.${index}.text`} label={`Name ${index + 1}`} error={errors.names?.[index]?.text?.message}>
-              <input
-                id={`names.${index}.text`}
-                {...fieldAria(`names.${index}.text`, errors.names?.[index]?.text)}
-                {...register(`names.${index}.text`)}
-              />
-            </Field>
-            <Field id={`names.${index}.lang`} label={`Language of name ${index + 1}`} error={errors.names?.[index]?.lang?.message}>
-              <select id={`names.${index}.lang`} defaultValue={field.lang} {...register(`names.${index}.lang`)}>
-                {LANGUAGES.map((l) => (
-                  <option key={l.code} value={l.code}>
-                    {l.label}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            <Field id={`names.${index}.kind`} label={`Kind of name ${index + 1}`} error={errors.names?.[index]?.kind?.message}>
-              <select id={`names.${index}.kind`} defaultValue={field.kind} {...register(`names.${index}.kind`)}>
-                <LabelOptions labels={NAME_KIND_LABELS} />
-              </select>
-            </Field>
-            <div className="shrink">
-              <button type="button" className="secondary" onClick={() => names.remove(index)}>
-                Remove
-              </button>
-            </div>
-          </div>
-        ))}
-        <p>
-          <button type="button" className="secondary" onClick={() => names.append(emptyName("ja"))}>
-            Add a name
-          </button>
-        </p>
-      </fieldset>
-      <div className="row">
-        <Field id="latitude" label="Latitude" hint="Decimal degrees, e.g. 32.39" error={errors.latitude?.message}>
-          <input
-            id="latitude"
-            inputMode="decimal"
-            {...fieldAria("latitude", errors.latitude)}
-            {...register("latitude", { setValueAs: toNumberOrNull })}
-          />
-        </Field>
-        <Field id="longitude" label="Longitude" hint="Decimal degrees, e.g. 119.41" error={errors.longitude?.message}>
-          <input
-            id="longitude"
-            inputMode="decimal"
-            {...fieldAria("longitude", errors.longitude)}
-            {...register("longitude", { setValueAs: toNumberOrNull })}
-          />
-        </Field>
-      </div>
-      <Field id="summary" label="Summary" hint="Optional: one or two sentences in your own words" error={errors.summary?.message}>
-        <textarea id="summary" rows={3} {...fieldAria("summary", errors.summary)} {...register("summary")} />
-      </Field>
-      <ProposalButtons isSubmitting={isSubmitting} onSaveDraft={handleSubmit(save(false))} />
-    </form>
+        <ProposalButtons isSubmitting={isSubmitting} onSaveDraft={handleSubmit(save(false))} />
+      </form>
+    </FormProvider>
   );
 }

@@ -5,10 +5,10 @@ import Link from "next/link";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { emptySource, sourceSchema, SOURCE_KIND_LABELS, type SourceInput } from "@/lib/source-schema";
-import { LANGUAGES } from "@/lib/names";
 import type { ExistingSource } from "@/lib/source";
 import { proposeSourceEditAction, registerSource } from "@/app/admin/sources/actions";
 import { Field, FormError, fieldAria } from "@/components/ui/field";
+import { LanguageOptions } from "@/components/language-options";
 import { showActionErrors } from "@/components/ui/show-action-errors";
 import { useWarnOnLeave } from "@/components/use-warn-on-leave";
 import { useFormDraft } from "@/components/use-form-draft";
@@ -66,11 +66,7 @@ export function SourceForm({ sourceId, baseVersion, changeId, defaultValues = em
         </Field>
         <Field id="lang" label="Language" error={errors.lang?.message}>
           <select id="lang" defaultValue={defaultValues.lang} {...register("lang")}>
-            {LANGUAGES.map((l) => (
-              <option key={l.code} value={l.code}>
-                {l.label}
-              </option>
-            ))}
+            <LanguageOptions />
           </select>
         </Field>
       </div>
