@@ -1,14 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { createTestUser } from "@/lib/test-users";
 import { isAdminRecordFound } from "@/lib/admin-address";
 import { orderTiePair } from "@/lib/tie-timeline";
 
 const ids = { change: "", importRun: "", place: "", person: "", organisation: "", source: "", tie: "", tieEvent: "" };
 
 beforeAll(async () => {
-  const author = await prisma.user.create({
-    data: { email: "author@admin-address.test", name: "Author", passwordHash: "x", role: "EDITOR" },
-  });
+  const author = await createTestUser("EDITOR", "author");
   ids.change = (await prisma.changeRequest.create({ data: { title: "A change", authorId: author.id } })).id;
   ids.importRun = (await prisma.importRun.create({ data: { authorId: author.id, fileName: "twin_cities.csv", listText: "" } })).id;
   const place = (slug: string) => prisma.place.create({ data: { slug, name: slug, country: "JP", level: "CITY" } });

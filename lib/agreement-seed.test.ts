@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { createTestUser } from "@/lib/test-users";
 import { getAgreementForEditing, proposeAgreement } from "@/lib/agreement";
 import { agreementFormSchema, uncitedAgreement } from "@/lib/agreement-schema";
 import { AGREEMENTS, type AgreementSpec, type PositionRef } from "../prisma/seed-data";
@@ -62,7 +63,7 @@ async function seedAgreement(spec: AgreementSpec): Promise<string> {
 }
 
 beforeAll(async () => {
-  editor.id = (await prisma.user.create({ data: { email: "seed-editor@test", name: "E", passwordHash: "x", role: "EDITOR" } })).id;
+  editor.id = (await createTestUser("EDITOR", "editor")).id;
 });
 
 describe("the seeded agreements", () => {

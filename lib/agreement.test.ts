@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { createTestUser } from "@/lib/test-users";
 import { agreementProposalFrom, getAgreementForEditing, proposeAgreement } from "@/lib/agreement";
 import { approveChange, returnChange } from "@/lib/change-review";
 import { agreementFormSchema, emptyAgreement, uncitedAgreement, type AgreementFormValues } from "@/lib/agreement-schema";
@@ -21,8 +22,8 @@ const place = (slug: string, name: string, country: string) =>
 const person = (slug: string, name: string) => prisma.person.create({ data: { slug, name } }).then((p) => p.id);
 
 beforeAll(async () => {
-  editor.id = (await prisma.user.create({ data: { email: "e@test", name: "E", passwordHash: "x", role: "EDITOR" } })).id;
-  reviewer.id = (await prisma.user.create({ data: { email: "r@test", name: "R", passwordHash: "x", role: "REVIEWER" } })).id;
+  editor.id = (await createTestUser("EDITOR", "editor")).id;
+  reviewer.id = (await createTestUser("REVIEWER", "reviewer")).id;
   ids.gyeonggi = await place("gyeonggi", "Gyeonggi Province", "KR");
   ids.jiangsu = await place("jiangsu", "Jiangsu Province", "CN");
   ids.seoul = await place("seoul", "Seoul", "KR");

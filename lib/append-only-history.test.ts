@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { createTestUser } from "@/lib/test-users";
 import { recordAudit } from "@/lib/audit";
 import { approveChange } from "@/lib/change-review";
 import { proposePlace } from "@/lib/place";
@@ -20,10 +21,8 @@ let editor: { id: string; role: "EDITOR" };
 let reviewer: { id: string; role: "REVIEWER" };
 
 beforeAll(async () => {
-  const create = (name: string, role: "EDITOR" | "REVIEWER") =>
-    prisma.user.create({ data: { email: `${name}@test`, name, passwordHash: "x", role } });
-  editor = { id: (await create("history-editor", "EDITOR")).id, role: "EDITOR" };
-  reviewer = { id: (await create("history-reviewer", "REVIEWER")).id, role: "REVIEWER" };
+  editor = await createTestUser("EDITOR", "history-editor");
+  reviewer = await createTestUser("REVIEWER", "history-reviewer");
 });
 
 const place = (name: string, summary = "") => ({

@@ -1,11 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/lib/db";
+import { createTestUser } from "@/lib/test-users";
 import { describeAuditDetail } from "@/lib/audit-detail";
 import { listAuditEvents } from "@/lib/audit-log";
-
-const makeUser = (role: Role, name: string) =>
-  prisma.user.create({ data: { email: `${name}@test`, name, passwordHash: "x", role }, select: { id: true, role: true } });
 
 describe("describeAuditDetail", () => {
   it("words each kind of detail the app records, never as JSON", () => {
@@ -45,8 +43,8 @@ describe("listAuditEvents names what each event is about", () => {
   let placeId: string;
 
   beforeAll(async () => {
-    admin = await makeUser("ADMIN", "Ada Admin");
-    const editor = await makeUser("EDITOR", "Eddie Editor");
+    admin = await createTestUser("ADMIN", "Ada Admin");
+    const editor = await createTestUser("EDITOR", "Eddie Editor");
     const change = await prisma.changeRequest.create({
       data: { title: "Edit place: Nara", authorId: editor.id, status: "RETURNED" },
     });

@@ -1,12 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/lib/db";
+import { createTestUser } from "@/lib/test-users";
 import { PermissionDenied } from "@/lib/permissions";
 import { listAuditEvents, parseAuditFilters, type AuditFilters } from "@/lib/audit-log";
 import { PAGE_SIZE, pageRequest, type PageRequest } from "@/lib/keyset";
-
-const makeUser = (role: Role, email: string) =>
-  prisma.user.create({ data: { email, name: email.split("@")[0], passwordHash: "x", role }, select: { id: true, role: true } });
 
 let admin: { id: string; role: Role };
 let bobId: string;
@@ -14,14 +12,14 @@ let bobId: string;
 // 55 sign-ins by alice on 1 March, one minute apart; fifty sign-outs by carol in one
 // millisecond (so pages break ties by id); and three events by others in February.
 beforeAll(async () => {
-  admin = await makeUser("ADMIN", "admin@test");
-  const alice = await makeUser("EDITOR", "alice@test");
-  bobId = (await makeUser("EDITOR", "bob@test")).id;
+  admin = await createTestUser("ADMIN", "admin");
+  const alice = await createTestUser("EDITOR", "alice");
+  bobId = (await createTestUser("EDITOR", "bob")).id;
   const march1 = Date.parse("2026-03-01T00:00:00Z");
   await prisma.auditEvent.createMany({
     data: Array.from({ length: 55 }, (_, i) => ({ actorId: alice.id, action: "sign-in", at: new Date(march1 + i * 60_000) })),
   });
-  const carol = await makeUser("EDITOR", "carol@test");
+  const carol = await createTestUser("EDITOR", "carol");
   await prisma.auditEvent.createMany({
     data: Array.from({ length: 50 }, () => ({ actorId: carol.id, action: "sign-out", at: new Date("2026-02-20T08:00:00Z") })),
   });

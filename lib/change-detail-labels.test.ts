@@ -1,13 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { createTestUser } from "@/lib/test-users";
 import { getChangeDetail } from "@/lib/change-detail";
 
 const reviewer = { id: "", role: "REVIEWER" as const };
 let authorId = "";
 
 beforeAll(async () => {
-  authorId = (await prisma.user.create({ data: { email: "cdl-e@test", name: "E", passwordHash: "x", role: "EDITOR" } })).id;
-  reviewer.id = (await prisma.user.create({ data: { email: "cdl-r@test", name: "R", passwordHash: "x", role: "REVIEWER" } })).id;
+  authorId = (await createTestUser("EDITOR", "editor")).id;
+  reviewer.id = (await createTestUser("REVIEWER", "reviewer")).id;
 });
 
 // A citation proposed alone, of the claim `field` of a record of `recordType`.

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { createTestUser } from "@/lib/test-users";
 import { createChange } from "@/lib/change-request";
 import { approveChange } from "@/lib/change-review";
 import { orderTiePair } from "@/lib/tie-timeline";
@@ -12,8 +13,8 @@ let tieId = "";
 let sourceId = "";
 
 beforeAll(async () => {
-  editor.id = (await prisma.user.create({ data: { email: "e@test", name: "E", passwordHash: "x", role: "EDITOR" } })).id;
-  reviewer.id = (await prisma.user.create({ data: { email: "r@test", name: "R", passwordHash: "x", role: "REVIEWER" } })).id;
+  editor.id = (await createTestUser("EDITOR", "editor")).id;
+  reviewer.id = (await createTestUser("REVIEWER", "reviewer")).id;
   const licheng = await prisma.place.create({ data: { slug: "licheng", name: "Licheng", country: "CN", level: "DISTRICT" } });
   const gangnam = await prisma.place.create({ data: { slug: "gangnam", name: "Gangnam", country: "KR", level: "DISTRICT" } });
   const [placeAId, placeBId] = orderTiePair(licheng.id, gangnam.id);

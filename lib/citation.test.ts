@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { createTestUser } from "@/lib/test-users";
 import { proposeCitation } from "@/lib/citation";
 import { approveChange, returnChange } from "@/lib/change-review";
 import type { CitationInput } from "@/lib/citation-schema";
@@ -12,8 +13,8 @@ let sourceId = "";
 const snapshot = "历城区与江南区于2007年结为友好合作城市。Licheng District and Gangnam District officially became sister cities in 2007.";
 
 beforeAll(async () => {
-  editor.id = (await prisma.user.create({ data: { email: "e@test", name: "Editor", passwordHash: "x", role: "EDITOR" } })).id;
-  reviewer.id = (await prisma.user.create({ data: { email: "r@test", name: "Reviewer", passwordHash: "x", role: "REVIEWER" } })).id;
+  editor.id = (await createTestUser("EDITOR", "editor")).id;
+  reviewer.id = (await createTestUser("REVIEWER", "reviewer")).id;
   placeId = (await prisma.place.create({ data: { slug: "licheng", name: "Licheng District", country: "CN", level: "DISTRICT" } })).id;
   sourceId = (await prisma.source.create({ data: { title: "Licheng and Gangnam", snapshot, snapshotHash: "h" } })).id;
 });

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { createTestUser } from "@/lib/test-users";
 import { getDelegationForEditing, proposeDelegation } from "@/lib/delegation";
 import { delegationFormSchema, uncitedDelegation } from "@/lib/delegation-schema";
 import { DELEGATIONS, type DelegationSpec, type PositionRef } from "../prisma/seed-data";
@@ -86,7 +87,7 @@ async function seedDelegation(spec: DelegationSpec): Promise<string> {
 }
 
 beforeAll(async () => {
-  editor.id = (await prisma.user.create({ data: { email: "seed-delegations@test", name: "E", passwordHash: "x", role: "EDITOR" } })).id;
+  editor.id = (await createTestUser("EDITOR", "editor")).id;
 });
 
 describe("the seeded delegations", () => {

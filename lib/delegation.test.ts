@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { createTestUser } from "@/lib/test-users";
 import { getDelegationForEditing, proposeDelegation } from "@/lib/delegation";
 import { delegationProposalFrom } from "@/lib/delegation-revise";
 import { approveChange } from "@/lib/change-review";
@@ -28,8 +29,8 @@ const place = (slug: string, country: string) =>
   prisma.place.create({ data: { slug, name: slug, country, level: "PROVINCE" } }).then((p) => p.id);
 
 beforeAll(async () => {
-  editor.id = (await prisma.user.create({ data: { email: "de@test", name: "E", passwordHash: "x", role: "EDITOR" } })).id;
-  reviewer.id = (await prisma.user.create({ data: { email: "dr@test", name: "R", passwordHash: "x", role: "REVIEWER" } })).id;
+  editor.id = (await createTestUser("EDITOR", "editor")).id;
+  reviewer.id = (await createTestUser("REVIEWER", "reviewer")).id;
   ids.jiangsu = await place("jiangsu", "CN");
   ids.nara = await place("nara", "JP");
   ids.kyoto = await place("kyoto", "JP");

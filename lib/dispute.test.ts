@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { createTestUser } from "@/lib/test-users";
 import { getClaimCitations, proposeSettlement, settlementFrom } from "@/lib/dispute";
 import { approveChange, returnChange } from "@/lib/change-review";
 import { createFootnotes } from "@/lib/footnotes";
@@ -11,13 +12,9 @@ const secondReviewer = { id: "", role: "REVIEWER" as const };
 let agreementId = "";
 
 beforeAll(async () => {
-  for (const [actor, email] of [
-    [editor, "e"],
-    [reviewer, "r1"],
-    [secondReviewer, "r2"],
-  ] as const) {
-    actor.id = (await prisma.user.create({ data: { email: `${email}@test`, name: email, passwordHash: "x", role: actor.role } })).id;
-  }
+  editor.id = (await createTestUser("EDITOR", "editor")).id;
+  reviewer.id = (await createTestUser("REVIEWER", "reviewer")).id;
+  secondReviewer.id = (await createTestUser("REVIEWER", "second-reviewer")).id;
   agreementId = (
     await prisma.agreement.create({
       data: { slug: "sisterhood", title: "Sisterhood Agreement", kind: "SISTERHOOD_AGREEMENT", signedOn: "2024" },

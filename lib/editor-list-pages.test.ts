@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { createTestUser } from "@/lib/test-users";
 import { PAGE_SIZE, pageRequest, type Page, type PageRequest } from "@/lib/keyset";
 import { listAgreementsForEditing } from "@/lib/agreement";
 import { listDelegationsForEditing } from "@/lib/delegation";
@@ -205,11 +206,7 @@ describe("the editors' sources list", () => {
 
 describe("my changes", () => {
   it("pages through every change of the author once, most recently changed first, and back; none of anyone else's", async () => {
-    const [author, other] = await Promise.all(
-      ["pages-author", "pages-other"].map((name) =>
-        prisma.user.create({ data: { email: `${name}@test`, name, passwordHash: "x", role: "EDITOR" } }),
-      ),
-    );
+    const [author, other] = await Promise.all(["pages-author", "pages-other"].map((name) => createTestUser("EDITOR", name)));
     const create = (authorId: string, i: number) =>
       prisma.changeRequest.create({ data: { title: `Change ${i}`, authorId, updatedAt: sharedTime(i) } });
     const created = await Promise.all(Array.from({ length: ROWS }, (_, i) => create(author.id, i)));

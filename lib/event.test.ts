@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { createTestUser } from "@/lib/test-users";
 import { eventProposalFrom, getEventForEditing, proposeEvent, proposeEventRemoval } from "@/lib/event";
 import { eventRecord } from "@/lib/event-record";
 import { approveChange, returnChange } from "@/lib/change-review";
@@ -16,8 +17,8 @@ const SNAPSHOT =
   "organised by the Jiangsu culture office and the Korea Tourism Organization.";
 
 beforeAll(async () => {
-  editor.id = (await prisma.user.create({ data: { email: "event-e@test", name: "E", passwordHash: "x", role: "EDITOR" } })).id;
-  reviewer.id = (await prisma.user.create({ data: { email: "event-r@test", name: "R", passwordHash: "x", role: "REVIEWER" } })).id;
+  editor.id = (await createTestUser("EDITOR", "editor")).id;
+  reviewer.id = (await createTestUser("REVIEWER", "reviewer")).id;
   const place = (slug: string, name: string) => prisma.place.create({ data: { slug, name, country: "KR", level: "CITY" } });
   const organisation = (slug: string, name: string) => prisma.organisation.create({ data: { slug, name, kind: "GOVERNMENT" } });
   ids.seoul = (await place("seoul", "Seoul")).id;

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { createTestUser } from "@/lib/test-users";
 import { figureProposalFrom, getFigureForEditing, presetSubject, proposeFigure, proposeFigureRemoval } from "@/lib/figure";
 import { figureRecord } from "@/lib/figure-record";
 import { approveChange, returnChange } from "@/lib/change-review";
@@ -16,8 +17,8 @@ const SNAPSHOT =
   "of friendship city relations. About 200 companies attended the forum.";
 
 beforeAll(async () => {
-  editor.id = (await prisma.user.create({ data: { email: "figure-e@test", name: "E", passwordHash: "x", role: "EDITOR" } })).id;
-  reviewer.id = (await prisma.user.create({ data: { email: "figure-r@test", name: "R", passwordHash: "x", role: "REVIEWER" } })).id;
+  editor.id = (await createTestUser("EDITOR", "editor")).id;
+  reviewer.id = (await createTestUser("REVIEWER", "reviewer")).id;
   ids.suzhou = (await prisma.place.create({ data: { slug: "suzhou", name: "Suzhou", country: "CN", level: "CITY" } })).id;
   ids.jiangsu = (await prisma.place.create({ data: { slug: "jiangsu", name: "Jiangsu", country: "CN", level: "PROVINCE" } })).id;
   ids.forum = (await prisma.event.create({ data: { slug: "forum", name: "Jiangsu–Korea trade forum", kind: "FORUM" } })).id;

@@ -1,19 +1,12 @@
 import { describe, expect, it, vi } from "vitest";
-import { randomUUID } from "node:crypto";
 import { NextRequest } from "next/server";
 import { getServerSession } from "next-auth";
-import type { Role } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/lib/db";
+import { createTestUser } from "@/lib/test-users";
 import { discardFormDraft, loadFormDraft, MAX_DRAFT_BYTES, saveFormDraft, type FormDraftInput } from "@/lib/form-draft";
 import { DELETE, PUT } from "@/app/admin/api/form-drafts/route";
 
 vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof import("next-auth")>()), getServerSession: vi.fn() }));
-
-async function makeUser(role: Role = "EDITOR", isDisabled = false) {
-  const email = `${role.toLowerCase()}-${randomUUID().slice(0, 8)}@test`;
-  const data = { email, name: email, passwordHash: "x", role, disabledAt: isDisabled ? new Date() : null };
-  return prisma.user.create({ data, select: { id: true, role: true } });
-}
 
 // Typed input need not be valid: an empty required name and a latitude as typed.
 const typed = (formKey = "/admin/places/new"): FormDraftInput => ({
@@ -24,8 +17,8 @@ const typed = (formKey = "/admin/places/new"): FormDraftInput => ({
 
 describe("a form's draft", () => {
   it("is kept as typed, and given back to its own user only", async () => {
-    const author = await makeUser();
-    const other = await makeUser("ADMIN");
+    const author = await createTestUser("EDITOR");
+    const other = await createTestUser("ADMIN");
     const draft = typed();
 
     const saved = await saveFormDraft(author, draft);
@@ -41,7 +34,7 @@ describe("a form's draft", () => {
   });
 
   it("is one per user and form address: saving again replaces it", async () => {
-    const author = await makeUser();
+    const author = await createTestUser("EDITOR");
     await saveFormDraft(author, typed());
     await saveFormDraft(author, { ...typed(), values: { name: "Yangzhou" } });
 
@@ -50,7 +43,7 @@ describe("a form's draft", () => {
   });
 
   it(`refuses more than ${MAX_DRAFT_BYTES / 1024} kB, keeping the draft saved before`, async () => {
-    const author = await makeUser();
+    const author = await createTestUser("EDITOR");
     await saveFormDraft(author, typed());
 
     const result = await saveFormDraft(author, { ...typed(), values: { summary: "字".repeat(MAX_DRAFT_BYTES / 3) } });
@@ -60,8 +53,8 @@ describe("a form's draft", () => {
   });
 
   it("is discarded for its own user only", async () => {
-    const author = await makeUser();
-    const other = await makeUser();
+    const author = await createTestUser("EDITOR");
+    const other = await createTestUser("EDITOR");
     await saveFormDraft(author, typed());
     await saveFormDraft(other, typed());
 
@@ -72,7 +65,7 @@ describe("a form's draft", () => {
   });
 
   it("that no longer reads as a draft is no draft", async () => {
-    const author = await makeUser();
+    const author = await createTestUser("EDITOR");
     await prisma.formDraft.create({ data: { userId: author.id, formKey: "/admin/places/new", values: "{not json" } });
 
     expect(await loadFormDraft(author, "/admin/places/new")).toBeNull();
@@ -93,8 +86,8 @@ const call = (method: "PUT" | "DELETE", body: unknown, headers: Record<string, s
 
 describe("the drafts route", () => {
   it("saves and discards the signed-in user's own draft, whatever user the body names", async () => {
-    const author = await makeUser();
-    const victim = await makeUser();
+    const author = await createTestUser("EDITOR");
+    const victim = await createTestUser("EDITOR");
     await saveFormDraft(victim, typed());
     signInAs(author);
 
@@ -106,7 +99,7 @@ describe("the drafts route", () => {
   });
 
   it("refuses the signed-out and the disabled, and stores nothing", async () => {
-    const disabled = await makeUser("ADMIN", true);
+    const disabled = await createTestUser("ADMIN", "disabled-admin", { disabledAt: new Date() });
     for (const caller of [null, disabled]) {
       signInAs(caller);
       expect((await PUT(call("PUT", typed()))).status).toBe(401);
@@ -122,7 +115,7 @@ describe("the drafts route", () => {
     ["no JSON", call("PUT", "{"), 400],
     ["too large a draft", call("PUT", { ...typed(), values: { summary: "x".repeat(MAX_DRAFT_BYTES) } }), 413],
   ])("refuses %s", async (_label, request, status) => {
-    const author = await makeUser();
+    const author = await createTestUser("EDITOR");
     signInAs(author);
 
     expect((await PUT(request)).status).toBe(status);

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { createTestUser } from "@/lib/test-users";
 import type { Actor } from "@/lib/permissions";
 import { nameKeyRowsOf } from "@/lib/search-key";
 import { applyChoices, carryChoices, isStalled, STALLED_AFTER_MS } from "@/lib/import-run-resolutions";
@@ -91,11 +92,6 @@ const unique = () =>
     .replace(/[^a-f]/g, "")
     .slice(0, 6);
 
-async function makeUser(role: "EDITOR" | "REVIEWER" = "EDITOR") {
-  const email = `${role.toLowerCase()}-${randomUUID().slice(0, 8)}@imports.test`;
-  return prisma.user.create({ data: { email, name: email, passwordHash: "x", role }, select: { id: true, role: true } });
-}
-
 async function makePlace(name: string, country: string, level: "CITY" | "DISTRICT" = "CITY") {
   const place = await prisma.place.create({
     data: { slug: `${name.toLowerCase().replace(/\W+/g, "-")}-${unique()}`, name, country, level },
@@ -116,7 +112,7 @@ async function uploaded(user: Actor, text: string) {
 
 describe("an import run", () => {
   it("refuses a file that is not the list at its field, and stores nothing", async () => {
-    const editor = await makeUser();
+    const editor = await createTestUser("EDITOR");
     const before = await prisma.importRun.count();
     expect(
       await startImportRun(editor, { retrievedOn: RETRIEVED_ON, file: fileOf("<!DOCTYPE html><html><body>Twin towns</body></html>") }),
@@ -132,7 +128,7 @@ describe("an import run", () => {
   });
 
   it("waits for the editor's choice on an ambiguous city, proposes with it, and proposes nothing the second time", async () => {
-    const [editor, other] = [await makeUser(), await makeUser()];
+    const [editor, other] = [await createTestUser("EDITOR"), await createTestUser("EDITOR")];
     const s = unique();
     const [fuchuCity, fuchuDistrict] = [await makePlace(`Fuchu${s}`, "JP"), await makePlace(`Fuchu${s}`, "JP", "DISTRICT")];
     const text = [
@@ -208,7 +204,7 @@ describe("an import run", () => {
   });
 
   it("matches again before proposing, and asks again when a chosen place is gone", async () => {
-    const editor = await makeUser();
+    const editor = await createTestUser("EDITOR");
     const s = unique();
     const places = [
       await makePlace(`Minato${s}`, "JP"),
@@ -231,7 +227,7 @@ describe("an import run", () => {
   });
 
   it("proposes one import at a time", async () => {
-    const editor = await makeUser();
+    const editor = await createTestUser("EDITOR");
     const s = unique();
     const first = await uploaded(editor, [HEADER, `Kobe${s},Japan,,,Incheon${s},South Korea,,`].join("\n"));
     const second = await uploaded(editor, [HEADER, `Sendai${s},Japan,,,Daejeon${s},South Korea,,`].join("\n"));

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
+import { createTestUser } from "@/lib/test-users";
 import { approveChange } from "@/lib/change-review";
 import { saveProposal } from "@/lib/change-request";
 import { getChangeDetail, type ItemReview } from "@/lib/change-detail";
@@ -92,9 +93,9 @@ async function expectReviewShowsAddedNames(changeId: string, city: City) {
 }
 
 beforeAll(async () => {
-  editor.id = (await prisma.user.create({ data: { email: "al-e@test", name: "E", passwordHash: "x", role: "EDITOR" } })).id;
-  colleague.id = (await prisma.user.create({ data: { email: "al-c@test", name: "C", passwordHash: "x", role: "EDITOR" } })).id;
-  reviewer.id = (await prisma.user.create({ data: { email: "al-r@test", name: "R", passwordHash: "x", role: "REVIEWER" } })).id;
+  editor.id = (await createTestUser("EDITOR", "editor")).id;
+  colleague.id = (await createTestUser("EDITOR", "colleague")).id;
+  reviewer.id = (await createTestUser("REVIEWER", "reviewer")).id;
 });
 
 describe("another name the article gives a recorded place", () => {

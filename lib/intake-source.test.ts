@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { createTestUser } from "@/lib/test-users";
 import { approveChange } from "@/lib/change-review";
 import { prepareIntake, readSourceAsArticle, submitIntake } from "@/lib/intake";
 import type { IntakeArticle, IntakeInput } from "@/lib/intake-schema";
@@ -26,11 +27,9 @@ let sourceId = "";
 let citationId = "";
 
 beforeAll(async () => {
-  const user = (email: string, role: "EDITOR" | "REVIEWER") =>
-    prisma.user.create({ data: { email, name: email, passwordHash: "x", role } }).then((u) => u.id);
-  editor.id = await user("is-e@test", "EDITOR");
-  colleague.id = await user("is-c@test", "EDITOR");
-  reviewer.id = await user("is-r@test", "REVIEWER");
+  editor.id = (await createTestUser("EDITOR", "editor")).id;
+  colleague.id = (await createTestUser("EDITOR", "colleague")).id;
+  reviewer.id = (await createTestUser("REVIEWER", "reviewer")).id;
   const source = await prisma.source.create({
     data: { title: "Gyeryong visit (excerpts)", lang: "en", snapshot: excerpts, snapshotHash: snapshotHash(excerpts) },
   });

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { createTestUser } from "@/lib/test-users";
 import { approveChange } from "@/lib/change-review";
 import { prepareIntake, submitIntake } from "@/lib/intake";
 import type { IntakeArticle, IntakeInput } from "@/lib/intake-schema";
@@ -23,8 +24,8 @@ const article: IntakeArticle = {
 };
 
 beforeAll(async () => {
-  editor.id = (await prisma.user.create({ data: { email: "in-e@test", name: "E", passwordHash: "x", role: "EDITOR" } })).id;
-  reviewer.id = (await prisma.user.create({ data: { email: "in-r@test", name: "R", passwordHash: "x", role: "REVIEWER" } })).id;
+  editor.id = (await createTestUser("EDITOR", "editor")).id;
+  reviewer.id = (await createTestUser("REVIEWER", "reviewer")).id;
   koreaId = (await prisma.place.create({ data: { slug: "in-korea", name: "South Korea", country: "KR", level: "COUNTRY" } })).id;
 });
 

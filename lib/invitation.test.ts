@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createHash, randomUUID } from "node:crypto";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/lib/db";
+import { createTestUser } from "@/lib/test-users";
 import { PermissionDenied } from "@/lib/permissions";
 import { verifyPassword } from "@/lib/password";
 import {
@@ -17,11 +18,6 @@ import type { InvitationInput } from "@/lib/user-schema";
 const PASSWORD = "a passphrase of my own";
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-async function makeUser(role: Role) {
-  const email = `${role.toLowerCase()}-${randomUUID().slice(0, 8)}@test`;
-  return prisma.user.create({ data: { email, name: email, passwordHash: "x", role }, select: { id: true, role: true, email: true } });
-}
-
 const colleague = (role: Role = "REVIEWER"): InvitationInput => ({
   name: "Kim Min-ji",
   email: `colleague-${randomUUID().slice(0, 8)}@test`,
@@ -30,7 +26,7 @@ const colleague = (role: Role = "REVIEWER"): InvitationInput => ({
 
 // The token as the colleague receives it: the last part of the link the admin was shown.
 async function invite(input: InvitationInput) {
-  const admin = await makeUser("ADMIN");
+  const admin = await createTestUser("ADMIN");
   const result = await inviteColleague(admin, input);
   if (!result.ok || !result.data || result.data.isSent) throw new Error(`no link to pass on: ${JSON.stringify(result)}`);
   return { admin, link: result.data.link, token: new URL(result.data.link).pathname.split("/").at(-1)! };
@@ -40,7 +36,7 @@ const accountOf = (email: string) => prisma.user.findUnique({ where: { email } }
 
 describe("inviting a colleague", () => {
   it.each(["EDITOR", "REVIEWER"] as const)("is refused to a %s, and stores nothing", async (role) => {
-    const actor = await makeUser(role);
+    const actor = await createTestUser(role);
     const input = colleague();
 
     await expect(inviteColleague(actor, input)).rejects.toThrow(PermissionDenied);
@@ -72,8 +68,8 @@ describe("inviting a colleague", () => {
   });
 
   it("refuses, at the email field, an address that already has an account", async () => {
-    const existing = await makeUser("EDITOR");
-    const admin = await makeUser("ADMIN");
+    const existing = await createTestUser("EDITOR");
+    const admin = await createTestUser("ADMIN");
 
     expect(await inviteColleague(admin, { ...colleague(), email: existing.email })).toEqual({
       ok: false,
@@ -215,7 +211,7 @@ describe("withdrawing an invitation", () => {
     const { token } = await invite(input);
     const { id } = await openInvitationOf(input.email);
 
-    await expect(withdrawInvitation(await makeUser(role), id)).rejects.toThrow(PermissionDenied);
+    await expect(withdrawInvitation(await createTestUser(role), id)).rejects.toThrow(PermissionDenied);
     expect(await findOpenInvitation(token)).not.toBeNull();
   });
 

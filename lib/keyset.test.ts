@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { createTestUser } from "@/lib/test-users";
 import { listPlacesForEditing } from "@/lib/place";
 import { listPeopleForEditing } from "@/lib/person";
 import { listOrganisationsForEditing } from "@/lib/organisation";
@@ -19,9 +20,8 @@ beforeAll(async () => {
       level: "CITY" as const,
     })),
   });
-  const author = await prisma.user.create({ data: { email: "keyset-author@test", name: "Author", passwordHash: "x", role: "EDITOR" } });
-  const user = await prisma.user.create({ data: { email: "keyset-reviewer@test", name: "Reviewer", passwordHash: "x", role: "REVIEWER" } });
-  reviewer = { id: user.id, role: "REVIEWER" };
+  const author = await createTestUser("EDITOR", "author");
+  reviewer = await createTestUser("REVIEWER", "reviewer");
   // Submitted in the same millisecond in pairs: the queue's order is broken by id too.
   const at = Date.UTC(2026, 0, 1);
   await prisma.changeRequest.createMany({

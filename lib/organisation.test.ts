@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { createTestUser } from "@/lib/test-users";
 import { pageRequest } from "@/lib/keyset";
 import { listOrganisationsForEditing, organisationProposalFrom, proposeOrganisation } from "@/lib/organisation";
 import { approveChange, returnChange } from "@/lib/change-review";
@@ -18,8 +19,8 @@ const SNAPSHOT =
   "The Suzhou branch of the Korea Trade-Investment Promotion Agency opened in 2006.";
 
 beforeAll(async () => {
-  editor.id = (await prisma.user.create({ data: { email: "e@test", name: "E", passwordHash: "x", role: "EDITOR" } })).id;
-  reviewer.id = (await prisma.user.create({ data: { email: "r@test", name: "R", passwordHash: "x", role: "REVIEWER" } })).id;
+  editor.id = (await createTestUser("EDITOR", "editor")).id;
+  reviewer.id = (await createTestUser("REVIEWER", "reviewer")).id;
   suzhouId = (await prisma.place.create({ data: { slug: "suzhou", name: "Suzhou", country: "CN", level: "PREFECTURE_LEVEL_CITY" } })).id;
   sourceId = (await prisma.source.create({ data: { title: "Jiangsu news", snapshot: SNAPSHOT, snapshotHash: "h" } })).id;
 });

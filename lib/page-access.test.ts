@@ -1,11 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { randomUUID } from "node:crypto";
 import { NextRequest } from "next/server";
 import { encode } from "next-auth/jwt";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { prisma } from "@/lib/db";
+import { createTestUser } from "@/lib/test-users";
 import type { Action } from "@/lib/permissions";
 import { pagePermission, refusedPagePath, ROLES_BY_RANK, rolesAllowedTo } from "@/lib/page-access";
 
@@ -50,41 +49,36 @@ describe("refusedPagePath", () => {
     process.env.NEXTAUTH_SECRET ??= "page-access-test-secret";
   });
 
-  async function requestAs(pathname: string, user?: { id: string; role: Role; sessionVersion: number }) {
+  // A new user's sessions are at version 0 until they are ended (lib/auth.ts).
+  async function requestAs(pathname: string, user?: { id: string; role: Role; sessionVersion?: number }) {
     const headers = new Headers();
     if (user) {
-      const token = await encode({ token: { sub: user.id, ...user }, secret: process.env.NEXTAUTH_SECRET! });
+      const token = await encode({ token: { sub: user.id, sessionVersion: 0, ...user }, secret: process.env.NEXTAUTH_SECRET! });
       headers.set("cookie", `next-auth.session-token=${token}`);
     }
     return new NextRequest(new URL(pathname, "http://localhost"), { headers });
   }
 
-  const makeUser = (role: Role, disabledAt: Date | null = null) =>
-    prisma.user.create({
-      data: { email: `${role.toLowerCase()}-${randomUUID().slice(0, 8)}@test`, name: role, passwordHash: "x", role, disabledAt },
-      select: { id: true, role: true, sessionVersion: true },
-    });
-
   it("sends an editor opening a reviewer's or an admin's page to the 403 page naming the least role that opens it", async () => {
-    const editor = await makeUser("EDITOR");
+    const editor = await createTestUser("EDITOR");
     expect(await refusedPagePath(await requestAs("/admin/users", editor))).toBe("/admin/role-required/admin");
     expect(await refusedPagePath(await requestAs("/admin/review/some-change", editor))).toBe("/admin/role-required/reviewer");
     expect(await refusedPagePath(await requestAs("/admin/places/new", editor))).toBeNull();
   });
 
   it("lets through a role that may open the page", async () => {
-    const reviewer = await makeUser("REVIEWER");
-    const admin = await makeUser("ADMIN");
+    const reviewer = await createTestUser("REVIEWER");
+    const admin = await createTestUser("ADMIN");
     expect(await refusedPagePath(await requestAs("/admin/coverage", reviewer))).toBeNull();
     expect(await refusedPagePath(await requestAs("/admin/users", reviewer))).toBe("/admin/role-required/admin");
     expect(await refusedPagePath(await requestAs("/admin/users", admin))).toBeNull();
   });
 
   it("leaves a visitor without a valid session to the page, which asks them to sign in", async () => {
-    const disabled = await makeUser("EDITOR", new Date());
-    const ended = await makeUser("EDITOR");
+    const disabled = await createTestUser("EDITOR", "disabled-editor", { disabledAt: new Date() });
+    const ended = await createTestUser("EDITOR");
     expect(await refusedPagePath(await requestAs("/admin/users"))).toBeNull();
     expect(await refusedPagePath(await requestAs("/admin/users", disabled))).toBeNull();
-    expect(await refusedPagePath(await requestAs("/admin/users", { ...ended, sessionVersion: ended.sessionVersion - 1 }))).toBeNull();
+    expect(await refusedPagePath(await requestAs("/admin/users", { ...ended, sessionVersion: -1 }))).toBeNull();
   });
 });

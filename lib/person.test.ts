@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { createTestUser } from "@/lib/test-users";
 import { getPersonForm, listPeopleForEditing, personFormFrom, proposePerson } from "@/lib/person";
 import { approveChange } from "@/lib/change-review";
 import { getChangeDetail } from "@/lib/change-detail";
@@ -19,8 +20,8 @@ const snapshot =
   "The programme listed him as Noboru Changxing. 信长星 later saw them off.";
 
 beforeAll(async () => {
-  editor.id = (await prisma.user.create({ data: { email: "pe@test", name: "E", passwordHash: "x", role: "EDITOR" } })).id;
-  reviewer.id = (await prisma.user.create({ data: { email: "pr@test", name: "R", passwordHash: "x", role: "REVIEWER" } })).id;
+  editor.id = (await createTestUser("EDITOR", "editor")).id;
+  reviewer.id = (await createTestUser("REVIEWER", "reviewer")).id;
   sourceId = (await prisma.source.create({ data: { title: "Jiangsu article", snapshot, snapshotHash: "h" } })).id;
   jiangsuId = (await prisma.place.create({ data: { slug: "jiangsu-p", name: "Jiangsu", country: "CN", level: "PROVINCE" } })).id;
 });

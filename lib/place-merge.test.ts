@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { createTestUser } from "@/lib/test-users";
 import { proposePlaceMerge } from "@/lib/place";
 import { approveChange } from "@/lib/change-review";
 import { orderTiePair } from "@/lib/tie-timeline";
@@ -31,8 +32,8 @@ async function tie(a: string, b: string, occurredOn: string) {
 }
 
 beforeAll(async () => {
-  editor.id = (await prisma.user.create({ data: { email: "e@test", name: "E", passwordHash: "x", role: "EDITOR" } })).id;
-  reviewer.id = (await prisma.user.create({ data: { email: "r@test", name: "R", passwordHash: "x", role: "REVIEWER" } })).id;
+  editor.id = (await createTestUser("EDITOR", "editor")).id;
+  reviewer.id = (await createTestUser("REVIEWER", "reviewer")).id;
   await place("yangzhou", "Yangzhou");
   await place("yangchow", "Yangchow");
   await place("nara", "Nara");

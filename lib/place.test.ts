@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { createTestUser } from "@/lib/test-users";
 import { proposePlace, proposePlaceMerge, proposePlaceRemoval } from "@/lib/place";
 import { approveChange, returnChange } from "@/lib/change-review";
 import { emptyPlace, placeSchema, type PlaceInput } from "@/lib/place-schema";
@@ -10,8 +11,7 @@ let editor: { id: string; role: "EDITOR" };
 let jiangsuId: string;
 
 beforeAll(async () => {
-  const user = await prisma.user.create({ data: { email: "editor@test", name: "Editor", passwordHash: "x", role: "EDITOR" } });
-  editor = { id: user.id, role: "EDITOR" };
+  editor = await createTestUser("EDITOR", "editor");
   const jiangsu = await prisma.place.create({ data: { slug: "jiangsu", name: "Jiangsu", country: "CN", level: "PROVINCE" } });
   await indexRecordNames(prisma, "PLACE", jiangsu.id);
   jiangsuId = jiangsu.id;
@@ -61,10 +61,8 @@ describe("revising a returned removal or merge", () => {
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    author.id = (await prisma.user.create({ data: { email: "remover@test", name: "Remover", passwordHash: "x", role: "EDITOR" } })).id;
-    reviewer.id = (
-      await prisma.user.create({ data: { email: "reviewer@test", name: "Reviewer", passwordHash: "x", role: "REVIEWER" } })
-    ).id;
+    author.id = (await createTestUser("EDITOR", "remover")).id;
+    reviewer.id = (await createTestUser("REVIEWER", "reviewer")).id;
     for (const name of ["Nara", "Narra", "Uji", "Ujicity", "Kyoto"]) {
       ids[name] = (await prisma.place.create({ data: { slug: name.toLowerCase(), name, country: "JP", level: "CITY" } })).id;
     }
@@ -126,7 +124,7 @@ describe("placeSchema", () => {
 describe("an edit saved from a form opened before a colleague's edit was approved", () => {
   it("keeps the colleague's approved field and flags a field both changed, instead of undoing it", async () => {
     const reviewer = { id: "", role: "REVIEWER" as const };
-    reviewer.id = (await prisma.user.create({ data: { email: "opened@test", name: "R", passwordHash: "x", role: "REVIEWER" } })).id;
+    reviewer.id = (await createTestUser("REVIEWER", "opener")).id;
     const approve = async (result: { ok: boolean; data?: { id: string } }) =>
       expect(await approveChange(reviewer, result.ok ? result.data!.id : "", "all", { seenRevision: 1 })).toMatchObject({ ok: true });
     const sendai: PlaceInput = { ...emptyPlace(), name: "Sendai", level: "CITY", country: "JP", names: [] };

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
+import { createTestUser } from "@/lib/test-users";
 import { approveChange } from "@/lib/change-review";
 import { getPlaceForEditing, proposePlace } from "@/lib/place";
 import { getOrganisationHistory, getPersonHistory, getPlaceHistory, getTieHistory } from "@/lib/record-history";
@@ -12,8 +13,8 @@ const editor = { id: "", role: "EDITOR" as const };
 const reviewer = { id: "", role: "REVIEWER" as const };
 
 beforeAll(async () => {
-  editor.id = (await prisma.user.create({ data: { email: "e@test", name: "Ed Itor", passwordHash: "x", role: "EDITOR" } })).id;
-  reviewer.id = (await prisma.user.create({ data: { email: "r@test", name: "Rita Viewer", passwordHash: "x", role: "REVIEWER" } })).id;
+  editor.id = (await createTestUser("EDITOR", "Ed Itor")).id;
+  reviewer.id = (await createTestUser("REVIEWER", "Rita Viewer")).id;
 });
 
 async function propose(input: PlaceInput, placeId?: string, changeId?: string) {

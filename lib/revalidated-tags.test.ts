@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { createTestUser } from "@/lib/test-users";
 import { approveChange } from "@/lib/change-review";
 import { proposePlace } from "@/lib/place";
 import { emptyPlace } from "@/lib/place-schema";
@@ -11,10 +12,8 @@ let editor: { id: string; role: "EDITOR" };
 let reviewer: { id: string; role: "REVIEWER" };
 
 beforeAll(async () => {
-  const create = (name: string, role: "EDITOR" | "REVIEWER") =>
-    prisma.user.create({ data: { email: `${name}@test`, name, passwordHash: "x", role } });
-  editor = { id: (await create("tags-editor", "EDITOR")).id, role: "EDITOR" };
-  reviewer = { id: (await create("tags-reviewer", "REVIEWER")).id, role: "REVIEWER" };
+  editor = await createTestUser("EDITOR", "tags-editor");
+  reviewer = await createTestUser("REVIEWER", "tags-reviewer");
 });
 
 async function proposeNewPlace(name: string) {

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { createTestUser } from "@/lib/test-users";
 import { approveChange } from "@/lib/change-review";
 import { proposePlace } from "@/lib/place";
 import { compareRevisions, listRevisions, proposeRestore } from "@/lib/revision";
@@ -19,8 +20,8 @@ async function proposeAndApprove(input: PlaceInput, id?: string) {
 }
 
 beforeAll(async () => {
-  editor.id = (await prisma.user.create({ data: { email: "e@test", name: "Editor", passwordHash: "x", role: "EDITOR" } })).id;
-  reviewer.id = (await prisma.user.create({ data: { email: "r@test", name: "Reviewer", passwordHash: "x", role: "REVIEWER" } })).id;
+  editor.id = (await createTestUser("EDITOR", "Editor")).id;
+  reviewer.id = (await createTestUser("REVIEWER", "Reviewer")).id;
   await proposeAndApprove(nara("Ancient capital"));
   placeId = (await prisma.place.findFirstOrThrow({ where: { name: "Nara" } })).id;
   await proposeAndApprove(nara("Ancient capital of Japan, known for its deer"), placeId);

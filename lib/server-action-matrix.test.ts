@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { getServerSession } from "next-auth";
 import { describe, expect, it, vi } from "vitest";
 import type { z } from "zod";
-import { RecordType, type Role } from "@/lib/generated/prisma/enums";
+import { RecordType } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/lib/db";
+import { createTestUser } from "@/lib/test-users";
 import { can, PermissionDenied } from "@/lib/permissions";
 import { uncited } from "@/lib/claim-citation-schema";
 import { citationSchema } from "@/lib/citation-schema";
@@ -103,19 +103,13 @@ type Account = { id: string; email: string };
 // caller can move it on, whatever the role.
 type World = { accounts: Record<Exclude<Caller, "anonymous">, Account>; closedChangeId: string };
 
-async function makeAccount(role: Role, isDisabled = false): Promise<Account> {
-  const email = `${role.toLowerCase()}-${randomUUID().slice(0, 8)}@matrix.test`;
-  const data = { email, name: email, passwordHash: "x", role, disabledAt: isDisabled ? new Date() : null };
-  return prisma.user.create({ data, select: { id: true, email: true } });
-}
-
 async function buildWorld(): Promise<World> {
-  const editor = await makeAccount("EDITOR");
-  const reviewer = await makeAccount("REVIEWER");
-  const admin = await makeAccount("ADMIN");
+  const editor = await createTestUser("EDITOR");
+  const reviewer = await createTestUser("REVIEWER");
+  const admin = await createTestUser("ADMIN");
   // An admin, so the table shows that disabling beats the role.
-  const disabled = await makeAccount("ADMIN", true);
-  const author = await makeAccount("EDITOR");
+  const disabled = await createTestUser("ADMIN", undefined, { disabledAt: new Date() });
+  const author = await createTestUser("EDITOR");
   const closed = await prisma.changeRequest.create({
     data: { title: "A withdrawn change", authorId: author.id, status: "WITHDRAWN", decidedAt: new Date() },
     select: { id: true },

@@ -3,6 +3,7 @@ import path from "node:path";
 import ts from "typescript";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
+import { createTestUser } from "@/lib/test-users";
 import { requirePermission, requireRole, requireUser } from "@/lib/auth";
 
 // Every export of a file marked "use server" is a public POST endpoint anyone can call with
@@ -117,8 +118,7 @@ describe("every exported action, called directly", () => {
   });
 
   it("answers malformed arguments with a refusal, and writes nothing", async () => {
-    const row = await prisma.user.create({ data: { email: "admin@test", name: "Admin", passwordHash: "x", role: "ADMIN" } });
-    const admin = { id: row.id, email: row.email, name: row.name, role: row.role };
+    const admin = await createTestUser("ADMIN", "admin");
     for (const guard of [requireUser, requireRole, requirePermission]) vi.mocked(guard).mockResolvedValue(admin);
     const counts = () => Promise.all([prisma.changeRequest.count(), prisma.user.count(), prisma.reviewComment.count()]);
     const before = await counts();

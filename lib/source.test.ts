@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { createTestUser } from "@/lib/test-users";
 import { proposeSource, proposeSourceEdit } from "@/lib/source";
 import { approveChange, returnChange } from "@/lib/change-review";
 import { emptySource, type SourceInput } from "@/lib/source-schema";
@@ -8,8 +9,8 @@ const editor = { id: "", role: "EDITOR" as const };
 const reviewer = { id: "", role: "REVIEWER" as const };
 
 beforeAll(async () => {
-  editor.id = (await prisma.user.create({ data: { email: "e@test", name: "Editor", passwordHash: "x", role: "EDITOR" } })).id;
-  reviewer.id = (await prisma.user.create({ data: { email: "r@test", name: "Reviewer", passwordHash: "x", role: "REVIEWER" } })).id;
+  editor.id = (await createTestUser("EDITOR", "editor")).id;
+  reviewer.id = (await createTestUser("REVIEWER", "reviewer")).id;
 });
 
 const licheng: SourceInput = {

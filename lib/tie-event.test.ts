@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { createTestUser } from "@/lib/test-users";
 import { proposeTieEvent, proposeTieEventRemoval, tieEventProposalFrom } from "@/lib/tie-event";
 import { approveChange, returnChange } from "@/lib/change-review";
 import { orderTiePair } from "@/lib/tie-timeline";
@@ -12,8 +13,8 @@ let sourceId = "";
 const SNAPSHOT = "Yangzhou and Karatsu became friendship cities in 1982 and renewed the tie in 2012.";
 
 beforeAll(async () => {
-  editor.id = (await prisma.user.create({ data: { email: "e@test", name: "E", passwordHash: "x", role: "EDITOR" } })).id;
-  reviewer.id = (await prisma.user.create({ data: { email: "r@test", name: "R", passwordHash: "x", role: "REVIEWER" } })).id;
+  editor.id = (await createTestUser("EDITOR", "editor")).id;
+  reviewer.id = (await createTestUser("REVIEWER", "reviewer")).id;
   sourceId = (await prisma.source.create({ data: { title: "Karatsu city", snapshot: SNAPSHOT, snapshotHash: "h" } })).id;
 });
 

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { createTestUser } from "@/lib/test-users";
 import { proposeTie, tieProposalFrom } from "@/lib/tie-proposal";
 import { approveChange } from "@/lib/change-review";
 import { emptyTieProposal, type TieProposal } from "@/lib/tie-schema";
@@ -11,8 +12,8 @@ const place: Record<string, string> = {};
 let sourceId = "";
 
 beforeAll(async () => {
-  editor.id = (await prisma.user.create({ data: { email: "te@test", name: "E", passwordHash: "x", role: "EDITOR" } })).id;
-  reviewer.id = (await prisma.user.create({ data: { email: "tr@test", name: "R", passwordHash: "x", role: "REVIEWER" } })).id;
+  editor.id = (await createTestUser("EDITOR", "editor")).id;
+  reviewer.id = (await createTestUser("REVIEWER", "reviewer")).id;
   for (const [name, country] of [
     ["Suwon", "KR"],
     ["Asahikawa", "JP"],

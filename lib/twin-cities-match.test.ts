@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { createTestUser } from "@/lib/test-users";
 import { nameKeyRowsOf } from "@/lib/search-key";
 import { labelCandidates, loadPlaceIndex, matchCity } from "@/lib/twin-cities-match";
 import type { ListCity } from "@/lib/twin-cities-list";
@@ -24,9 +25,7 @@ async function makePlace(slug: string, name: string, known: Known = {}) {
 }
 
 async function proposePlace(name: string, details: { level: PlaceLevel; latitude?: number; longitude?: number }, title: string) {
-  const author = await prisma.user.create({
-    data: { email: `${crypto.randomUUID()}@match.test`, name: "Author", passwordHash: "x", role: "EDITOR" },
-  });
+  const author = await createTestUser("EDITOR");
   const change = await prisma.changeRequest.create({ data: { title, authorId: author.id, status: "SUBMITTED" } });
   const item = await prisma.changeItem.create({
     data: {

@@ -1,21 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
-import type { Role } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/lib/db";
+import { createTestUser } from "@/lib/test-users";
 import { PermissionDenied } from "@/lib/permissions";
 import { hashPassword, verifyPassword } from "@/lib/password";
 import { changeOwnPassword, changePassword, changeRole, createAdminAccount, createUser, listUsers, setDisabled } from "@/lib/user";
 import { passwordChangeSchema, type NewUserInput } from "@/lib/user-schema";
 import { signInAttempt, startSignInAttempt } from "@/lib/login-throttle";
 
-async function makeUser(role: Role) {
-  const email = `${role.toLowerCase()}-${randomUUID().slice(0, 8)}@test`;
-  return prisma.user.create({ data: { email, name: email, passwordHash: "x", role }, select: { id: true, role: true } });
-}
-
 // The rule is about the whole table, so this sets the table up: one active admin, no other.
 async function makeOnlyActiveAdmin() {
-  const admin = await makeUser("ADMIN");
+  const admin = await createTestUser("ADMIN");
   await prisma.user.updateMany({ where: { role: "ADMIN", id: { not: admin.id } }, data: { disabledAt: new Date() } });
   return admin;
 }
@@ -39,8 +34,8 @@ const auditOf = (targetId: string) =>
 
 describe("only admins manage users", () => {
   it.each(["EDITOR", "REVIEWER"] as const)("refuses a %s and stores nothing", async (role) => {
-    const actor = await makeUser(role);
-    const target = await makeUser("EDITOR");
+    const actor = await createTestUser(role);
+    const target = await createTestUser("EDITOR");
     const input = newUser();
 
     await expect(listUsers(actor)).rejects.toThrow(PermissionDenied);
@@ -62,7 +57,7 @@ describe("only admins manage users", () => {
 
 describe("createUser", () => {
   it("stores the user with a hashed password and audits it", async () => {
-    const admin = await makeUser("ADMIN");
+    const admin = await createTestUser("ADMIN");
     const input = newUser();
 
     const result = await createUser(admin, { ...input, role: "REVIEWER" });
@@ -79,7 +74,7 @@ describe("createUser", () => {
   });
 
   it("refuses an email that is already taken, at the email field", async () => {
-    const admin = await makeUser("ADMIN");
+    const admin = await createTestUser("ADMIN");
     const input = newUser();
     await createUser(admin, input);
 
@@ -93,8 +88,8 @@ describe("createUser", () => {
 
 describe("changeRole and setDisabled", () => {
   it("change the user and audit each change", async () => {
-    const admin = await makeUser("ADMIN");
-    const user = await makeUser("EDITOR");
+    const admin = await createTestUser("ADMIN");
+    const user = await createTestUser("EDITOR");
 
     expect(await changeRole(admin, user.id, "REVIEWER")).toEqual({ ok: true });
     expect(await setDisabled(admin, user.id, true)).toEqual({ ok: true });
@@ -114,8 +109,8 @@ describe("changeRole and setDisabled", () => {
   });
 
   it("write nothing when nothing changes", async () => {
-    const admin = await makeUser("ADMIN");
-    const user = await makeUser("EDITOR");
+    const admin = await createTestUser("ADMIN");
+    const user = await createTestUser("EDITOR");
 
     expect(await changeRole(admin, user.id, "EDITOR")).toEqual({ ok: true });
     expect(await setDisabled(admin, user.id, false)).toEqual({ ok: true });
@@ -125,7 +120,7 @@ describe("changeRole and setDisabled", () => {
   });
 
   it("report a user that does not exist", async () => {
-    const admin = await makeUser("ADMIN");
+    const admin = await createTestUser("ADMIN");
     expect(await changeRole(admin, "missing", "ADMIN")).toEqual({ ok: false, formError: expect.any(String) });
     expect(await setDisabled(admin, "missing", true)).toEqual({ ok: false, formError: expect.any(String) });
   });
@@ -133,8 +128,8 @@ describe("changeRole and setDisabled", () => {
 
 describe("changePassword", () => {
   it("stores the new password hashed, audits it and ends the user's sessions", async () => {
-    const admin = await makeUser("ADMIN");
-    const user = await makeUser("EDITOR");
+    const admin = await createTestUser("ADMIN");
+    const user = await createTestUser("EDITOR");
 
     expect(await changePassword(admin, user.id, "a new long passphrase")).toEqual({ ok: true });
 
@@ -145,7 +140,7 @@ describe("changePassword", () => {
   });
 
   it("reports a user that does not exist", async () => {
-    const admin = await makeUser("ADMIN");
+    const admin = await createTestUser("ADMIN");
     expect(await changePassword(admin, "missing", "a new long passphrase")).toEqual({ ok: false, formError: expect.any(String) });
   });
 });
@@ -166,7 +161,7 @@ describe("the last active admin", () => {
 
   it("can step down once another admin is active, who then becomes the last", async () => {
     const admin = await makeOnlyActiveAdmin();
-    const other = await makeUser("ADMIN");
+    const other = await createTestUser("ADMIN");
 
     expect(await changeRole(admin, admin.id, "REVIEWER")).toEqual({ ok: true });
     expect(await setDisabled(other, other.id, true)).toEqual({ ok: false, formError: expect.any(String) });
@@ -179,7 +174,7 @@ describe("the last active admin", () => {
 
   it("does not count a disabled admin, who may be demoted freely", async () => {
     const admin = await makeOnlyActiveAdmin();
-    const disabled = await makeUser("ADMIN");
+    const disabled = await createTestUser("ADMIN");
     await prisma.user.update({ where: { id: disabled.id }, data: { disabledAt: new Date() } });
 
     expect(await setDisabled(admin, admin.id, true)).toEqual({ ok: false, formError: expect.any(String) });

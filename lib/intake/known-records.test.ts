@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { createTestUser } from "@/lib/test-users";
 import { createChange } from "@/lib/change-request";
 import { approveChange } from "@/lib/change-review";
 import { analyseArticle } from "@/lib/intake/analyse";
@@ -10,8 +11,8 @@ const reviewer = { id: "", role: "REVIEWER" as const };
 let placeId = "";
 
 beforeAll(async () => {
-  editor.id = (await prisma.user.create({ data: { email: "kr@test", name: "E", passwordHash: "x", role: "EDITOR" } })).id;
-  reviewer.id = (await prisma.user.create({ data: { email: "kr-r@test", name: "R", passwordHash: "x", role: "REVIEWER" } })).id;
+  editor.id = (await createTestUser("EDITOR", "editor")).id;
+  reviewer.id = (await createTestUser("REVIEWER", "reviewer")).id;
   const place = await prisma.place.create({
     data: {
       slug: "kr-wuxi",
