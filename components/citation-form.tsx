@@ -1,10 +1,11 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { useController, useForm } from "react-hook-form";
+import { useController, useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { RecordType } from "@/lib/enums";
 import { citationSchema, type CitationInput } from "@/lib/citation-schema";
+import { isPartialDate } from "@/lib/partial-date";
 import type { PickedRecord, SourceText } from "@/lib/record-picker-schema";
 import { proposeCitationAction } from "@/app/admin/citations/actions";
 import { RecordPicker } from "@/components/record-picker";
@@ -80,6 +81,10 @@ export function CitationForm({
   const { field: sourceField } = useController({ control, name: "sourceId" });
   const [picked, setPicked] = useState<PickedRecord | null>(initialSource);
   const { text: source, isFailed } = useSourceText(sourceField.value, initialSource);
+  // A date may be written loosely ("June 19") or with a part inferred: asked for once the
+  // stated value is a date, or when the citation being revised already says so.
+  const statedValue = useWatch({ control, name: "assertedValue" });
+  const isDate = isPartialDate(statedValue.trim()) || !!defaultValues.notation || !!defaultValues.inferredReason;
 
   function takeSelection(container: HTMLElement) {
     const selection = window.getSelection();
@@ -165,6 +170,26 @@ export function CitationForm({
       >
         <input id="citation-value" {...fieldAria("citation-value", errors.assertedValue)} {...register("assertedValue")} />
       </Field>
+      {isDate && (
+        <div className="row">
+          <Field
+            id="citation-notation"
+            label="How the source writes it"
+            hint="Optional, as written: June 19, the afternoon of the 14th"
+            error={errors.notation?.message}
+          >
+            <input id="citation-notation" {...fieldAria("citation-notation", errors.notation)} {...register("notation")} />
+          </Field>
+          <Field
+            id="citation-inferred"
+            label="Inferred part and why"
+            hint="Optional: year inferred from the article's date"
+            error={errors.inferredReason?.message}
+          >
+            <input id="citation-inferred" {...fieldAria("citation-inferred", errors.inferredReason)} {...register("inferredReason")} />
+          </Field>
+        </div>
+      )}
       <div>
         <button type="submit" disabled={isSubmitting}>
           Propose citation

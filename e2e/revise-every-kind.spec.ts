@@ -122,6 +122,45 @@ test("a returned citation is revised in its form", async ({ page, loginAs }) => 
   });
 });
 
+// How the source wrote a date is part of the citation: a revision shows it and can correct it.
+test("a returned citation of a date is revised with how the source writes the date", async ({ page, loginAs }) => {
+  const editor = await loginAs("EDITOR");
+  const [a, b] = [await createPlace(), await createPlace()];
+  const tie = await db.tie.create({ data: a.id < b.id ? { placeAId: a.id, placeBId: b.id } : { placeAId: b.id, placeBId: a.id } });
+  const event = await db.tieEvent.create({ data: { tieId: tie.id, type: "ESTABLISHED", occurredOn: "2024-06-19" } });
+  const source = await createSource({ snapshot: "On June 19, the two cities signed a friendship agreement." });
+  const payload = {
+    recordType: "TIE_EVENT",
+    recordId: event.id,
+    field: "occurredOn",
+    sourceId: source.id,
+    quote: "On June 19",
+    prefix: "",
+    suffix: "",
+    startOffset: null,
+    assertedValue: "2024-06-19",
+    notation: "19 June",
+    inferredReason: "",
+    rank: "NORMAL",
+    rankReason: "",
+  };
+  const change = await createReturnedChange(editor, `Citation: ${a.name}`, [{ recordType: "CITATION", operation: "CREATE", payload }]);
+  const revised = await reviseAndResubmit(
+    page,
+    change.id,
+    async () => {
+      await expect(page.getByRole("textbox", { name: "How the source writes it" })).toHaveValue("19 June");
+      await page.getByRole("textbox", { name: "How the source writes it" }).fill("June 19");
+      await page.getByRole("textbox", { name: "Inferred part and why" }).fill("Year inferred from the article's date");
+    },
+    "Propose citation",
+  );
+  expect(revised).toMatchObject({
+    status: "SUBMITTED",
+    items: [{ recordType: "CITATION", payload: { notation: "June 19", inferredReason: "Year inferred from the article's date" } }],
+  });
+});
+
 test("a returned tie event is revised with the citations of its claims", async ({ page, loginAs }) => {
   const editor = await loginAs("EDITOR");
   const [a, b] = [await createPlace(), await createPlace()];
