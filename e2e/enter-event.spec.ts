@@ -18,6 +18,8 @@ test("an editor enters an event in two places by two organisers, cited; once app
   loginAs,
   loginInNewContext,
 }) => {
+  // Two forms, two approvals and the accessibility checks: over 20 s beside another test.
+  test.slow();
   const suffix = uniqueId();
   const seoul = await createPlace({ name: `Seoulton ${suffix}`, country: "KR" });
   const busan = await createPlace({ name: `Busanton ${suffix}`, country: "KR" });
