@@ -6,6 +6,7 @@ import { sourceTag, SOURCES_TAG } from "@/lib/cache-tags";
 import type { RecordKind, Tx } from "@/lib/record-kind";
 import { anchorQuote } from "@/lib/quote-anchor";
 import { indexSourceTitle } from "@/lib/search-index";
+import { indexSourcePassages } from "@/lib/source-passages";
 
 function sourceColumns(content: SourceInput) {
   return {
@@ -71,12 +72,14 @@ export const sourceRecord: RecordKind<SourceInput, "SOURCE"> = {
     if (columns.url) await tx.source.updateMany({ where: { url: columns.url, retiredAt: { not: null } }, data: { url: null } });
     const source = await tx.source.create({ data: columns, select: { id: true } });
     await indexSourceTitle(tx, source.id);
+    await indexSourcePassages(tx, source.id, content.snapshot);
     return source.id;
   },
 
   async update(tx, id, content) {
     await tx.source.update({ where: { id }, data: { ...sourceColumns(content), version: { increment: 1 } } });
     await indexSourceTitle(tx, id);
+    await indexSourcePassages(tx, id, content.snapshot);
     await reanchorCitations(tx, id, content.snapshot);
   },
 
