@@ -118,4 +118,10 @@ export async function profileSlug(): Promise<string> {
   return slug;
 }
 
+// The place with the most ties: the largest profile page there is.
+export async function mostLinkedPlace(): Promise<{ slug: string; ties: number }> {
+  const [place] = await placesWithTies([Number.MAX_SAFE_INTEGER]);
+  return place;
+}
+
 export const disconnect = () => prisma.$disconnect();

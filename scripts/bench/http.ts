@@ -100,7 +100,12 @@ function staticFileNear(bytes: number): { path: string; kb: number } {
   return { path: `/_next/static/chunks/${nearest.name}`, kb: nearest.size / 1024 };
 }
 
-type Pages = { profileSlug: string; editor: { id: string; name: string; email: string; role: string }; placeId: string };
+type Pages = {
+  mostLinked: { slug: string; ties: number };
+  profileSlug: string;
+  editor: { id: string; name: string; email: string; role: string };
+  placeId: string;
+};
 
 export async function httpFigures(env: NodeJS.ProcessEnv, pages: Pages): Promise<Figure[]> {
   const server = await start(env);
@@ -112,6 +117,7 @@ export async function httpFigures(env: NodeJS.ProcessEnv, pages: Pages): Promise
       ["/", "home page"],
       ["/places", "public places"],
       [profile, "a place profile"],
+      [`/places/${pages.mostLinked.slug}`, `the largest profile (${pages.mostLinked.ties} ties)`],
       ["/admin/places", "admin places list", cookie],
       [`/admin/places/${pages.placeId}/edit`, "place edit form", cookie],
     ];
