@@ -10,6 +10,7 @@ import type { PickedRecord, SourceText } from "@/lib/record-picker-schema";
 import { proposeCitationAction } from "@/app/admin/citations/actions";
 import { RecordPicker } from "@/components/record-picker";
 import { Field, FormError, fieldAria } from "@/components/ui/field";
+import { DateNotationFields } from "@/components/claim-citation-fields";
 import { showActionErrors } from "@/components/ui/show-action-errors";
 
 type Claim = { field: string; label: string };
@@ -171,24 +172,11 @@ export function CitationForm({
         <input id="citation-value" {...fieldAria("citation-value", errors.assertedValue)} {...register("assertedValue")} />
       </Field>
       {isDate && (
-        <div className="row">
-          <Field
-            id="citation-notation"
-            label="How the source writes it"
-            hint="Optional, as written: June 19, the afternoon of the 14th"
-            error={errors.notation?.message}
-          >
-            <input id="citation-notation" {...fieldAria("citation-notation", errors.notation)} {...register("notation")} />
-          </Field>
-          <Field
-            id="citation-inferred"
-            label="Inferred part and why"
-            hint="Optional: year inferred from the article's date"
-            error={errors.inferredReason?.message}
-          >
-            <input id="citation-inferred" {...fieldAria("citation-inferred", errors.inferredReason)} {...register("inferredReason")} />
-          </Field>
-        </div>
+        <DateNotationFields
+          id="citation"
+          fields={{ notation: register("notation"), inferredReason: register("inferredReason") }}
+          errors={errors}
+        />
       )}
       <div>
         <button type="submit" disabled={isSubmitting}>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { useController, useFormContext, type FieldValues, type Path } from "react-hook-form";
+import { useController, useFormContext, type FieldValues, type Path, type UseFormRegisterReturn } from "react-hook-form";
 import { RecordPickerField, type PickedRecord } from "@/components/record-picker";
 import { Field, fieldAria } from "@/components/ui/field";
 import type { ClaimCitation } from "@/lib/claim-citation-schema";
@@ -97,25 +97,44 @@ export function ClaimCitationFields({ name, claim, initialSource = null, isDate 
         <input id={`${id}-value`} {...fieldAria(`${id}-value`, errors.assertedValue)} {...register(path("assertedValue"))} />
       </Field>
       {isDate && (
-        <div className="row">
-          <Field
-            id={`${id}-notation`}
-            label="How the source writes it"
-            hint="Optional, as written: June 19, the afternoon of the 14th"
-            error={errors.notation?.message}
-          >
-            <input id={`${id}-notation`} {...fieldAria(`${id}-notation`, errors.notation)} {...register(path("notation"))} />
-          </Field>
-          <Field
-            id={`${id}-inferred`}
-            label="Inferred part and why"
-            hint="Optional: year inferred from the article's date"
-            error={errors.inferredReason?.message}
-          >
-            <input id={`${id}-inferred`} {...fieldAria(`${id}-inferred`, errors.inferredReason)} {...register(path("inferredReason"))} />
-          </Field>
-        </div>
+        <DateNotationFields
+          id={id}
+          fields={{ notation: register(path("notation")), inferredReason: register(path("inferredReason")) }}
+          errors={errors}
+        />
       )}
     </fieldset>
+  );
+}
+
+type NotationProps = {
+  // Prefix of the inputs' ids.
+  id: string;
+  fields: Record<"notation" | "inferredReason", UseFormRegisterReturn>;
+  errors: Pick<CitationErrors, "notation" | "inferredReason">;
+};
+
+// How the source writes a date, and which part of it was inferred: kept with a citation of a
+// date (lib/claim-citation-schema.ts), in whichever form cites it.
+export function DateNotationFields({ id, fields, errors }: NotationProps) {
+  return (
+    <div className="row">
+      <Field
+        id={`${id}-notation`}
+        label="How the source writes it"
+        hint="Optional, as written: June 19, the afternoon of the 14th"
+        error={errors.notation?.message}
+      >
+        <input id={`${id}-notation`} {...fieldAria(`${id}-notation`, errors.notation)} {...fields.notation} />
+      </Field>
+      <Field
+        id={`${id}-inferred`}
+        label="Inferred part and why"
+        hint="Optional: year inferred from the article's date"
+        error={errors.inferredReason?.message}
+      >
+        <input id={`${id}-inferred`} {...fieldAria(`${id}-inferred`, errors.inferredReason)} {...fields.inferredReason} />
+      </Field>
+    </div>
   );
 }
