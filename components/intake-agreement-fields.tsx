@@ -12,13 +12,13 @@ type Props = { index: number; draft: IntakeDraft };
 type Suggestion = IntakeInput["entities"][number];
 
 // What the agreement is called on the screen: its title, or its kind and parties.
-function headingOf(agreement: IntakeInput["agreements"][number], entities: Suggestion[]) {
+export function agreementHeading(agreement: IntakeInput["agreements"][number], entities: Suggestion[]) {
   const parties = agreement.parties.flatMap((key) => entities.filter((e) => e.key === key).map(writtenName));
   return agreement.title || `${AGREEMENT_KIND_CHOICES[agreement.kind]}: ${parties.join(", ")}`;
 }
 
 // One agreement the article tells of, read from the suggestions above: the editor keeps or
-// drops it, corrects its kind, title and date, and ticks its parties and signatories.
+// drops it, corrects its kind, title, date and venue, and ticks its parties and signatories.
 export function IntakeAgreementFields({ index, draft }: Props) {
   const { register, formState } = useFormContext<IntakeInput>();
   const agreement = draft.form.agreements[index];
@@ -27,9 +27,10 @@ export function IntakeAgreementFields({ index, draft }: Props) {
   const path = `agreements.${index}` as const;
   const ofKind = (...kinds: Suggestion["kind"][]) => draft.form.entities.filter((e) => kinds.includes(e.kind));
   return (
-    <fieldset className="stack-sm" aria-label={`Agreement ${index + 1}: ${headingOf(agreement, draft.form.entities)}`}>
-      <legend>{headingOf(agreement, draft.form.entities)}</legend>
+    <fieldset className="stack-sm" aria-label={`Agreement ${index + 1}: ${agreementHeading(agreement, draft.form.entities)}`}>
+      <legend>{agreementHeading(agreement, draft.form.entities)}</legend>
       <KeepOrDrop path={path} id={id("action")} quote={agreement.evidence.quote} />
+      <SignedTies index={index} draft={draft} />
       <Field id={id("kind")} label="Kind of agreement" error={errors?.kind?.message}>
         <select id={id("kind")} {...register(`${path}.kind`)} {...fieldAria(id("kind"), errors?.kind)}>
           <LabelOptions labels={AGREEMENT_KIND_CHOICES} />
@@ -40,6 +41,16 @@ export function IntakeAgreementFields({ index, draft }: Props) {
       </Field>
       <Field id={id("signed")} label="Signed on" error={errors?.signedOn?.message} hint={agreement.inferredReason || undefined}>
         <input id={id("signed")} {...register(`${path}.signedOn`)} {...fieldAria(id("signed"), errors?.signedOn)} />
+      </Field>
+      <Field id={id("venue")} label="Venue place" error={errors?.venue?.message} hint="Where the article says it was signed.">
+        <select id={id("venue")} {...register(`${path}.venue`)} {...fieldAria(id("venue"), errors?.venue)}>
+          <option value="">— not stated —</option>
+          {ofKind("place").map((place) => (
+            <option key={place.key} value={place.key}>
+              {writtenName(place)}
+            </option>
+          ))}
+        </select>
       </Field>
       <TickedSuggestions
         path={`${path}.parties`}
@@ -56,5 +67,19 @@ export function IntakeAgreementFields({ index, draft }: Props) {
       {errors?.evidence?.quote && <p className="field-error">{errors.evidence.quote.message}</p>}
       {errors?.dateEvidence?.quote && <p className="field-error">{errors.dateEvidence.quote.message}</p>}
     </fieldset>
+  );
+}
+
+// The ties whose event is this signing, so the editor knows what dropping it changes.
+function SignedTies({ index, draft }: Props) {
+  const nameOf = (key: string) => draft.form.entities.filter((e) => e.key === key).map(writtenName)[0];
+  const ties = draft.form.ties.flatMap((tie, i) =>
+    tie.agreement === index ? [`${nameOf(tie.places[0])} – ${nameOf(tie.places[1])} (tie ${i + 1})`] : [],
+  );
+  if (ties.length === 0) return null;
+  return (
+    <p className="small muted">
+      Signs the tie {ties.join(", ")}: if you drop this agreement, the tie&apos;s event goes to review without it.
+    </p>
   );
 }

@@ -1,19 +1,18 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { FormProvider, useForm, useFormContext } from "react-hook-form";
+import { FormProvider, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { submitIntakeAction } from "@/app/admin/intake/actions";
 import type { IntakeDraft } from "@/lib/intake";
 import { intakeSchema, type IntakeInput } from "@/lib/intake-schema";
-import { TIE_KIND_LABELS } from "@/lib/tie-timeline";
 import { IntakeAgreementFields } from "@/components/intake-agreement-fields";
 import { IntakeDelegationFields } from "@/components/intake-delegation-fields";
 import { IntakeEntityFields } from "@/components/intake-entity-fields";
-import { Field, FormError, fieldAria } from "@/components/ui/field";
+import { IntakeTieFields } from "@/components/intake-tie-fields";
+import { FormError } from "@/components/ui/field";
 import { showActionErrors } from "@/components/ui/show-action-errors";
 import { useWarnOnLeave } from "@/components/use-warn-on-leave";
-import { LabelOptions } from "@/components/label-options";
 
 const GROUPS = [
   ["place", "Places"],
@@ -55,7 +54,7 @@ export function IntakeReviewForm({ draft }: { draft: IntakeDraft }) {
           <section className="stack-sm" aria-label="Ties">
             <h2>Ties</h2>
             {draft.form.ties.map((tie, i) => (
-              <TieFields key={i} index={i} draft={draft} />
+              <IntakeTieFields key={i} index={i} draft={draft} />
             ))}
           </section>
           <section className="stack-sm" aria-label="Delegations">
@@ -78,40 +77,6 @@ export function IntakeReviewForm({ draft }: { draft: IntakeDraft }) {
         </div>
       </form>
     </FormProvider>
-  );
-}
-
-function TieFields({ index, draft }: { index: number; draft: IntakeDraft }) {
-  const { register, formState } = useFormContext();
-  const tie = draft.form.ties[index];
-  const nameOf = (key: string) =>
-    draft.form.entities.find((e) => e.key === key)?.name || draft.form.entities.find((e) => e.key === key)?.text;
-  const errors = formState.errors.ties as Record<number, Record<string, { message?: string }>> | undefined;
-  const id = (field: string) => `intake-tie-${index}-${field}`;
-  const title = `${nameOf(tie.places[0])} – ${nameOf(tie.places[1])}`;
-  return (
-    <fieldset className="stack-sm" aria-label={`Tie ${index + 1}: ${title}`}>
-      <legend>{title}</legend>
-      <p className="small muted">
-        <q>{tie.evidence.quote}</q>
-      </p>
-      {errors?.[index]?.places?.message && <p className="field-error">{errors[index].places.message}</p>}
-      <Field id={id("action")} label="Decision">
-        <select id={id("action")} {...register(`ties.${index}.action`)}>
-          <option value="create">Keep</option>
-          <option value="drop">Drop</option>
-        </select>
-      </Field>
-      <Field id={id("kind")} label="Kind of tie">
-        <select id={id("kind")} {...register(`ties.${index}.kind`, { setValueAs: (value: string) => value || null })}>
-          <option value="">— not stated —</option>
-          <LabelOptions labels={TIE_KIND_LABELS} />
-        </select>
-      </Field>
-      <Field id={id("date")} label="Date" error={errors?.[index]?.occurredOn?.message} hint={tie.inferredReason || undefined}>
-        <input id={id("date")} {...register(`ties.${index}.occurredOn`)} {...fieldAria(id("date"), errors?.[index]?.occurredOn)} />
-      </Field>
-    </fieldset>
   );
 }
 

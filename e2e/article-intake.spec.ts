@@ -95,6 +95,49 @@ test("an editor picks a registered source instead of pasting it, and keeps the a
   await expectFootnotesQuote(page, text, "signed a friendship exchange agreement");
 });
 
+test("an editor sees the agreement that signs a tie and where it was signed, and what dropping the agreement does", async ({
+  page,
+  loginAs,
+}) => {
+  const editor = await loginAs("EDITOR");
+  const letters = uniqueId()
+    .replace(/[^a-z]/gi, "")
+    .slice(0, 4);
+  const district = await createPlace({ name: `Fuyang${letters} District`, country: "CN", level: "DISTRICT" });
+  const city = await createPlace({ name: `Gongju${letters} City`, country: "KR", level: "CITY" });
+  const venue = await createPlace({ name: `Yesan${letters} County`, country: "KR", level: "COUNTY" });
+  const text = [
+    `${district.name} and ${city.name} Sign Up as Sister Cities`,
+    `In ${venue.name} on October 3, ${district.name} and ${city.name} signed a sisterhood agreement, becoming sister cities.`,
+  ].join("\n");
+
+  await page.goto("/admin/intake");
+  await page.getByLabel("Article text").fill(text);
+  await page.getByLabel("Article date").fill("2025-11-01");
+  await page.getByRole("button", { name: "Read the article" }).click();
+
+  const suggestions = page.getByRole("form", { name: "Suggestions" });
+  const agreement = suggestions.getByRole("region", { name: "Agreements" }).getByRole("group", { name: /^Agreement 1:/ });
+  await expect(agreement.getByLabel("Venue place").locator("option:checked")).toHaveText(venue.name);
+  await expect(agreement).toContainText(`Signs the tie ${district.name} – ${city.name}`);
+  const tie = suggestions.getByRole("region", { name: "Ties" }).getByRole("group").filter({ hasText: "signed a sisterhood" });
+  const signedBy = `Sisterhood agreement: ${district.name}, ${city.name} (agreement 1)`;
+  await expect(tie).toHaveAccessibleDescription(`Signed by: ${signedBy}.`);
+  await agreement.getByLabel("Decision").selectOption("Drop");
+  await expect(tie).toHaveAccessibleDescription(`Signed by: none. ${signedBy} is dropped, so this event goes to review without it.`);
+  await agreement.getByLabel("Decision").selectOption("Keep");
+  await expect(tie).toHaveAccessibleDescription(`Signed by: ${signedBy}.`);
+  await expectAccessible(page);
+  await suggestions.getByRole("button", { name: "Submit for review" }).click();
+
+  await expect(page).toHaveURL(/\/admin\/changes\/[^/?]+$/);
+  const items = await db.changeItem.findMany({ where: { changeRequest: { authorId: editor.id } }, orderBy: { sequence: "asc" } });
+  const signing = items.find((item) => item.recordType === "AGREEMENT");
+  expect(signing?.payload).toMatchObject({ venuePlaceId: venue.id, parties: [district.id, city.id] });
+  const events = items.filter((item) => item.recordType === "TIE_EVENT").map((item) => item.payload);
+  expect(events).toContainEqual(expect.objectContaining({ occurredOn: "2025-10-03", agreementId: `ref:${signing?.ref}` }));
+});
+
 // The shared article (not part of the repository), read like the seed reads it.
 const articleFile = path.join(
   process.env.AMITY_SOURCES_DIR ?? fileURLToPath(new URL("../../shared/sources/", import.meta.url)),

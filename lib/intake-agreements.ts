@@ -5,7 +5,8 @@ import type { FieldErrors } from "@/lib/action-result";
 import type { AgreementInput } from "@/lib/agreement-schema";
 import { agreementRecord } from "@/lib/agreement-record";
 import type { ArticleClaim } from "@/lib/intake-citations";
-import type { IntakeAgreement, IntakeEntity } from "@/lib/intake-schema";
+import type { IntakeAgreement, IntakeEntity, IntakeInput, IntakeTie } from "@/lib/intake-schema";
+import { signingOf } from "@/lib/intake-signing";
 
 // The agreements an intake proposes, as the Agreement kind's content (lib/agreement-schema.ts):
 // parties and signatories are the records the editor kept for the suggestions they name,
@@ -14,6 +15,7 @@ import type { IntakeAgreement, IntakeEntity } from "@/lib/intake-schema";
 type Kept = { entities: IntakeEntity[]; ids: Map<string, string> };
 
 const KEEP_IT = "Keep this suggestion (link or create it), or untick it";
+const KEEP_VENUE = "Keep this place (link or create it), or choose no venue";
 
 // The records the ticked suggestions stand for, once each: a suggestion and its other
 // name ("余杭区" for "Yuhang District") are one party.
@@ -34,12 +36,13 @@ function contentOf(agreement: IntakeAgreement, kept: Kept, problem: (field: stri
   const parties = recordsOf(kept, agreement.parties, ["place", "organisation"], () => problem("parties", KEEP_IT));
   if (parties.length < 2) problem("parties", "An agreement has at least two parties: tick another, or drop the agreement");
   const signatories = recordsOf(kept, agreement.signatories, ["person"], () => problem("signatories", KEEP_IT));
+  const venue = agreement.venue ? recordsOf(kept, [agreement.venue], ["place"], () => problem("venue", KEEP_VENUE))[0] : undefined;
   return {
     kind: agreement.kind,
     title: agreement.title,
     signedOn: agreement.signedOn,
     venue: "",
-    venuePlaceId: null,
+    venuePlaceId: venue?.id ?? null,
     delegationId: null,
     eventId: null,
     parties: parties.map((party) => party.id),
@@ -67,9 +70,12 @@ function claimsOf(content: AgreementInput, agreement: IntakeAgreement, recordId:
   });
 }
 
-// The name in the change of the agreement the editor kept at `index`, if kept.
-export function agreementRefOf(agreements: IntakeAgreement[], index: number): string | null {
-  return agreements[index]?.action === "create" ? refId(`agreement-${index}`) : null;
+// The name in the change of the agreement a tie statement's event is the signing of, when the
+// editor kept it with both of the tie's places as parties (lib/intake-signing.ts); else the
+// event is proposed without one, never naming a record the change does not create.
+export function signedAgreementRef(statement: IntakeTie, { agreements, entities }: Pick<IntakeInput, "agreements" | "entities">) {
+  const signing = signingOf(statement, agreements, entities);
+  return signing?.link === "kept" ? refId(`agreement-${signing.agreement}`) : null;
 }
 
 export function agreementItems(agreements: IntakeAgreement[], kept: Kept) {

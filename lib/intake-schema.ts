@@ -138,8 +138,8 @@ export const intakeDelegationSchema = z
 
 export type IntakeDelegation = z.infer<typeof intakeDelegationSchema>;
 
-// One agreement the article tells of: its kind and title, the parties and signatories read
-// from the suggestions above ("e<n>"), when it was signed, and the passages that say so.
+// One agreement the article tells of: its kind and title, the parties, signatories and venue
+// read from the suggestions above ("e<n>"), when it was signed, and the passages that say so.
 export const intakeAgreementSchema = z
   .object({
     action: z.enum(["create", "drop"]),
@@ -147,6 +147,8 @@ export const intakeAgreementSchema = z
     title: plainText().max(300, "At most 300 characters"),
     parties: z.array(entityKey).max(20, "At most 20 parties"),
     signatories: z.array(entityKey).max(30, "At most 30 signatories"),
+    // The place suggestion it was signed in; empty when the article does not say.
+    venue: z.union([entityKey, z.literal("")]),
     signedOn: partialDate,
     notation: notationSchema,
     inferredReason: inferredReasonSchema,

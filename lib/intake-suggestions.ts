@@ -123,6 +123,7 @@ function agreementDecision(analysis: Analysis, text: string, a: AgreementSuggest
     title: a.title ?? "",
     parties: a.parties.map(entityKeyOf),
     signatories: a.signatories.map(entityKeyOf),
+    venue: a.venue === undefined ? "" : entityKeyOf(a.venue),
     signedOn: a.date?.value ?? "",
     notation: a.date?.notation ?? "",
     inferredReason: a.date?.inferredReason ?? "",

@@ -17,8 +17,8 @@ async function existingTie(placeAId: string, placeBId: string) {
   return prisma.tie.findUnique({ where: { placeAId_placeBId: { placeAId, placeBId } }, select: { id: true, retiredAt: true } });
 }
 
-// `agreementRef`: the kept agreement a statement's event is the signing of, by its index.
-export async function tieItems(ties: IntakeTie[], ids: Map<string, string>, agreementRef: (index: number) => string | null) {
+// `agreementOf`: the agreement of the change a statement's event is the signing of, if any.
+export async function tieItems(ties: IntakeTie[], ids: Map<string, string>, agreementOf: (statement: IntakeTie) => string | null) {
   const items: ProposedItem[] = [];
   const claims: ArticleClaim[] = [];
   const fieldErrors: FieldErrors = {};
@@ -46,8 +46,8 @@ export async function tieItems(ties: IntakeTie[], ids: Map<string, string>, agre
       }
     }
     const ref = `tie-event-${i}`;
-    const { type, kind, term, occurredOn, agreement } = statement;
-    const agreementId = agreement === null || agreement === undefined ? null : agreementRef(agreement);
+    const { type, kind, term, occurredOn } = statement;
+    const agreementId = agreementOf(statement);
     items.push({
       recordType: "TIE_EVENT",
       operation: "CREATE",

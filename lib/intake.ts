@@ -7,7 +7,7 @@ import { analyseArticle } from "@/lib/intake/analyse";
 import { loadKnownNames } from "@/lib/intake/known-records";
 import type { Analysis, KnownRecord } from "@/lib/intake/types";
 import { findNearNames } from "@/lib/name-search";
-import { agreementItems, agreementRefOf } from "@/lib/intake-agreements";
+import { agreementItems, signedAgreementRef } from "@/lib/intake-agreements";
 import { aliasUpdates } from "@/lib/intake-aliases";
 import { articleCitationItems } from "@/lib/intake-citations";
 import { delegationItems } from "@/lib/intake-delegations";
@@ -79,7 +79,7 @@ export async function submitIntake(actor: Actor, input: IntakeInput): Promise<Ac
   const entities = await entityItems(input.entities);
   const aliases = await aliasUpdates(input.entities, entities.ids);
   const kept = { entities: input.entities, ids: entities.ids };
-  const ties = await tieItems(input.ties, entities.ids, (index) => agreementRefOf(input.agreements, index));
+  const ties = await tieItems(input.ties, entities.ids, (statement) => signedAgreementRef(statement, input));
   const delegations = delegationItems(input.delegations, kept);
   const agreements = agreementItems(input.agreements, kept);
   const claims = [...entities.claims, ...aliases.claims, ...ties.claims, ...delegations.claims, ...agreements.claims];

@@ -2,6 +2,7 @@ import type { AgreementKind } from "@/lib/generated/prisma/enums";
 import { coverOf, evidenceOf } from "@/lib/intake/sentences";
 import { datesIn, mentionsIn, partiesIn, twoNamedBefore, type Reading } from "@/lib/intake/reading";
 import type { Sentence } from "@/lib/intake/sentences";
+import { isNotOnlyVenue, venueIn } from "@/lib/intake/venues";
 import type { AgreementSuggestion, FoundDate, Span, TieSuggestion } from "@/lib/intake/types";
 
 // Agreements: a sentence that signs (concludes, releases, 签署, 締結, 체결 …) a document
@@ -43,12 +44,14 @@ export function findAgreements(reading: Reading): AgreementSuggestion[] {
     const text = reading.text.slice(sentence.start, sentence.end);
     const titles = [...text.matchAll(QUOTED)].filter((m) => IS_DOCUMENT.test(m[1]));
     if (!SIGNS.test(text) && titles.length === 0) continue;
+    const venue = venueIn(reading, sentence);
+    const isParty = isNotOnlyVenue(reading, sentence, venue);
     for (const m of text.matchAll(DOCUMENT)) {
       const at = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
       const title = titles.find((t) => t.index <= m.index && m.index < t.index + t[0].length);
       const titleSpan = title ? { start: sentence.start + title.index, end: sentence.start + title.index + title[0].length } : null;
       const lead = reading.text.slice(Math.max(sentence.start, at.start - 60), at.end);
-      const parties = partiesIn(reading, titleSpan ?? sentence, { qualifiers: !!titleSpan });
+      const parties = partiesIn(reading, titleSpan ?? sentence, { qualifiers: !!titleSpan }).filter(isParty);
       const people = mentionsIn(reading, sentence).filter((p) => p.kind === "person");
       const positioned = people.flatMap((p) => (p.position ? partiesIn(reading, p.position, { qualifiers: true }) : []));
       const named = [...new Set([...parties, ...positioned])];
@@ -62,6 +65,7 @@ export function findAgreements(reading: Reading): AgreementSuggestion[] {
         parties: allParties,
         signatories: [...new Set(people.map((p) => p.entity))],
         date,
+        venue: venue?.entity,
         evidence: evidenceOf(reading.text, coverOf(spans)),
       });
     }

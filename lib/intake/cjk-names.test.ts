@@ -90,6 +90,16 @@ describe("Korean names", () => {
     const plain = "전통 시장도 둘러봤다. 양 도시는 자매도시 협정을 맺었다. 공동연구를 실시했다.";
     expect([...found(plain, "person"), ...found(plain, "place")]).toEqual([]);
   });
+
+  it("of two syllables are found where the report also calls the person by family name and title", () => {
+    expect(titled("김구 지사는 5월 3일 청주시를 방문했다. 김 지사는 협약을 맺었다.")).toEqual([["김구", "지사"]]);
+    expect(titled("도지사 서하는 청주시를 찾았다. 서 지사는 말했다.")).toEqual([["서하", "도지사"]]);
+  });
+
+  it("of two syllables are not a place before its mayor's title, nor a word after a title", () => {
+    expect(found("김해 시장은 김해시 대표단을 맞았다. 김 시장은 말했다.", "person")).toEqual([]);
+    expect(found("시장 선거를 앞두고 구청장 선거와 함께 열린다.", "person")).toEqual([]);
+  });
 });
 
 describe("reading time", () => {

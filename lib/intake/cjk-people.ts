@@ -116,19 +116,35 @@ function hanNamesBeforeTitles(text: string): PatternHit[] {
   return hits;
 }
 
-const KOREAN_NAME = `(?:(?:${HANGUL_COMPOUND_SURNAMES.join("|")})[가-힣]{1,2}|[${HANGUL_SURNAMES}][가-힣]{2})`;
+// Particles no given name ends in: "시장 김구는" is 김구 and 는, not a name 김구는.
+const NOT_NAME_END = "(?:는|를|을|과|와|의)(?![가-힣])";
+const KOREAN_NAME = `(?:(?:${HANGUL_COMPOUND_SURNAMES.join("|")})[가-힣]{1,2}|[${HANGUL_SURNAMES}][가-힣](?!${NOT_NAME_END})[가-힣]|[${HANGUL_SURNAMES}][가-힣])`;
 const KOREAN_TITLE = `[가-힣]{0,6}?(?:${anyOf(KOREAN_TITLES)})`;
 const KOREAN_NAME_TITLE = new RegExp(`(?<![가-힣])(${KOREAN_NAME})\\s+(${KOREAN_TITLE})(?=${KOREAN_END})`, "gu");
 const KOREAN_TITLE_NAME = new RegExp(`(?<![가-힣])(${KOREAN_TITLE})\\s+(${KOREAN_NAME})(?=${KOREAN_END})`, "gu");
+const HANGUL_PLACE_ENDINGS = /^(?:시|군|구|도)/u;
+
+// A family name and one syllable (김구) is as often a place (김해 시장, "the mayor of
+// Gimhae") or a word (시장 선거, "the mayoral election"), so it is taken only where the
+// article also calls the person by the family name and a title (김 지사), as reports do after
+// the first mention, and writes it nowhere as a place.
+function isTwoSyllableName(text: string, name: string): boolean {
+  if (name.length !== 2) return true;
+  const byFamilyName = new RegExp(`(?<![가-힣])${name[0]}\\s+${KOREAN_TITLE}(?=${KOREAN_END})`, "u");
+  const asPlace = [...text.matchAll(new RegExp(name, "gu"))].some((m) => HANGUL_PLACE_ENDINGS.test(text.slice(m.index + 2)));
+  return byFamilyName.test(text) && !asPlace;
+}
 
 function koreanPeople(text: string): PatternHit[] {
   const hits: PatternHit[] = [];
   for (const m of text.matchAll(KOREAN_NAME_TITLE)) {
+    if (!isTwoSyllableName(text, m[1])) continue;
     const titleStart = m.index + m[0].length - m[2].length;
     const position = { start: titleStart, end: titleStart + m[2].length, title: m[2] };
     hits.push({ start: m.index, end: m.index + m[1].length, text: m[1], kind: "person", position });
   }
   for (const m of text.matchAll(KOREAN_TITLE_NAME)) {
+    if (!isTwoSyllableName(text, m[2])) continue;
     const start = m.index + m[0].length - m[2].length;
     hits.push({
       start,

@@ -83,6 +83,8 @@ export type AgreementSuggestion = {
   parties: number[];
   signatories: number[];
   date?: FoundDate;
+  // The place (its entity) the sentence says it was signed in.
+  venue?: number;
   evidence: QuoteAnchor;
 };
 
