@@ -66,8 +66,8 @@ export function IntakeEntityFields({ index, candidates }: Props) {
 }
 
 // What becomes of the alias on submission (lib/intake-aliases.ts). This suggestion's own
-// candidates are the records already named as it is written: the target among them means
-// the record has the name.
+// candidates are the records found by the name as it is written: the target among them,
+// filed under that very spelling, has the name.
 function AliasNote({ index, candidates }: Props) {
   const { control, getValues } = useFormContext<IntakeInput>();
   const aliasOf = useWatch({ control, name: `entities.${index}.aliasOf` });
@@ -82,7 +82,7 @@ function AliasNote({ index, candidates }: Props) {
   if (action === "create") return <p className="small muted">Kept as a name of the new record {target}.</p>;
   if (action !== "link" || !recordId) return null;
   if (recordId.startsWith("item:")) return <p className="small muted">{target} is waiting for review: this name is not added to it.</p>;
-  const known = candidates.find((c) => c.id === recordId && !c.isNear);
+  const known = candidates.find((c) => c.id === recordId && c.hasSpelling);
   if (known) return <p className="small muted">{known.name} already has this name: nothing is proposed for it.</p>;
   return <p className="small muted">Proposed as another name of the recorded {target}, cited to this passage.</p>;
 }

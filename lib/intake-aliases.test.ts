@@ -5,6 +5,7 @@ import { approveChange } from "@/lib/change-review";
 import { saveProposal } from "@/lib/change-request";
 import { getChangeDetail, type ItemReview } from "@/lib/change-detail";
 import { prepareIntake, submitIntake } from "@/lib/intake";
+import { hasSpellingOf } from "@/lib/intake-aliases";
 import type { IntakeArticle, IntakeEntity, IntakeInput } from "@/lib/intake-schema";
 import { newNameId } from "@/lib/name-schema";
 import type { PlaceInput } from "@/lib/place-schema";
@@ -179,5 +180,21 @@ describe("another name the article gives a recorded place", () => {
     const now = await prisma.place.findUniqueOrThrow({ where: { id: place.id }, include: { names: true } });
     expect(now.names.map((n) => n.text)).toEqual([city.native]);
     expect(await prisma.source.count({ where: { url: articleAbout(city).url } })).toBe(0);
+  });
+});
+
+// The review form says "already has this name" by the rule the submission applies: a place
+// found by a simplified name still lacks the traditional spelling, which would be added.
+describe("whether a recorded place already has an alias's spelling", () => {
+  const place = { kind: "place" as const, id: "p", name: "Ryongdo City", country: "KR", names: [{ text: "龙岛市", lang: "zh-Hans" }] };
+  const alias = (text: string, textLang = "zh-Hant") => ({ text, textLang, name: "" });
+
+  it("is yes for the spelling it is filed under, and for its pinyin", () => {
+    expect(hasSpellingOf(place, alias("龙岛市", "zh-Hans"))).toBe(true);
+    expect(hasSpellingOf(place, { text: "", textLang: "en", name: "Longdaoshi" })).toBe(true);
+  });
+
+  it("is no for the same name in traditional characters", () => {
+    expect(hasSpellingOf(place, alias("龍島市"))).toBe(false);
   });
 });

@@ -4,7 +4,7 @@ import type { FieldErrors } from "@/lib/action-result";
 import type { ProposedItem } from "@/lib/change-request";
 import type { ArticleClaim } from "@/lib/intake-citations";
 import { isPublishedId, nameOf } from "@/lib/intake-records";
-import type { IntakeEntity } from "@/lib/intake-schema";
+import { ENTITY_RECORD_TYPES, type IntakeEntity } from "@/lib/intake-schema";
 import { MAX_NAMES, type NameInput } from "@/lib/name-schema";
 import { organisationRecord } from "@/lib/organisation-record";
 import { personRecord } from "@/lib/person-record";
@@ -26,7 +26,24 @@ type NamedContent = { name: string; country?: string | null; names: NameInput[] 
 const isPublished = (recordId: string | undefined): recordId is string => !!recordId && isPublishedId(recordId);
 
 // How the alias writes the name: in its own script, else in English.
-const spellingOf = (alias: IntakeEntity) => (alias.text ? { text: alias.text, lang: alias.textLang } : { text: alias.name, lang: "en" });
+const spellingOf = (alias: Pick<IntakeEntity, "text" | "textLang" | "name">) =>
+  alias.text ? { text: alias.text, lang: alias.textLang } : { text: alias.name, lang: "en" };
+
+type NamedRecordOf = {
+  kind: IntakeEntity["kind"];
+  id: string;
+  name: string;
+  country: string | null;
+  names: { text: string; lang: string }[];
+};
+
+// The keys a record is filed under: an alias spelled as one of them adds no name.
+const filedKeysOf = ({ kind, ...record }: NamedRecordOf) => new Set(nameKeyRowsOf(ENTITY_RECORD_TYPES[kind], record).map((row) => row.key));
+
+// Whether the record already has the name as the alias writes it, by the rule the
+// submission applies (below): what the review form says of an alias before it is sent.
+export const hasSpellingOf = (record: NamedRecordOf, alias: Pick<IntakeEntity, "text" | "textLang" | "name">) =>
+  filedKeysOf(record).has(foldName(spellingOf(alias).text));
 
 // The aliases of each published record, by its id, with their places in the form.
 function aliasesByRecord(entities: IntakeEntity[], ids: Map<string, string>) {
@@ -54,8 +71,7 @@ export async function aliasUpdates(entities: IntakeEntity[], ids: Map<string, st
     if (!current) continue;
     const content = current.content;
     const country = content.country ?? null;
-    const filed = nameKeyRowsOf(record.recordType, { id: recordId, name: content.name, country, names: content.names });
-    const keys = new Set(filed.map((row) => row.key));
+    const keys = filedKeysOf({ kind, id: recordId, name: content.name, country, names: content.names });
     const added = at.flatMap((i) => {
       const { text, lang } = spellingOf(entities[i]);
       const key = foldName(text);

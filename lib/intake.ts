@@ -8,7 +8,7 @@ import { loadKnownNames } from "@/lib/intake/known-records";
 import type { Analysis, KnownRecord } from "@/lib/intake/types";
 import { findNearNames } from "@/lib/name-search";
 import { agreementItems, signedAgreementRef } from "@/lib/intake-agreements";
-import { aliasUpdates } from "@/lib/intake-aliases";
+import { aliasUpdates, hasSpellingOf } from "@/lib/intake-aliases";
 import { articleCitationItems } from "@/lib/intake-citations";
 import { delegationItems } from "@/lib/intake-delegations";
 import { entityItems } from "@/lib/intake-records";
@@ -21,8 +21,10 @@ import { tieItems } from "@/lib/intake-ties";
 // (lib/intake/analyse.ts), the editor decides, and everything kept goes to review together.
 
 // A record a suggestion may be: one whose name the article writes, or one whose name is
-// a letter or two away ("possibly the same as …").
-export type Candidate = { id: string; name: string; isPending: boolean; isNear: boolean };
+// a letter or two away ("possibly the same as …"). `hasSpelling`: it is filed under the
+// name exactly as the article writes it (a variant such as traditional for simplified
+// characters finds it too, but would still be added as another name).
+export type Candidate = { id: string; name: string; isPending: boolean; isNear: boolean; hasSpelling: boolean };
 
 // `registered`: the published source the article is, when it is one.
 export type IntakeDraft = {
@@ -36,16 +38,18 @@ export type IntakeDraft = {
 // A refusal may name the editor's own change that holds the article already.
 export type IntakeRefused = { ok: false; fieldErrors?: Record<string, string>; formError?: string; heldBy?: string };
 
-async function candidatesOf(analysis: Analysis, records: KnownRecord[]): Promise<Record<string, Candidate[]>> {
+async function candidatesOf(analysis: Analysis, records: KnownRecord[], form: IntakeInput): Promise<Record<string, Candidate[]>> {
   const byId = new Map(records.map((record) => [record.id, record]));
   const entries = await Promise.all(
     analysis.entities.map(async (entity) => {
+      const written = form.entities.find((e) => e.key === entityKeyOf(entity.index))!;
       const named = entity.recordIds.flatMap((id) => {
         const record = byId.get(id);
-        return record ? [{ id, name: record.name, isPending: record.isPending, isNear: false }] : [];
+        if (!record) return [];
+        return [{ id, name: record.name, isPending: record.isPending, isNear: false, hasSpelling: hasSpellingOf(record, written) }];
       });
       const near = named.length ? [] : await findNearNames(prisma, entity.name, ENTITY_RECORD_TYPES[entity.kind], { limit: 3 });
-      const possibly = near.map((match) => ({ id: match.recordId, name: match.name, isPending: false, isNear: true }));
+      const possibly = near.map((match) => ({ id: match.recordId, name: match.name, isPending: false, isNear: true, hasSpelling: false }));
       return [entityKeyOf(entity.index), [...named, ...possibly]] as [string, Candidate[]];
     }),
   );
@@ -67,7 +71,7 @@ export async function prepareIntake(actor: Actor, article: IntakeArticle): Promi
   const { registered } = source;
   const sourceId = registered ? source.sourceId : "";
   const form = intakeDecisions(analysis, { ...pasted, title: registered?.title ?? pasted.title, snapshot: text }, sourceId, records);
-  return { ok: true, data: { analysis, text, form, candidates: await candidatesOf(analysis, records), registered } };
+  return { ok: true, data: { analysis, text, form, candidates: await candidatesOf(analysis, records, form), registered } };
 }
 
 // One change holding the source (when new, or its fuller text), every record kept and
