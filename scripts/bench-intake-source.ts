@@ -1,0 +1,71 @@
+// Benchmark: the intake recognising the registered source an article pasted whole holds
+// passages of (lib/source-passages.ts), among 5,000 registered articles of 20 paragraphs.
+// The first lookup reads every source, as all lookups did before sources were keyed (and
+// keys them); the rest read only the sources whose key the article holds. Prints figures;
+// asserts nothing. The articles are made up, the same each run.
+//
+//   npm run bench:intake-source
+import { execFileSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+
+const SOURCES = 5000;
+const PARAGRAPHS = 20;
+const RUNS = 30;
+
+const dir = mkdtempSync(path.join(tmpdir(), "amity-bench-"));
+process.env.DATABASE_URL = `file:${path.join(dir, "bench.db")}`;
+execFileSync("npx", ["prisma", "migrate", "deploy"], {
+  stdio: "ignore",
+  env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: "/dev/null", PRISMA_QUERY_ENGINE_LIBRARY: "/dev/null" },
+});
+
+const { prisma } = await import("../lib/db");
+const { findSourceWithin } = await import("../lib/source-passages");
+const { snapshotHash } = await import("../lib/source-text");
+
+const TOPICS = ["trade", "tourism", "student exchanges", "culture", "sport", "health care", "ports", "agriculture"];
+const paragraph = (article: number, n: number) =>
+  `In paragraph ${n}, the delegation of city ${article} met officials of district ${(article * 31 + n * 17) % 997} ` +
+  `to discuss ${TOPICS[(article + n) % TOPICS.length]} and ${TOPICS[(article * 3 + n) % TOPICS.length]} over ${2 + (n % 3)} days.`;
+const articleText = (article: number) => Array.from({ length: PARAGRAPHS }, (_, n) => paragraph(article, n)).join("\n");
+
+for (let i = 0; i < SOURCES; i += 500) {
+  const data = Array.from({ length: Math.min(500, SOURCES - i) }, (_, k) => {
+    const snapshot = articleText(i + k);
+    return { title: `Report ${i + k}`, snapshot, snapshotHash: snapshotHash(snapshot) };
+  });
+  await prisma.source.createMany({ data });
+}
+console.log(`Registered ${SOURCES} sources of ${PARAGRAPHS} paragraphs, unkeyed as sources stored before keys were kept`);
+
+// Pasted whole: a headline, the paragraphs with other spacing, a closing line.
+const pasted = (article: number) =>
+  [
+    "Headline",
+    ...articleText(article)
+      .split("\n")
+      .map((p) => p.replace(/ /g, "  ")),
+    "End.",
+  ].join("\n\n");
+
+async function timed(article: number) {
+  const start = performance.now();
+  const found = await findSourceWithin(pasted(article));
+  return { ms: performance.now() - start, found: found?.title ?? null };
+}
+
+const first = await timed(4321);
+console.log(`first lookup, every source read and keyed: ${first.ms.toFixed(1)} ms (found ${first.found})`);
+for (const [label, article] of [
+  ["a registered article", 1234],
+  ["an article of no source", SOURCES + 7],
+] as const) {
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) samples.push((await timed(article)).ms);
+  samples.sort((a, b) => a - b);
+  console.log(`keyed, ${label}: median ${samples[RUNS >> 1].toFixed(1)} ms, max ${samples[RUNS - 1].toFixed(1)} ms (n=${RUNS})`);
+}
+await prisma.$disconnect();
