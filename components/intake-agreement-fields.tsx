@@ -5,7 +5,7 @@ import { AGREEMENT_KIND_CHOICES } from "@/lib/agreement-schema";
 import type { IntakeDraft } from "@/lib/intake";
 import type { IntakeInput } from "@/lib/intake-schema";
 import { Field, fieldAria } from "@/components/ui/field";
-import { KeepOrDrop, TickedSuggestions, writtenName } from "@/components/intake-ticked-suggestions";
+import { KeepOrDrop, TickedSuggestions, tieTitle, writtenName } from "@/components/intake-ticked-suggestions";
 import { LabelOptions } from "@/components/label-options";
 
 type Props = { index: number; draft: IntakeDraft };
@@ -72,9 +72,8 @@ export function IntakeAgreementFields({ index, draft }: Props) {
 
 // The ties whose event is this signing, so the editor knows what dropping it changes.
 function SignedTies({ index, draft }: Props) {
-  const nameOf = (key: string) => draft.form.entities.filter((e) => e.key === key).map(writtenName)[0];
   const ties = draft.form.ties.flatMap((tie, i) =>
-    tie.agreement === index ? [`${nameOf(tie.places[0])} – ${nameOf(tie.places[1])} (tie ${i + 1})`] : [],
+    tie.agreement === index ? [`${tieTitle(tie, draft.form.entities)} (tie ${i + 1})`] : [],
   );
   if (ties.length === 0) return null;
   return (

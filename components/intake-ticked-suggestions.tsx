@@ -13,6 +13,12 @@ type Props = { path: ListPath; legend: string; choices: Suggestion[]; error?: st
 
 export const writtenName = (entity: Suggestion) => entity.name || entity.text;
 
+// A tie statement as the screen names it: its two places, as written.
+export function tieTitle(tie: IntakeInput["ties"][number], entities: Suggestion[]) {
+  const [a, b] = tie.places.map((key) => entities.filter((e) => e.key === key).map(writtenName)[0]);
+  return `${a} – ${b}`;
+}
+
 // Checkboxes that keep the list an array in the order suggested, whichever are ticked.
 export function TickedSuggestions({ path, legend, choices, error }: Props) {
   const { control, setValue } = useFormContext<IntakeInput>();

@@ -6,6 +6,7 @@ import type { IntakeInput } from "@/lib/intake-schema";
 import { signingOf } from "@/lib/intake-signing";
 import { TIE_KIND_LABELS } from "@/lib/tie-timeline";
 import { agreementHeading } from "@/components/intake-agreement-fields";
+import { tieTitle } from "@/components/intake-ticked-suggestions";
 import { Field, fieldAria } from "@/components/ui/field";
 import { LabelOptions } from "@/components/label-options";
 
@@ -16,11 +17,9 @@ type Props = { index: number; draft: IntakeDraft };
 export function IntakeTieFields({ index, draft }: Props) {
   const { register, formState } = useFormContext<IntakeInput>();
   const tie = draft.form.ties[index];
-  const nameOf = (key: string) =>
-    draft.form.entities.find((e) => e.key === key)?.name || draft.form.entities.find((e) => e.key === key)?.text;
   const errors = formState.errors.ties?.[index];
   const id = (field: string) => `intake-tie-${index}-${field}`;
-  const title = `${nameOf(tie.places[0])} – ${nameOf(tie.places[1])}`;
+  const title = tieTitle(tie, draft.form.entities);
   const isSigning = tie.agreement !== null && tie.agreement !== undefined;
   return (
     <fieldset className="stack-sm" aria-label={`Tie ${index + 1}: ${title}`} aria-describedby={isSigning ? id("signing") : undefined}>

@@ -5,22 +5,15 @@
 // asserts nothing. The articles are made up, the same each run.
 //
 //   npm run bench:intake-source
-import { execFileSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { openScratchDatabase } from "./scratch-database";
+import { median } from "./bench/measure";
 
 const SOURCES = 5000;
 const PARAGRAPHS = 20;
 const RUNS = 30;
 
-const dir = mkdtempSync(path.join(tmpdir(), "amity-bench-"));
-process.env.DATABASE_URL = `file:${path.join(dir, "bench.db")}`;
-execFileSync("npx", ["prisma", "migrate", "deploy"], {
-  stdio: "ignore",
-  env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: "/dev/null", PRISMA_QUERY_ENGINE_LIBRARY: "/dev/null" },
-});
+openScratchDatabase();
 
 const { prisma } = await import("../lib/db");
 const { findSourceWithin } = await import("../lib/source-passages");
@@ -65,7 +58,6 @@ for (const [label, article] of [
 ] as const) {
   const samples: number[] = [];
   for (let i = 0; i < RUNS; i++) samples.push((await timed(article)).ms);
-  samples.sort((a, b) => a - b);
-  console.log(`keyed, ${label}: median ${samples[RUNS >> 1].toFixed(1)} ms, max ${samples[RUNS - 1].toFixed(1)} ms (n=${RUNS})`);
+  console.log(`keyed, ${label}: median ${median(samples).toFixed(1)} ms, max ${Math.max(...samples).toFixed(1)} ms (n=${RUNS})`);
 }
 await prisma.$disconnect();

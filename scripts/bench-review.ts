@@ -4,22 +4,14 @@
 // lib/ runs here under the react-server condition, which has no react-dom/server.
 //
 //   npm run bench:review
-import { execFileSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { openScratchDatabase } from "./scratch-database";
 
 const RECORDS = 10_000;
 const ITEMS_PER_CHANGE = 20;
 const RUNS = 15;
 
-const dir = mkdtempSync(path.join(tmpdir(), "amity-bench-"));
-process.env.DATABASE_URL = `file:${path.join(dir, "bench.db")}`;
-execFileSync("npx", ["prisma", "migrate", "deploy"], {
-  stdio: "ignore",
-  env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: "/dev/null", PRISMA_QUERY_ENGINE_LIBRARY: "/dev/null" },
-});
+openScratchDatabase();
 
 const { prisma, enableWal } = await import("../lib/db");
 const { approveChange } = await import("../lib/change-review");

@@ -5,21 +5,13 @@
 // runs are comparable.
 //
 //   npm run bench:search
-import { execFileSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { openScratchDatabase } from "./scratch-database";
 import { makeNamedRecords, type BenchQueries } from "./bench-search-data";
 
 const RUNS_PER_SCRIPT = 300;
 
-const dir = mkdtempSync(path.join(tmpdir(), "amity-bench-"));
-process.env.DATABASE_URL = `file:${path.join(dir, "bench.db")}`;
-execFileSync("npx", ["prisma", "migrate", "deploy"], {
-  stdio: "ignore",
-  env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: "/dev/null", PRISMA_QUERY_ENGINE_LIBRARY: "/dev/null" },
-});
+openScratchDatabase();
 
 const { prisma, enableWal } = await import("../lib/db");
 const { reindexAllNames, indexRecordNames } = await import("../lib/search-index");
