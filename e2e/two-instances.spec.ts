@@ -12,8 +12,9 @@ type Instance = { url: string; server: ChildProcess; log: () => string };
 async function startInstance(redisUrl: string): Promise<Instance> {
   const port = await freePort();
   const url = `http://localhost:${port}`;
-  // Its own process group, so that stopping it stops whatever `next start` started.
-  const server = spawn("node_modules/.bin/next", ["start", "--port", String(port)], {
+  // Started as it is deployed (`npm start`, with its heap limit), in its own process group,
+  // so that stopping it stops npm, its shell and `next start` together.
+  const server = spawn("npm", ["start", "--", "--port", String(port)], {
     env: { ...process.env, CACHE_REDIS_URL: redisUrl, NEXTAUTH_URL: url },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
