@@ -52,6 +52,9 @@ export function IntakeAgreementFields({ index, draft }: Props) {
           ))}
         </select>
       </Field>
+      <Field id={id("venue-name")} label="Venue" error={errors?.venueName?.message} hint="The building or hall, as the article names it.">
+        <input id={id("venue-name")} {...register(`${path}.venueName`)} {...fieldAria(id("venue-name"), errors?.venueName)} />
+      </Field>
       <TickedSuggestions
         path={`${path}.parties`}
         legend="Parties"

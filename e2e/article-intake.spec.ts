@@ -57,7 +57,7 @@ test("an editor picks a registered source instead of pasting it, and keeps the a
   const county = await createPlace({ name: `Yeoncheon${letters} County`, country: "KR", level: "COUNTY" });
   const text = [
     `${district.name} and ${county.name} Deepen Exchanges`,
-    `On September 8, ${district.name} and ${county.name} signed a friendship exchange agreement on culture and sport.`,
+    `On September 8, ${district.name} and ${county.name} signed a friendship exchange agreement on culture and sport at Hantan Hall.`,
   ].join("\n");
   const source = await createSource({ title: `Signing report ${uniqueId()}`, snapshot: text });
 
@@ -73,6 +73,7 @@ test("an editor picks a registered source instead of pasting it, and keeps the a
   await expect(agreement.getByLabel("Decision")).toHaveValue("create");
   await expect(agreement.getByLabel("Kind of agreement")).toHaveValue("FRIENDSHIP_EXCHANGE_AGREEMENT");
   await expect(agreement.getByLabel("Signed on")).toHaveValue("2025-09-08");
+  await expect(agreement.getByLabel("Venue", { exact: true })).toHaveValue("Hantan Hall");
   const parties = agreement.getByRole("group", { name: "Parties" });
   await expect(parties.getByRole("checkbox", { name: district.name })).toBeChecked();
   await expect(parties.getByRole("checkbox", { name: county.name })).toBeChecked();
@@ -88,11 +89,13 @@ test("an editor picks a registered source instead of pasting it, and keeps the a
   await expect(review).toHaveURL(`/admin/review?decided=${changeId}`);
 
   const signed = await db.agreement.findFirstOrThrow({ where: { title: `Culture and sport agreement ${letters}` } });
-  expect(signed).toMatchObject({ kind: "FRIENDSHIP_EXCHANGE_AGREEMENT", signedOn: "2025-09-08" });
+  expect(signed).toMatchObject({ kind: "FRIENDSHIP_EXCHANGE_AGREEMENT", signedOn: "2025-09-08", venue: "Hantan Hall" });
   expect(await db.source.count({ where: { snapshotHash: source.snapshotHash } })).toBe(1);
   await page.goto(`/agreements/${signed.slug}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(`Culture and sport agreement ${letters}`);
   await expectFootnotesQuote(page, text, "signed a friendship exchange agreement");
+  // Where it was signed is public, cited to the passage that names it.
+  await expect(page.locator("dd", { hasText: "Hantan Hall" }).getByRole("link", { name: /^Source \d+$/ })).toBeVisible();
 });
 
 test("an editor sees the agreement that signs a tie and where it was signed, and what dropping the agreement does", async ({

@@ -41,7 +41,7 @@ function contentOf(agreement: IntakeAgreement, kept: Kept, problem: (field: stri
     kind: agreement.kind,
     title: agreement.title,
     signedOn: agreement.signedOn,
-    venue: "",
+    venue: agreement.venueName,
     venuePlaceId: venue?.id ?? null,
     delegationId: null,
     eventId: null,
@@ -53,8 +53,16 @@ function contentOf(agreement: IntakeAgreement, kept: Kept, problem: (field: stri
 }
 
 // The kind and the parties rest on the passage telling of the signing; the date on the one
-// that gives it, with how it writes it. The key claims are the Agreement kind's own.
+// that gives it, with how it writes it. The key claims are the Agreement kind's own; the
+// venue's name rests on whichever of the two passages names it.
 function claimsOf(content: AgreementInput, agreement: IntakeAgreement, recordId: string, i: number): ArticleClaim[] {
+  const base = { recordType: "AGREEMENT" as const, recordId };
+  const venue = (["evidence", "dateEvidence"] as const).find((key) => content.venue && agreement[key].quote.includes(content.venue));
+  const venueClaim = venue ? [{ ...base, field: "venue", passage: agreement[venue], path: `agreements.${i}.${venue}.quote` }] : [];
+  return [...keyClaimsOf(content, agreement, recordId, i), ...venueClaim];
+}
+
+function keyClaimsOf(content: AgreementInput, agreement: IntakeAgreement, recordId: string, i: number): ArticleClaim[] {
   return agreementRecord.keyClaims(content).map((field): ArticleClaim => {
     const base = { recordType: "AGREEMENT" as const, recordId, field };
     if (field !== "signedOn") return { ...base, passage: agreement.evidence, path: `agreements.${i}.evidence.quote` };

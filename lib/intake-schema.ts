@@ -147,8 +147,10 @@ export const intakeAgreementSchema = z
     title: plainText().max(300, "At most 300 characters"),
     parties: z.array(entityKey).max(20, "At most 20 parties"),
     signatories: z.array(entityKey).max(30, "At most 30 signatories"),
-    // The place suggestion it was signed in; empty when the article does not say.
+    // The place suggestion it was signed in; empty when the article does not say. The
+    // building or hall, as the article names it, goes in venueName.
     venue: z.union([entityKey, z.literal("")]),
+    venueName: plainText().max(200, "At most 200 characters"),
     signedOn: partialDate,
     notation: notationSchema,
     inferredReason: inferredReasonSchema,

@@ -124,6 +124,7 @@ function agreementDecision(analysis: Analysis, text: string, a: AgreementSuggest
     parties: a.parties.map(entityKeyOf),
     signatories: a.signatories.map(entityKeyOf),
     venue: a.venue === undefined ? "" : entityKeyOf(a.venue),
+    venueName: a.venueName ?? "",
     signedOn: a.date?.value ?? "",
     notation: a.date?.notation ?? "",
     inferredReason: a.date?.inferredReason ?? "",

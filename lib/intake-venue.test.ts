@@ -70,4 +70,22 @@ describe("the venue of an agreement the article tells of", () => {
     });
     expect(await prisma.source.count({ where: { url: form.article.url } })).toBe(0);
   });
+
+  it("named as a building, is suggested as the venue's name and stored with the agreement", async () => {
+    const article = signedIn("Asan", "Fuyang", "Yesan");
+    article.snapshot = article.snapshot
+      .replace("In Asan City on October 3,", "On October 3,")
+      .replace("agreement.", "agreement at Sapgyo Hall.");
+    const form = await decided(article);
+    expect(kept(form)).toMatchObject({ venue: "", venueName: "Sapgyo Hall" });
+
+    const saved = await submitIntake(editor, form);
+    if (!saved.ok) throw new Error(JSON.stringify(saved));
+    expect(await approveChange(reviewer, saved.data!.id, "all", { seenRevision: 1 })).toMatchObject({ ok: true });
+    const fuyang = await prisma.place.findFirstOrThrow({ where: { name: "Fuyang District" } });
+    const signed = await prisma.agreement.findFirstOrThrow({ where: { parties: { some: { placeId: fuyang.id } } } });
+    expect(signed).toMatchObject({ venue: "Sapgyo Hall", venuePlaceId: null });
+    const cited = await prisma.citation.findFirstOrThrow({ where: { recordType: "AGREEMENT", recordId: signed.id, field: "venue" } });
+    expect(cited.quote).toContain("signed a friendship agreement at Sapgyo Hall");
+  });
 });

@@ -22,13 +22,13 @@ type Gold = {
   organisations: Named[];
   ties: { places: [string, string] }[];
   delegations: { leader: string | null; from: string | null; stops: string[]; start?: string }[];
-  agreements: { kind: string; parties: string[]; date?: string | null }[];
+  agreements: { kind: string; parties: string[]; date?: string | null; venue?: string }[];
   events: { title: string }[];
   figures: { count: number }[];
   dates: { value: string }[];
 };
 
-const KINDS = ["places", "people", "organisations", "ties", "delegations", "agreements", "events", "figures", "dates"] as const;
+const KINDS = ["places", "people", "organisations", "ties", "delegations", "agreements", "venues", "events", "figures", "dates"] as const;
 type Kind = (typeof KINDS)[number];
 const TARGET_RECALL: Partial<Record<Kind, number>> = { places: 0.9, people: 0.9, ties: 0.8, delegations: 0.8, agreements: 0.8 };
 const TARGET_PRECISION = 0.7;
@@ -51,6 +51,8 @@ function scoreArticle(gold: Gold, analysis: Analysis): Record<Kind, Score> {
     return i !== null && g !== null && sharesName(textsOf(i), g);
   };
   const ofKind = (kind: string) => analysis.entities.filter((e) => e.kind === kind).map((e) => [e.name, ...e.texts]);
+  const isAgreement = (p: Analysis["agreements"][number], g: Gold["agreements"][number]) =>
+    p.kind === g.kind && datesFit(p.date?.value, g.date) && p.parties.some((party) => g.parties.some((name) => is(party, name)));
   const dates = [...new Set(analysis.dates.flatMap((d) => [d.value, ...(d.endValue ? [d.endValue] : [])]))];
   return {
     places: score(gold.places, ofKind("place"), (p, g) => sharesName(p, g)),
@@ -68,11 +70,12 @@ function scoreArticle(gold: Gold, analysis: Analysis): Record<Kind, Score> {
         ((g.leader !== null && is(p.leader, g.leader)) || (is(p.from, g.from) && p.stops.some((s) => g.stops.some((stop) => is(s, stop))))),
       true,
     ),
-    agreements: score(
-      gold.agreements,
-      analysis.agreements,
-      (p, g) =>
-        p.kind === g.kind && datesFit(p.date?.value, g.date) && p.parties.some((party) => g.parties.some((name) => is(party, name))),
+    agreements: score(gold.agreements, analysis.agreements, isAgreement, true),
+    // Where an agreement was signed: the place or the building's name, on the right agreement.
+    venues: score(
+      gold.agreements.filter((g) => g.venue),
+      analysis.agreements.filter((p) => p.venue !== undefined || p.venueName),
+      (p, g) => isAgreement(p, g) && sharesName([...textsOf(p.venue ?? null), ...(p.venueName ? [p.venueName] : [])], { name: g.venue! }),
       true,
     ),
     events: score(gold.events, analysis.events, (p, g) => titlesFit(p.title, g.title), true),

@@ -1,8 +1,8 @@
 import type { AgreementKind } from "@/lib/generated/prisma/enums";
-import { coverOf, evidenceOf } from "@/lib/intake/sentences";
+import { coverOf, evidenceOf, sentenceAt } from "@/lib/intake/sentences";
 import { datesIn, mentionsIn, partiesIn, twoNamedBefore, type Reading } from "@/lib/intake/reading";
 import type { Sentence } from "@/lib/intake/sentences";
-import { isNotOnlyVenue, venueIn } from "@/lib/intake/venues";
+import { isNotOnlyVenue, venueIn, venueOf } from "@/lib/intake/venues";
 import type { AgreementSuggestion, FoundDate, Span, TieSuggestion } from "@/lib/intake/types";
 
 // Agreements: a sentence that signs (concludes, releases, 签署, 締結, 체결 …) a document
@@ -46,6 +46,12 @@ export function findAgreements(reading: Reading): AgreementSuggestion[] {
     if (!SIGNS.test(text) && titles.length === 0) continue;
     const venue = venueIn(reading, sentence);
     const isParty = isNotOnlyVenue(reading, sentence, venue);
+    const date = dateFor(reading, sentence);
+    const signedAt = venueOf(
+      reading,
+      sentence,
+      date && date.start < sentence.start ? sentenceAt(reading.sentences, date.start) : undefined,
+    );
     for (const m of text.matchAll(DOCUMENT)) {
       const at = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
       const title = titles.find((t) => t.index <= m.index && m.index < t.index + t[0].length);
@@ -57,15 +63,24 @@ export function findAgreements(reading: Reading): AgreementSuggestion[] {
       const named = [...new Set([...parties, ...positioned])];
       const allParties = named.length ? named : twoNamedBefore(reading, sentence);
       if (allParties.length === 0 && !title) continue;
-      const date = dateFor(reading, sentence);
-      const spans = [at, ...(titleSpan ? [titleSpan] : []), ...mentionsIn(reading, sentence).filter((x) => allParties.includes(x.entity))];
+      // The passage reaches the venue when the signing sentence names it.
+      const venueSpans = [signedAt.place, signedAt.name].flatMap((span) =>
+        span && span.start >= sentence.start && span.end <= sentence.end ? [span] : [],
+      );
+      const spans = [
+        at,
+        ...(titleSpan ? [titleSpan] : []),
+        ...mentionsIn(reading, sentence).filter((x) => allParties.includes(x.entity)),
+        ...venueSpans,
+      ];
       found.push({
         title: title ? title[1].replace(/[,.]$/, "") : null,
         kind: kindOf(lead.split(/[,;:，、]/).pop() ?? lead),
         parties: allParties,
         signatories: [...new Set(people.map((p) => p.entity))],
         date,
-        venue: venue?.entity,
+        venue: signedAt.place?.entity,
+        venueName: signedAt.name?.text,
         evidence: evidenceOf(reading.text, coverOf(spans)),
       });
     }
@@ -79,7 +94,7 @@ const TIE_AGREEMENTS: AgreementKind[] = ["SISTERHOOD_AGREEMENT", "FRIENDSHIP_AGR
 // signed a sister-city agreement, becoming sister cities") tell of one event: the signing.
 // Not an anniversary's signing, nor one dated otherwise: those are later events.
 export function withSignings(ties: TieSuggestion[], agreements: AgreementSuggestion[], sentences: Sentence[]): TieSuggestion[] {
-  const sentenceOf = (at: number) => sentences.find((s) => s.start <= at && at < s.end);
+  const sentenceOf = (at: number) => sentenceAt(sentences, at);
   const signs = (tie: TieSuggestion, statement: TieSuggestion["statements"][number], agreement: AgreementSuggestion) =>
     TIE_AGREEMENTS.includes(agreement.kind) &&
     tie.places.every((place) => agreement.parties.includes(place)) &&

@@ -83,8 +83,10 @@ export type AgreementSuggestion = {
   parties: number[];
   signatories: number[];
   date?: FoundDate;
-  // The place (its entity) the sentence says it was signed in.
+  // The place (its entity) the article says it was signed in, or else the building or hall
+  // it names ("Dodamso").
   venue?: number;
+  venueName?: string;
   evidence: QuoteAnchor;
 };
 

@@ -36,3 +36,31 @@ describe("where an agreement was signed", () => {
     expect(venuesOf(read("On October 3, Xiaoshan District and Gongju City signed a sisterhood agreement."))).toEqual([null]);
   });
 });
+
+describe("the building or hall an agreement was signed in", () => {
+  const namesOf = (analysis: Analysis) => analysis.agreements.map((a) => a.venueName ?? null);
+
+  it("is read from the sentence that dated the meeting it was signed at", () => {
+    const analysis = read(
+      'On October 3, Xiaoshan District and Gongju City met at Haneul Hall, the old guesthouse. After their talks, the two cities signed the "Sisterhood Agreement between Xiaoshan District and Gongju City".',
+    );
+    expect(namesOf(analysis)).toEqual(["Haneul Hall"]);
+    expect(venuesOf(analysis)).toEqual([null]);
+  });
+
+  it("is named beside the place it lies in", () => {
+    const analysis = read("On October 3, Xiaoshan District and Jiande District signed a friendship agreement at Gongju City Hall.");
+    expect(namesOf(analysis)).toEqual(["Gongju City Hall"]);
+    expect(venuesOf(analysis)).toEqual(["Gongju City"]);
+  });
+
+  it("is not a place alone, nor taken from an earlier sentence that tells of no meeting", () => {
+    expect(namesOf(read("On October 3, Xiaoshan District and Jiande District signed a friendship agreement at Gongju City."))).toEqual([
+      null,
+    ]);
+    const visited = read(
+      "On October 3, the Mayor of Xiaoshan District arrived at Incheon Airport. Later, Xiaoshan District and Gongju City signed a sisterhood agreement.",
+    );
+    expect(namesOf(visited)).toEqual([null]);
+  });
+});

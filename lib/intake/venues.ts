@@ -29,6 +29,39 @@ export function venueIn(reading: Reading, sentence: Span): Mention | undefined {
   return mentions.find((m) => m.kind === "place" && !reading.countries.has(m.entity) && isVenue(reading, m, mentions));
 }
 
+// A building or hall, named where the sentence meets or signs: "met at Dodamso, the former
+// residence", "signed at Gongju City Hall". Capitalised words after "at" that are more than
+// a place the intake found (that place alone is the venue place).
+const MEETS = /\b(?:met|meet|meets|meeting|talks|signed|signs|signing|ceremony|held)\b/iu;
+const AT_A_NAME = /\bat\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:of\s+the\s+|of\s+)?\p{Lu}[\p{L}\p{M}'’-]*){0,5})/gu;
+
+type VenueName = Span & { text: string };
+
+function venueNameIn(reading: Reading, sentence: Span): VenueName | undefined {
+  const text = reading.text.slice(sentence.start, sentence.end);
+  const meets = MEETS.exec(text);
+  if (!meets) return undefined;
+  const mentions = mentionsIn(reading, sentence);
+  for (const m of text.slice(meets.index).matchAll(AT_A_NAME)) {
+    const start = sentence.start + meets.index + m.index + m[0].length - m[1].length;
+    const end = start + m[1].length;
+    if (!mentions.some((mention) => mention.start <= start && end <= mention.end)) return { start, end, text: m[1] };
+  }
+  return undefined;
+}
+
+// Where an agreement was signed, as a place the intake found and as the name of the building
+// or hall: said in the signing sentence, or else in the earlier one its date comes from when
+// that one tells of the meeting ("On May 19, … met at Dodamso. … they signed the agreement").
+export function venueOf(reading: Reading, sentence: Span, dated?: Span): { place?: Mention; name?: VenueName } {
+  const occasion = dated && MEETS.test(reading.text.slice(dated.start, dated.end)) ? [dated] : [];
+  for (const span of [sentence, ...occasion]) {
+    const venue = { place: venueIn(reading, span), name: venueNameIn(reading, span) };
+    if (venue.place || venue.name) return venue;
+  }
+  return {};
+}
+
 // A place the sentence names only as where it was signed is no party ("In Suzhou, Wuzhong
 // and Gumi signed …"); one it names again is ("… signed in Gumi").
 export function isNotOnlyVenue(reading: Reading, sentence: Span, venue: Mention | undefined) {

@@ -12,6 +12,7 @@ export const RULES = {
   delegations:
     "same leader, or same sender and at least one stop in common; start dates agree at the vaguer precision when both are given; one to one",
   agreements: "same kind, at least one party in common, dates agree at the vaguer precision when both are given; one to one",
+  venues: "on an agreement that matches, the venue place or the building's name matches the gold venue; one to one",
   events: "at least 60 % of the words of the shorter title are in the other; one to one",
   figures: "same count",
   dates: "same value at the same precision (a range's two ends are two dates)",
