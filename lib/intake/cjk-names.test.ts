@@ -96,6 +96,13 @@ describe("Korean names", () => {
     expect(titled("도지사 서하는 청주시를 찾았다. 서 지사는 말했다.")).toEqual([["서하", "도지사"]]);
   });
 
+  it("of two syllables end before the particle 은 or 이 where the report writes the name without it", () => {
+    expect(titled("시장 이준은 5월 3일 청주시를 찾았다. 이준 시장은 협약을 맺었다.")).toEqual([["이준", "시장"]]);
+    // A name that ends in 은 is kept whole: the report never writes it shorter.
+    expect(titled("도지사 김지은은 5월 3일 청주시를 찾았다. 김 지사는 말했다.")).toEqual([["김지은", "도지사"]]);
+    expect(titled("시장 정지은 5월 3일 청주시를 찾았다.")).toEqual([["정지은", "시장"]]);
+  });
+
   it("of two syllables are not a place before its mayor's title, nor a word after a title", () => {
     expect(found("김해 시장은 김해시 대표단을 맞았다. 김 시장은 말했다.", "person")).toEqual([]);
     expect(found("시장 선거를 앞두고 구청장 선거와 함께 열린다.", "person")).toEqual([]);

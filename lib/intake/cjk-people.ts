@@ -135,6 +135,14 @@ function isTwoSyllableName(text: string, name: string): boolean {
   return byFamilyName.test(text) && !asPlace;
 }
 
+// "시장 이준은" is 이준 and the particle 은 where the report also writes 이준 bare ("이준
+// 시장은"); a name that ends in 은 or 이 (김지은) and is never written shorter is kept whole.
+function withoutParticle(text: string, name: string): string {
+  if (name.length !== 3 || !/[은이]$/u.test(name)) return name;
+  const stem = name.slice(0, 2);
+  return new RegExp(`(?<![가-힣])${stem}(?![가-힣])`, "u").test(text) ? stem : name;
+}
+
 function koreanPeople(text: string): PatternHit[] {
   const hits: PatternHit[] = [];
   for (const m of text.matchAll(KOREAN_NAME_TITLE)) {
@@ -146,10 +154,11 @@ function koreanPeople(text: string): PatternHit[] {
   for (const m of text.matchAll(KOREAN_TITLE_NAME)) {
     if (!isTwoSyllableName(text, m[2])) continue;
     const start = m.index + m[0].length - m[2].length;
+    const name = withoutParticle(text, m[2]);
     hits.push({
       start,
-      end: start + m[2].length,
-      text: m[2],
+      end: start + name.length,
+      text: name,
       kind: "person",
       position: { start: m.index, end: m.index + m[1].length, title: m[1] },
     });
