@@ -54,12 +54,19 @@ function contentOf(agreement: IntakeAgreement, kept: Kept, problem: (field: stri
 
 // The kind and the parties rest on the passage telling of the signing; the date on the one
 // that gives it, with how it writes it. The key claims are the Agreement kind's own; the
-// venue's name rests on whichever of the two passages names it.
-function claimsOf(content: AgreementInput, agreement: IntakeAgreement, recordId: string, i: number): ArticleClaim[] {
-  const base = { recordType: "AGREEMENT" as const, recordId };
-  const venue = (["evidence", "dateEvidence"] as const).find((key) => content.venue && agreement[key].quote.includes(content.venue));
-  const venueClaim = venue ? [{ ...base, field: "venue", passage: agreement[venue], path: `agreements.${i}.${venue}.quote` }] : [];
-  return [...keyClaimsOf(content, agreement, recordId, i), ...venueClaim];
+// venue rests on whichever of the two passages names it: the building by its name, the
+// place as the article writes it.
+function claimsOf(content: AgreementInput, agreement: IntakeAgreement, kept: Kept, recordId: string, i: number): ArticleClaim[] {
+  const place = content.venuePlaceId ? kept.entities.find((e) => e.key === agreement.venue) : undefined;
+  const named: [string, string[]][] = [
+    ["venue", [content.venue]],
+    ["venuePlaceId", place ? [place.text, place.name] : []],
+  ];
+  const venueClaims = named.flatMap(([field, words]): ArticleClaim[] => {
+    const key = (["evidence", "dateEvidence"] as const).find((k) => words.some((word) => word && agreement[k].quote.includes(word)));
+    return key ? [{ recordType: "AGREEMENT", recordId, field, passage: agreement[key], path: `agreements.${i}.${key}.quote` }] : [];
+  });
+  return [...keyClaimsOf(content, agreement, recordId, i), ...venueClaims];
 }
 
 function keyClaimsOf(content: AgreementInput, agreement: IntakeAgreement, recordId: string, i: number): ArticleClaim[] {
@@ -95,7 +102,7 @@ export function agreementItems(agreements: IntakeAgreement[], kept: Kept) {
     const content = contentOf(agreement, kept, (field, message) => (fieldErrors[`agreements.${i}.${field}`] ??= message));
     const ref = `agreement-${i}`;
     items.push({ recordType: "AGREEMENT", operation: "CREATE", ref, payload: content });
-    claims.push(...claimsOf(content, agreement, refId(ref), i));
+    claims.push(...claimsOf(content, agreement, kept, refId(ref), i));
   }
   return { items, claims, fieldErrors };
 }

@@ -55,6 +55,10 @@ describe("the venue of an agreement the article tells of", () => {
     const jiande = await prisma.place.findFirstOrThrow({ where: { name: "Jiande District" } });
     const signed = await prisma.agreement.findFirstOrThrow({ where: { parties: { some: { placeId: jiande.id } } } });
     expect(signed.venuePlaceId).toBe(asan.id);
+    const cited = await prisma.citation.findFirstOrThrow({
+      where: { recordType: "AGREEMENT", recordId: signed.id, field: "venuePlaceId" },
+    });
+    expect(cited.quote).toContain("Asan City on October 3, Jiande District");
   });
 
   it("dropped by the editor as a place, is reported at the venue, and nothing is stored", async () => {
