@@ -164,7 +164,7 @@ describe("an agreement the article tells of", () => {
     expect(kept[0].signatories.map(nameOf)).toEqual(["Lu Ming", "Kang Min-ho"]);
   });
 
-  it("is approved with the change and published with its kind, date and parties cited to the article", async () => {
+  it("is approved with the change and published with its kind, date, parties and venue cited to the article", async () => {
     const saved = await submitIntake(editor, await decidedSigning());
     expect(saved.ok).toBe(true);
     const changeId = saved.ok ? saved.data!.id : "";
@@ -177,7 +177,7 @@ describe("an agreement the article tells of", () => {
       where: { parties: { some: { placeId: nanxun.id } } },
       include: { parties: true, signatories: { include: { person: true } } },
     });
-    expect(agreement).toMatchObject({ kind: "FRIENDSHIP_EXCHANGE_AGREEMENT", signedOn: "2025-09-08" });
+    expect(agreement).toMatchObject({ kind: "FRIENDSHIP_EXCHANGE_AGREEMENT", signedOn: "2025-09-08", venue: "Okcheon Culture Centre" });
     expect(agreement.parties.map((p) => p.placeId)).toEqual([nanxun.id, okcheon.id]);
     expect(agreement.signatories.map((s) => [s.person.name, s.title, s.role])).toEqual([
       ["Lu Ming", "Head of Nanxun District", "SIGNATORY"],
@@ -188,10 +188,11 @@ describe("an agreement the article tells of", () => {
       ["kind", source.id],
       ["parties", source.id],
       ["signedOn", source.id],
+      ["venue", source.id],
     ]);
     expect(cited.find((c) => c.field === "kind")!.quote).toContain("signed a friendship exchange agreement");
     expect(cited.find((c) => c.field === "signedOn")).toMatchObject({
-      quote: expect.stringMatching(/^September 8, Lu Ming, .* signed a friendship exchange agreement$/),
+      quote: expect.stringMatching(/^September 8, Lu Ming, .* signed a friendship exchange agreement at the Okcheon Culture Centre$/),
       assertedValue: "2025-09-08",
       notation: "September 8",
     });

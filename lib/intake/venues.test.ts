@@ -64,3 +64,20 @@ describe("the building or hall an agreement was signed in", () => {
     expect(namesOf(visited)).toEqual([null]);
   });
 });
+
+describe("the building an agreement was signed in, in Chinese, Japanese and Korean", () => {
+  const namesOf = (analysis: Analysis) => analysis.agreements.map((a) => a.venueName ?? null);
+
+  it("is the name ending in a building's word where the sentence signs", () => {
+    const chinese = read("吴中区与龟尾市在苏州市会议中心签署友好交流协议。");
+    expect(namesOf(chinese)).toEqual(["苏州市会议中心"]);
+    expect(venuesOf(chinese)).toEqual(["苏州市"]);
+    expect(namesOf(read("呉中区と亀尾市は国際会議センターで友好協定を締結した。"))).toEqual(["国際会議センター"]);
+    expect(namesOf(read("우중구와 구미시는 수원컨벤션센터에서 우호협정을 체결했다."))).toEqual(["수원컨벤션센터"]);
+    expect(namesOf(read("우중구와 구미시는 수원 라마다호텔에서 우호협정을 체결했다."))).toEqual(["수원 라마다호텔"]);
+  });
+
+  it("is not a place alone", () => {
+    expect(namesOf(read("吴中区与龟尾市在苏州市签署友好交流协议。"))).toEqual([null]);
+  });
+});

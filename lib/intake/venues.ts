@@ -7,9 +7,21 @@ import type { Mention, Span } from "@/lib/intake/types";
 // and is most often where a party lies ("Jecheon City in South Korea").
 
 const IN_OR_AT = /(?:^|[^\p{L}])((?:in|at)\s+(?:the\s+)?)$/iu;
-const CHINESE = { before: /在$/u, after: /^(?:正式|共同|隆重)?(?:签署|签订|签约|缔结|举行|召开)/u };
-const JAPANESE = /^で(?![はもの])[^。]{0,40}?(?:締結|調印|署名|行われ|開かれ)/u;
-const KOREAN = /^에서(?!\s*온)[^.。]{0,40}?(?:체결|서명|열린|개최)/u;
+// The words a building's name ends in (会议中心, 迎賓館, 컨벤션센터): a place may stand
+// before it ("在苏州市会议中心签署": signed at the Suzhou conference centre, in Suzhou).
+const BUILDING = {
+  zh: "会议中心|会展中心|宾馆|酒店|饭店|大厦|会堂|礼堂|政府|中心|大厅|厅|馆",
+  ja: "ホテル|会館|ホール|センター|庁舎|迎賓館|役所|役場|公館",
+  ko: "호텔|회관|센터|청사|홀|공관",
+};
+const SIGNS = {
+  zh: "(?:正式|共同|隆重)?(?:签署|签订|签约|缔结|举行|召开)",
+  ja: "で(?![はもの])[^。]{0,40}?(?:締結|調印|署名|行われ|開かれ)",
+  ko: "에서(?!\\s*온)[^.。]{0,40}?(?:체결|서명|열린|개최)",
+};
+const CHINESE = { before: /在$/u, after: new RegExp(`^(?:\\p{Script=Han}{0,10}?(?:${BUILDING.zh}))?${SIGNS.zh}`, "u") };
+const JAPANESE = new RegExp(`^(?:[\\p{Script=Han}\\p{Script=Katakana}ー・]{0,12}?(?:${BUILDING.ja}))?${SIGNS.ja}`, "u");
+const KOREAN = new RegExp(`^(?:\\s?[가-힣]{0,10}?(?:${BUILDING.ko}))?${SIGNS.ko}`, "u");
 
 function isVenue(reading: Reading, place: Mention, others: Mention[]): boolean {
   const before = reading.text.slice(Math.max(0, place.start - 12), place.start);
@@ -31,21 +43,37 @@ export function venueIn(reading: Reading, sentence: Span): Mention | undefined {
 
 // A building or hall, named where the sentence meets or signs: "met at Dodamso, the former
 // residence", "signed at Gongju City Hall". Capitalised words after "at" that are more than
-// a place the intake found (that place alone is the venue place).
+// a place the intake found (that place alone is the venue place); the intake may have read
+// the building as an organisation (苏州市会议中心), which it may be as well.
+// In Chinese, Japanese and Korean, a name ending in a building's word where the sentence
+// signs there ("在苏州市会议中心签署", "国際会議センターで締結", "수원컨벤션센터에서 체결").
 const MEETS = /\b(?:met|meet|meets|meeting|talks|signed|signs|signing|ceremony|held)\b/iu;
 const AT_A_NAME = /\bat\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:of\s+the\s+|of\s+)?\p{Lu}[\p{L}\p{M}'’-]*){0,5})/gu;
+const CJK_NAMES = [
+  new RegExp(`在(\\p{Script=Han}{1,12}?(?:${BUILDING.zh}))${SIGNS.zh}`, "gu"),
+  new RegExp(`([\\p{Script=Han}\\p{Script=Katakana}ー・]{1,14}(?:${BUILDING.ja}))${SIGNS.ja}`, "gu"),
+  // Korean spaces its words: a word before the building's is part of its name unless it
+  // ends in a particle ("구미시는 수원컨벤션센터에서").
+  new RegExp(`((?:[가-힣]+(?<![는은이가와과도])\\s)?[가-힣]*(?:${BUILDING.ko}))${SIGNS.ko}`, "gu"),
+];
 
 type VenueName = Span & { text: string };
 
-function venueNameIn(reading: Reading, sentence: Span): VenueName | undefined {
-  const text = reading.text.slice(sentence.start, sentence.end);
+// Where in the sentence each candidate name lies.
+function namesIn(text: string): { at: number; name: string }[] {
   const meets = MEETS.exec(text);
-  if (!meets) return undefined;
+  const english = meets ? [...text.slice(meets.index).matchAll(AT_A_NAME)].map((m) => ({ at: meets.index + m.index, m })) : [];
+  const cjk = CJK_NAMES.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => ({ at: m.index, m })));
+  return [...english, ...cjk].map(({ at, m }) => ({ at: at + m[0].indexOf(m[1]), name: m[1] }));
+}
+
+function venueNameIn(reading: Reading, sentence: Span): VenueName | undefined {
   const mentions = mentionsIn(reading, sentence);
-  for (const m of text.slice(meets.index).matchAll(AT_A_NAME)) {
-    const start = sentence.start + meets.index + m.index + m[0].length - m[1].length;
-    const end = start + m[1].length;
-    if (!mentions.some((mention) => mention.start <= start && end <= mention.end)) return { start, end, text: m[1] };
+  for (const { at, name } of namesIn(reading.text.slice(sentence.start, sentence.end))) {
+    const start = sentence.start + at;
+    const end = start + name.length;
+    const isPlace = mentions.some((mention) => mention.kind === "place" && mention.start <= start && end <= mention.end);
+    if (!isPlace) return { start, end, text: name };
   }
   return undefined;
 }
