@@ -1,6 +1,5 @@
 "use client";
 
-import { useState } from "react";
 import { Controller, FormProvider, useFieldArray, useForm, useFormContext, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import {
@@ -20,6 +19,8 @@ import { Field, FormError, fieldAria, ProposalButtons } from "@/components/ui/fi
 import { showActionErrors } from "@/components/ui/show-action-errors";
 import { useWarnOnLeave } from "@/components/use-warn-on-leave";
 import { useFormDraft } from "@/components/use-form-draft";
+import { useRowKeys } from "@/components/use-row-keys";
+import { useTypedText } from "@/components/use-typed-text";
 import { LabelOptions } from "@/components/label-options";
 import type { AgreementProposalTarget } from "@/lib/agreement";
 
@@ -34,14 +35,14 @@ const toCodeOrNull = (value: unknown) => (value ? String(value) : null);
 function PartyFields({ picked, onPick }: { picked: Picked; onPick: (record: PickedRecord | null) => void }) {
   const { control, setValue, formState } = useFormContext<AgreementFormValues>();
   const parties = useWatch({ control, name: "parties" });
-  const [keys, setKeys] = useState(() => parties.map((_, i) => i));
+  const rows = useRowKeys(parties.length);
   const error = formState.errors.parties;
   const add = () => {
-    setKeys([...keys, Math.max(-1, ...keys) + 1]);
+    rows.add();
     setValue("parties", [...parties, ""], { shouldDirty: true });
   };
   const remove = (index: number) => {
-    setKeys(keys.filter((_, i) => i !== index));
+    rows.remove(index);
     setValue(
       "parties",
       parties.filter((_, i) => i !== index),
@@ -57,7 +58,7 @@ function PartyFields({ picked, onPick }: { picked: Picked; onPick: (record: Pick
         </p>
       )}
       {parties.map((party, index) => (
-        <div className="row" key={keys[index]}>
+        <div className="row" key={rows.keys[index]}>
           <RecordPickerField
             control={control}
             name={`parties.${index}`}
@@ -145,6 +146,9 @@ function SignatoryFields({ picked, onPick }: { picked: Picked; onPick: (record: 
   );
 }
 
+const linesOf = (text: string) => text.split("\n").flatMap((line) => line.trim() || []);
+const isSameList = (a: string[], b: string[]) => a.length === b.length && a.every((item, i) => item === b[i]);
+
 // One field of cooperation a line; the text typed is kept as it is while the list is parsed.
 function CooperationFields() {
   const { control, formState } = useFormContext<AgreementFormValues>();
@@ -159,7 +163,11 @@ function CooperationFields() {
 }
 
 function LinesInput({ value, onChange, error }: { value: string[]; onChange: (lines: string[]) => void; error?: string }) {
-  const [text, setText] = useState(value.join("\n"));
+  const [text, setText] = useTypedText(
+    value,
+    (lines) => lines.join("\n"),
+    (typed, lines) => isSameList(linesOf(typed), lines),
+  );
   return (
     <Field id="fields" label="Fields of cooperation" hint="One a line, in the source's words: semiconductors, tourism…" error={error}>
       <textarea
@@ -169,7 +177,7 @@ function LinesInput({ value, onChange, error }: { value: string[]; onChange: (li
         {...fieldAria("fields", error)}
         onChange={(event) => {
           setText(event.target.value);
-          onChange(event.target.value.split("\n").flatMap((line) => line.trim() || []));
+          onChange(linesOf(event.target.value));
         }}
       />
     </Field>

@@ -11,7 +11,7 @@ import { proposeCitationAction } from "@/app/admin/citations/actions";
 import { RecordPicker } from "@/components/record-picker";
 import { Field, FormError, fieldAria } from "@/components/ui/field";
 import { DateNotationFields } from "@/components/claim-citation-fields";
-import { showActionErrors } from "@/components/ui/show-action-errors";
+import { answerOf, showActionErrors } from "@/components/ui/show-action-errors";
 
 type Claim = { field: string; label: string };
 type Props = {
@@ -103,7 +103,7 @@ export function CitationForm({
   }
 
   async function onSubmit(values: CitationInput) {
-    showActionErrors(await proposeCitationAction(values, changeId), setError);
+    showActionErrors(await answerOf(proposeCitationAction(values, changeId)), setError);
   }
 
   return (

@@ -1,6 +1,5 @@
 "use client";
 
-import { useState } from "react";
 import { FormProvider, useForm, useFormContext, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { EVENT_KIND_CHOICES, emptyEvent, eventFormSchema, type EventFormValues } from "@/lib/event-schema";
@@ -11,6 +10,7 @@ import { Field, FormError, fieldAria, ProposalButtons } from "@/components/ui/fi
 import { showActionErrors } from "@/components/ui/show-action-errors";
 import { useWarnOnLeave } from "@/components/use-warn-on-leave";
 import { useFormDraft } from "@/components/use-form-draft";
+import { useRowKeys } from "@/components/use-row-keys";
 import { LabelOptions } from "@/components/label-options";
 import type { EventProposalTarget } from "@/lib/event";
 
@@ -33,16 +33,16 @@ type ListProps = {
 function LinkedRecordFields({ name, legend, noun, type, picked, onPick }: ListProps) {
   const { control, setValue, formState } = useFormContext<EventFormValues>();
   const ids = useWatch({ control, name });
-  const [keys, setKeys] = useState(() => ids.map((_, i) => i));
+  const rows = useRowKeys(ids.length);
   const error = formState.errors[name];
   const capital = noun[0].toUpperCase() + noun.slice(1);
   const update = (next: string[]) => setValue(name, next, { shouldDirty: true, shouldValidate: formState.isSubmitted });
   const add = () => {
-    setKeys([...keys, Math.max(-1, ...keys) + 1]);
+    rows.add();
     update([...ids, ""]);
   };
   const remove = (index: number) => {
-    setKeys(keys.filter((_, i) => i !== index));
+    rows.remove(index);
     update(ids.filter((_, i) => i !== index));
   };
   return (
@@ -54,7 +54,7 @@ function LinkedRecordFields({ name, legend, noun, type, picked, onPick }: ListPr
         </p>
       )}
       {ids.map((id, index) => (
-        <div className="row" key={keys[index]}>
+        <div className="row" key={rows.keys[index]}>
           <RecordPickerField
             control={control}
             name={`${name}.${index}`}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { Controller, FormProvider, useForm, useFormContext } from "react-hook-form";
+import { Controller, FormProvider, useForm, useFormContext, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import {
   emptyFigure,
@@ -20,6 +20,7 @@ import { Field, FormError, fieldAria, ProposalButtons } from "@/components/ui/fi
 import { showActionErrors } from "@/components/ui/show-action-errors";
 import { useWarnOnLeave } from "@/components/use-warn-on-leave";
 import { useFormDraft } from "@/components/use-form-draft";
+import { useTypedText } from "@/components/use-typed-text";
 import { LabelOptions } from "@/components/label-options";
 import type { FigureProposalTarget } from "@/lib/figure";
 
@@ -37,7 +38,10 @@ const PICKER_TYPES: Partial<Record<FigureSubject, PickableType>> = {
 // "Korean enterprises in Suzhou" is about Suzhou: one record, chosen by its kind first.
 function SubjectFields({ picked }: { picked: Picked }) {
   const { control, getValues, setValue, formState } = useFormContext<FigureFormValues>();
-  const [field, setField] = useState<FigureSubject>(() => subjectOf(getValues()) ?? "placeId");
+  const [chosen, setField] = useState<FigureSubject>(() => subjectOf(getValues()) ?? "placeId");
+  // A record already set (a draft restored after the form opened) says which kind it is.
+  const subjects = useWatch({ control, name: FIGURE_SUBJECTS });
+  const field = FIGURE_SUBJECTS.find((_, i) => subjects[i]) ?? chosen;
   const hasTie = !!formState.defaultValues?.tieId;
   const offered = FIGURE_SUBJECTS.filter((subject) => PICKER_TYPES[subject] || (subject === "tieId" && hasTie));
   const error = (formState.errors as { subject?: { message?: string } }).subject?.message;
@@ -79,6 +83,11 @@ function SubjectFields({ picked }: { picked: Picked }) {
   );
 }
 
+const numberOf = (typed: string) => {
+  const digits = typed.replace(/[,\s]/g, "");
+  return digits === "" ? Number.NaN : Number(digits);
+};
+
 // The number as typed ("6,500" reads as 6500); what cannot be read is kept as typed and
 // refused at the field.
 function ValueInput() {
@@ -104,7 +113,11 @@ function NumberText({
   onBlur: () => void;
   error?: string;
 }) {
-  const [text, setText] = useState(Number.isFinite(value) ? String(value) : "");
+  const [text, setText] = useTypedText(
+    value,
+    (n) => (Number.isFinite(n) ? String(n) : ""),
+    (typed, n) => Object.is(numberOf(typed), n),
+  );
   return (
     <Field id="value" label="Value" hint="In digits, e.g. 6500 or 6,500" error={error}>
       <input
@@ -115,8 +128,7 @@ function NumberText({
         {...fieldAria("value", error)}
         onChange={(event) => {
           setText(event.target.value);
-          const digits = event.target.value.replace(/[,\s]/g, "");
-          onChange(digits === "" ? Number.NaN : Number(digits));
+          onChange(numberOf(event.target.value));
         }}
       />
     </Field>

@@ -1,7 +1,8 @@
 "use client";
 
-import { useFieldArray, useFormContext } from "react-hook-form";
-import { emptyName, NAME_KIND_LABELS, type NameInput } from "@/lib/name-schema";
+import { Fragment } from "react";
+import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
+import { emptyName, NAME_KIND_LABELS, nameScriptWarning, type NameInput } from "@/lib/name-schema";
 import { Field, fieldAria } from "@/components/ui/field";
 import { LanguageOptions } from "@/components/language-options";
 import { LabelOptions } from "@/components/label-options";
@@ -16,6 +17,7 @@ export function NameFields({ newNameLang = "ja", newName = emptyName }: { newNam
   const errors = formState.errors.names;
   // `keyName`: the rows' own `id` is the name's identity and must not be replaced by a React key.
   const names = useFieldArray({ control, name: "names", keyName: "key" });
+  const typed = useWatch({ control, name: "names" }) ?? [];
   return (
     <fieldset>
       <legend>Names in other scripts</legend>
@@ -24,32 +26,43 @@ export function NameFields({ newNameLang = "ja", newName = emptyName }: { newNam
           {errors.message}
         </p>
       )}
-      {names.fields.map((field, index) => (
-        <div className="row" key={field.key} role="group" aria-label={`Name ${index + 1}`}>
-          <Field id={`names.${index}.text`} label={`Name ${index + 1}`} error={errors?.[index]?.text?.message}>
-            <input
-              id={`names.${index}.text`}
-              {...fieldAria(`names.${index}.text`, errors?.[index]?.text)}
-              {...register(`names.${index}.text`)}
-            />
-          </Field>
-          <Field id={`names.${index}.lang`} label={`Language of name ${index + 1}`} error={errors?.[index]?.lang?.message}>
-            <select id={`names.${index}.lang`} defaultValue={field.lang} {...register(`names.${index}.lang`)}>
-              <LanguageOptions />
-            </select>
-          </Field>
-          <Field id={`names.${index}.kind`} label={`Kind of name ${index + 1}`} error={errors?.[index]?.kind?.message}>
-            <select id={`names.${index}.kind`} defaultValue={field.kind} {...register(`names.${index}.kind`)}>
-              <LabelOptions labels={NAME_KIND_LABELS} />
-            </select>
-          </Field>
-          <div className="shrink">
-            <button type="button" className="secondary" onClick={() => names.remove(index)} aria-label={`Remove name ${index + 1}`}>
-              Remove
-            </button>
-          </div>
-        </div>
-      ))}
+      {names.fields.map((field, index) => {
+        const warning = typed[index] ? nameScriptWarning(typed[index].text, typed[index].lang) : null;
+        return (
+          <Fragment key={field.key}>
+            <div className="row" role="group" aria-label={`Name ${index + 1}`}>
+              <Field id={`names.${index}.text`} label={`Name ${index + 1}`} error={errors?.[index]?.text?.message}>
+                <input
+                  id={`names.${index}.text`}
+                  {...fieldAria(`names.${index}.text`, errors?.[index]?.text)}
+                  aria-describedby={`names.${index}.text-error${warning ? ` names.${index}.text-warning` : ""}`}
+                  {...register(`names.${index}.text`)}
+                />
+              </Field>
+              <Field id={`names.${index}.lang`} label={`Language of name ${index + 1}`} error={errors?.[index]?.lang?.message}>
+                <select id={`names.${index}.lang`} defaultValue={field.lang} {...register(`names.${index}.lang`)}>
+                  <LanguageOptions />
+                </select>
+              </Field>
+              <Field id={`names.${index}.kind`} label={`Kind of name ${index + 1}`} error={errors?.[index]?.kind?.message}>
+                <select id={`names.${index}.kind`} defaultValue={field.kind} {...register(`names.${index}.kind`)}>
+                  <LabelOptions labels={NAME_KIND_LABELS} />
+                </select>
+              </Field>
+              <div className="shrink">
+                <button type="button" className="secondary" onClick={() => names.remove(index)} aria-label={`Remove name ${index + 1}`}>
+                  Remove
+                </button>
+              </div>
+            </div>
+            {warning && (
+              <p className="warning" id={`names.${index}.text-warning`} role="status">
+                {warning}
+              </p>
+            )}
+          </Fragment>
+        );
+      })}
       <p>
         <button type="button" className="secondary" onClick={() => names.append(newName(newNameLang))}>
           Add a name

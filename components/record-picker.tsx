@@ -6,7 +6,7 @@ import { useController, type Control, type FieldPath, type FieldValues } from "r
 import { Field } from "@/components/ui/field";
 import type { MatchedRecord, PickableType, PickedRecord } from "@/lib/record-picker-schema";
 import { useRecordSearch, type Answer } from "@/components/use-record-search";
-import { useDraftPicks } from "@/components/form-draft-provider";
+import { useDraftPicks, useFormDraftScope } from "@/components/form-draft-provider";
 
 export type { PickableType, PickedRecord };
 
@@ -15,9 +15,13 @@ export type { PickableType, PickedRecord };
 export type Picked = Record<string, PickedRecord>;
 
 // Grows as the editor picks, so that a picker rendered again (a row added or removed) still
-// names its record.
+// names its record. Starts with the records of a kept draft too: the form restores their ids.
 export function usePickedRecords(initial: Picked) {
-  const [picked, setPicked] = useState<Picked>(initial);
+  const scope = useFormDraftScope();
+  const [picked, setPicked] = useState<Picked>(() => ({
+    ...Object.fromEntries((scope?.kept?.picks ?? []).map((record) => [record.id, record])),
+    ...initial,
+  }));
   const remember = (record: PickedRecord | null) => {
     if (record) setPicked((known) => ({ ...known, [record.id]: record }));
   };

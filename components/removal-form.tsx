@@ -5,7 +5,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { removalSchema, type RemovalInput } from "@/lib/removal-schema";
 import type { ActionResult } from "@/lib/action-result";
 import { Field, FormError, fieldAria } from "@/components/ui/field";
-import { showActionErrors } from "@/components/ui/show-action-errors";
+import { answerOf, showActionErrors } from "@/components/ui/show-action-errors";
 
 type Props = {
   noun: string;
@@ -26,7 +26,7 @@ export function RemovalForm({ noun, recordId, title, hint, propose, changeId }: 
   });
   const { errors, isSubmitting } = formState;
   async function onSubmit(values: RemovalInput) {
-    showActionErrors(await propose(values, changeId), setError);
+    showActionErrors(await answerOf(propose(values, changeId)), setError);
   }
   return (
     <form className="stack-sm card" onSubmit={handleSubmit(onSubmit)} noValidate aria-label={`Propose removing ${title}`}>

@@ -1,9 +1,9 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef } from "react";
-import { unstable_rethrow } from "next/navigation";
 import type { FieldValues, UseFormReturn } from "react-hook-form";
 import type { ActionResult } from "@/lib/action-result";
+import { answerOf } from "@/components/ui/show-action-errors";
 import { useFormDraftScope, type FormDraftScope } from "@/components/form-draft-provider";
 
 const ENDPOINT = "/admin/api/form-drafts";
@@ -19,17 +19,6 @@ async function request(method: "PUT" | "DELETE", body: object, isLeaving: boolea
     body: json,
     keepalive: isLeaving && json.length < KEEPALIVE_LIMIT,
   });
-}
-
-// A server action that redirects rejects its promise with Next's navigation signal: the
-// change was saved and the page moves on. unstable_rethrow throws exactly those signals.
-function isNextNavigation(error: unknown): boolean {
-  try {
-    unstable_rethrow(error);
-    return false;
-  } catch {
-    return true;
-  }
 }
 
 // Sends the form's values a second after typing stops (and at once when the page goes away),
@@ -132,27 +121,27 @@ export function useFormDraft<T extends FieldValues>(form: UseFormReturn<T>) {
     };
   }, [form, scope, send, schedule]);
 
-  // A refusal keeps the draft (and sends what was typed meanwhile); a saved change discards
-  // it, and a redirect after saving also stops further saves, the page being on its way.
+  // A refusal keeps the draft (and sends what was typed meanwhile), as does a failure on the
+  // server (answerOf); a saved change discards it, and a redirect after saving also stops
+  // further saves, the page being on its way.
   const afterSave = useCallback(
-    async <R extends ActionResult<unknown>>(pending: Promise<R>): Promise<R> => {
+    async <T>(pending: Promise<ActionResult<T>>): Promise<ActionResult<T>> => {
       isSaving.current = true;
       clearTimeout(timer.current);
       timer.current = undefined;
+      let result: ActionResult<T>;
       try {
-        const result = await pending;
-        isSaving.current = false;
-        if (result.ok) {
-          discard();
-          markSent();
-        } else schedule();
-        return result;
-      } catch (error) {
-        isSaving.current = isNextNavigation(error);
-        if (isSaving.current) discard();
-        else schedule();
-        throw error;
+        result = await answerOf(pending);
+      } catch (navigation) {
+        discard();
+        throw navigation;
       }
+      isSaving.current = false;
+      if (result.ok) {
+        discard();
+        markSent();
+      } else schedule();
+      return result;
     },
     [discard, markSent, schedule],
   );

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AgreementKind, SignatoryRole, TieEventType, TieKind } from "@/lib/generated/prisma/enums";
-import { isPartialDate } from "@/lib/partial-date";
+import { optionalPartialDate } from "@/lib/partial-date";
 import { plainText } from "@/lib/text-rules";
 import { claimCitationSchema, uncited } from "@/lib/claim-citation-schema";
 import { AGREEMENT_KIND_LABELS } from "@/lib/agreement-kinds";
@@ -32,10 +32,7 @@ export type SignatoryInput = z.infer<typeof signatorySchema>;
 export const agreementSchema = z.object({
   kind: z.enum(AgreementKind, "Choose what kind of agreement this is"),
   title: plainText().max(300, "At most 300 characters"),
-  signedOn: z
-    .string()
-    .trim()
-    .refine((v) => v === "" || isPartialDate(v), "Use YYYY, YYYY-MM or YYYY-MM-DD"),
+  signedOn: optionalPartialDate(),
   venue: plainText().max(200, "At most 200 characters"),
   venuePlaceId: z.string().min(1).nullable(),
   // The visit or event it was signed at.

@@ -1,13 +1,10 @@
 import { z } from "zod";
-import { isPartialDate } from "@/lib/partial-date";
+import { optionalPartialDate } from "@/lib/partial-date";
 import { plainText } from "@/lib/text-rules";
 import { claimCitationSchema, uncited } from "@/lib/claim-citation-schema";
 import { removalSchema } from "@/lib/removal-schema";
 
-const partialDate = z
-  .string()
-  .trim()
-  .refine((v) => v === "" || isPartialDate(v), "Use YYYY, YYYY-MM or YYYY-MM-DD");
+const partialDate = optionalPartialDate();
 const link = z.string().min(1).max(40).nullable();
 const required = (message: string) => z.string().min(1, message).max(40);
 // The published row an entry is (absent for a new one): an edit keeps that row, and so the

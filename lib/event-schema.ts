@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { EventKind } from "@/lib/generated/prisma/enums";
-import { isPartialDate } from "@/lib/partial-date";
+import { isPartialDate, optionalPartialDate } from "@/lib/partial-date";
 import { plainText } from "@/lib/text-rules";
 import { claimCitationSchema, uncited } from "@/lib/claim-citation-schema";
 import { EVENT_KIND_LABELS } from "@/lib/event-kinds";
@@ -12,10 +12,7 @@ export const EVENT_KIND_CHOICES: Record<EventKind, string> = { ...EVENT_KIND_LAB
 
 const MAX_LINKS = 20;
 
-const optionalDate = z
-  .string()
-  .trim()
-  .refine((v) => v === "" || isPartialDate(v), "Use YYYY, YYYY-MM or YYYY-MM-DD");
+const optionalDate = optionalPartialDate();
 
 // Ids of places or organisations, in the order the source names them; each row chosen, none twice.
 const linkedIds = (what: string) =>

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { FigureQualifier } from "@/lib/generated/prisma/enums";
-import { isPartialDate, formatPartialDate } from "@/lib/partial-date";
+import { formatPartialDate, optionalPartialDate } from "@/lib/partial-date";
 import { plainText } from "@/lib/text-rules";
 import { claimCitationSchema, uncited } from "@/lib/claim-citation-schema";
 import { removalSchema } from "@/lib/removal-schema";
@@ -34,10 +34,7 @@ const figureFields = z.object({
   value: z.number("Enter the number the source gives, in digits").finite("Enter the number the source gives, in digits"),
   qualifier: z.enum(FigureQualifier, "Choose how exact the source is"),
   unit: plainText().max(60, "At most 60 characters"),
-  asOf: z
-    .string()
-    .trim()
-    .refine((v) => v === "" || isPartialDate(v), "Use YYYY, YYYY-MM or YYYY-MM-DD"),
+  asOf: optionalPartialDate(),
   placeId: subjectId,
   organisationId: subjectId,
   tieId: subjectId,

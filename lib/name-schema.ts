@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LANGUAGES } from "@/lib/names";
+import { LANGUAGES, languageLabel } from "@/lib/names";
 import { NameKind } from "@/lib/generated/prisma/enums";
 import { plainText } from "@/lib/text-rules";
 
@@ -39,4 +39,25 @@ export function newNameId(): string {
 
 export function emptyName(lang: string, kind: NameKind = "NATIVE"): NameInput {
   return { id: newNameId(), text: "", lang, kind };
+}
+
+const HANGUL = /\p{Script=Hangul}/u;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const HAN = /\p{Script=Han}/u;
+const LATIN = /\p{Script=Latin}/u;
+const CJK = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+// A name whose letters cannot be of its language: most often a new row's language left at
+// the default. Said at the field without refusing it, since a few names cross scripts (a
+// Chinese company named "TCL" in Chinese too); searches and pages read the language as given.
+export function nameScriptWarning(text: string, lang: string): string | null {
+  const language = languageLabel(lang);
+  const isLatinLanguage = lang === "en" || lang.endsWith("-Latn") || lang.includes("-Latn-");
+  if (HANGUL.test(text) && lang !== "ko") return `Written in Hangul: is this Korean rather than ${language}?`;
+  if (KANA.test(text) && lang !== "ja") return `Written in kana: is this Japanese rather than ${language}?`;
+  if (isLatinLanguage && HAN.test(text))
+    return `Written in Chinese characters, which ${language} does not use: choose the name's language.`;
+  if (!isLatinLanguage && !CJK.test(text) && LATIN.test(text))
+    return `Written in Latin letters: is this English or a romanization rather than ${language}?`;
+  return null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { datePrecision, formatPartialDate, isPartialDate, partialDateSchema } from "@/lib/partial-date";
+import { datePrecision, formatPartialDate, isPartialDate, optionalPartialDate, partialDateSchema } from "@/lib/partial-date";
 
 describe("partial dates", () => {
   it("accepts a year, a month or a day", () => {
@@ -33,5 +33,14 @@ describe("partial dates", () => {
     const result = partialDateSchema.safeParse("June 2024");
     expect(result.success).toBe(false);
     expect(result.error?.issues[0].message).toMatch(/YYYY-MM-DD/);
+  });
+
+  it("says a day the calendar lacks is missing, not that the form is wrong", () => {
+    const signedOn = optionalPartialDate();
+    expect(signedOn.safeParse("2024-02-30").error?.issues[0].message).toBe("There is no 30 February 2024");
+    expect(signedOn.safeParse("2023-02-29").error?.issues[0].message).toBe("There is no 29 February 2023");
+    expect(signedOn.safeParse("30/02/2024").error?.issues[0].message).toBe("Use YYYY, YYYY-MM or YYYY-MM-DD");
+    expect(signedOn.safeParse(" 2024-02-29 ").data).toBe("2024-02-29");
+    expect(signedOn.safeParse("").success).toBe(true);
   });
 });

@@ -41,6 +41,26 @@ export function formatPartialDate(value: string | null | undefined): string {
 // Today's date where it is latest on Earth (UTC+14): no editor's "today" is after it.
 export const latestTodayAnywhere = () => new Date(Date.now() + 14 * 3600_000).toISOString().slice(0, 10);
 
+// Why a typed date is refused, in words: a day the calendar lacks (2024-02-30) is named as
+// such, since its form is right and "use YYYY-MM-DD" would not say what is wrong.
+export function partialDateProblem(value: string, format = "Use YYYY, YYYY-MM or YYYY-MM-DD"): string | null {
+  if (isPartialDate(value)) return null;
+  const match = PARTIAL_DATE.exec(value);
+  if (!match) return format;
+  const [, year, month, day] = match;
+  return `There is no ${Number(day)} ${MONTHS[Number(month) - 1]} ${year}`;
+}
+
+// A date that may be left empty, as the entry forms ask for it.
+export const optionalPartialDate = (format?: string) =>
+  z
+    .string()
+    .trim()
+    .superRefine((value, ctx) => {
+      const problem = value === "" ? null : partialDateProblem(value, format);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    });
+
 export const partialDateSchema = z
   .string()
   .trim()

@@ -1,11 +1,8 @@
 import { z } from "zod";
-import { isPartialDate } from "@/lib/partial-date";
+import { optionalPartialDate } from "@/lib/partial-date";
 import { plainText } from "@/lib/text-rules";
 
-const partialDate = z
-  .string()
-  .trim()
-  .refine((value) => value === "" || isPartialDate(value), "Use YYYY, YYYY-MM or YYYY-MM-DD");
+const partialDate = optionalPartialDate();
 
 // A position held over a period: "Party Secretary of Jiangsu, 2023–". The title is kept as
 // the source gave it, since titles get translated loosely.

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { SourceKind } from "@/lib/generated/prisma/enums";
 import { LANGUAGES } from "@/lib/names";
-import { isPartialDate } from "@/lib/partial-date";
+import { optionalPartialDate } from "@/lib/partial-date";
 import { plainText } from "@/lib/text-rules";
 
 export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
@@ -14,10 +14,7 @@ export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
 
 const languageCodes = LANGUAGES.map((language) => language.code) as [string, ...string[]];
 
-const optionalPartialDate = z
-  .string()
-  .trim()
-  .refine((value) => value === "" || isPartialDate(value), "Use YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2025-04-18");
+const optionalDate = optionalPartialDate("Use YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2025-04-18");
 
 // Only a web page: the address is shown as a link, and a `javascript:` or `data:` one would
 // run in the reader's browser.
@@ -32,8 +29,8 @@ export const sourceSchema = z.object({
   publisher: plainText().max(200, "At most 200 characters"),
   lang: z.enum(languageCodes, "Choose the language of the text"),
   kind: z.enum(SourceKind, "Choose what kind of source this is"),
-  publishedOn: optionalPartialDate,
-  accessedOn: optionalPartialDate,
+  publishedOn: optionalDate,
+  accessedOn: optionalDate,
   snapshot: z.string().trim().min(20, "Paste the text as you read it (at least a sentence)").max(200_000, "At most 200,000 characters"),
 });
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { removalSchema } from "@/lib/removal-schema";
 import { TieEventType, TieKind } from "@/lib/enums";
-import { isPartialDate } from "@/lib/partial-date";
+import { optionalPartialDate } from "@/lib/partial-date";
 import { plainText } from "@/lib/text-rules";
 import { claimCitationSchema, uncited } from "@/lib/claim-citation-schema";
 import { TIE_EVENT_LABELS, TIE_KIND_LABELS } from "@/lib/tie-timeline";
@@ -12,10 +12,7 @@ export const tieEventSchema = z.object({
   type: z.enum(TieEventType, "Choose what happened"),
   kind: z.enum(TieKind).nullable(),
   term: plainText().max(120, "At most 120 characters"),
-  occurredOn: z
-    .string()
-    .trim()
-    .refine((v) => v === "" || isPartialDate(v), "Use YYYY, YYYY-MM or YYYY-MM-DD"),
+  occurredOn: optionalPartialDate(),
   note: plainText({ multiline: true }).max(1000, "At most 1,000 characters"),
   // The agreement behind the event, set by the agreement form (lib/agreement.ts); forms
   // that leave it out keep the one published.

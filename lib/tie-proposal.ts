@@ -34,7 +34,9 @@ export async function proposeTie(actor: Actor, proposal: TieProposal, changeId?:
     select: { id: true, retiredAt: true },
   });
   if (existing && !existing.retiredAt) {
-    return { ok: false, fieldErrors: { "tie.placeBId": "These places already have a tie: add the event on the tie's page instead." } };
+    // The tie's own page has no menu entry: say the way there from the place's.
+    const way = `under Places, edit ${nameOf(placeAId)} and choose “Add an event” beside ${nameOf(placeBId)}`;
+    return { ok: false, fieldErrors: { "tie.placeBId": `These places already have a tie. Add this event to it instead: ${way}.` } };
   }
   const cited = await citationItems(eventClaims(refId(EVENT_REF), proposal.citations));
   if (Object.keys(cited.fieldErrors).length > 0) return { ok: false, fieldErrors: cited.fieldErrors };
