@@ -1,17 +1,18 @@
 "use client";
 
-import { useEffect, useState } from "react";
-import { useController, useForm, useWatch } from "react-hook-form";
+import { useEffect, useMemo, useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { RecordType } from "@/lib/enums";
 import { citationSchema, type CitationInput } from "@/lib/citation-schema";
 import { isPartialDate } from "@/lib/partial-date";
-import type { PickedRecord, SourceText } from "@/lib/record-picker-schema";
+import type { SourceText } from "@/lib/record-picker-schema";
 import { proposeCitationAction } from "@/app/admin/citations/actions";
-import { RecordPicker } from "@/components/record-picker";
+import { RecordPickerField } from "@/components/record-picker";
 import { Field, FormError, fieldAria } from "@/components/ui/field";
 import { DateNotationFields } from "@/components/claim-citation-fields";
-import { answerOf, showActionErrors } from "@/components/ui/show-action-errors";
+import { showActionErrors } from "@/components/ui/show-action-errors";
+import { useFormDraft } from "@/components/use-form-draft";
 
 type Claim = { field: string; label: string };
 type Props = {
@@ -73,15 +74,18 @@ export function CitationForm({
   changeId,
   defaultValues = emptyCitation(recordType, recordId, claims),
 }: Props) {
-  const { register, handleSubmit, setError, setValue, control, formState } = useForm<CitationInput>({
-    resolver: zodResolver(citationSchema),
-    defaultValues,
-  });
+  const form = useForm<CitationInput>({ resolver: zodResolver(citationSchema), defaultValues });
+  const { register, handleSubmit, setError, setValue, control, formState } = form;
   const { errors, isSubmitting } = formState;
-  // The schema holds "" for "no source", so the picker's null is stored as "".
-  const { field: sourceField } = useController({ control, name: "sourceId" });
-  const [picked, setPicked] = useState<PickedRecord | null>(initialSource);
-  const { text: source, isFailed } = useSourceText(sourceField.value, initialSource);
+  // Kept as a draft where the page gives it one (components/form-draft.tsx).
+  const draft = useFormDraft(form);
+  const sourceId = useWatch({ control, name: "sourceId" });
+  // The picker (and the draft's picks) keep the source's title, not its text.
+  const pickedSource = useMemo(
+    () => initialSource && { id: initialSource.id, title: initialSource.title, detail: initialSource.detail },
+    [initialSource],
+  );
+  const { text: source, isFailed } = useSourceText(sourceId, initialSource);
   // A date may be written loosely ("June 19") or with a part inferred: asked for once the
   // stated value is a date, or when the citation being revised already says so.
   const statedValue = useWatch({ control, name: "assertedValue" });
@@ -103,7 +107,7 @@ export function CitationForm({
   }
 
   async function onSubmit(values: CitationInput) {
-    showActionErrors(await answerOf(proposeCitationAction(values, changeId)), setError);
+    showActionErrors(await draft.afterSave(proposeCitationAction(values, changeId)), setError);
   }
 
   return (
@@ -119,19 +123,17 @@ export function CitationForm({
             ))}
           </select>
         </Field>
-        <RecordPicker
+        <RecordPickerField
           id="citation-source"
           label="Source"
           types={["SOURCE"]}
-          value={sourceField.value && picked?.id === sourceField.value ? picked : null}
-          onChange={(record) => {
-            setPicked(record);
-            sourceField.onChange(record?.id ?? "");
-          }}
-          error={errors.sourceId?.message}
+          control={control}
+          name="sourceId"
+          initial={pickedSource}
+          emptyValue=""
         />
       </div>
-      {sourceField.value && !source && (
+      {sourceId && !source && (
         <p className={isFailed ? "warning" : "muted"} role="status">
           {isFailed ? "The source's text could not be loaded; reload the page to try again." : "Loading the source's text…"}
         </p>

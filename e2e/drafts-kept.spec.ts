@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
-import { createPlace, db, uniqueId } from "./factories";
+import { createPlace, createSource, db, uniqueId } from "./factories";
 import { pickRecord } from "./pick";
 import { expectAccessible } from "./axe";
 
@@ -149,4 +149,27 @@ test("another editor does not see my draft of the same form", async ({ page, log
 
   await page.reload();
   await expect(page.getByLabel("English name")).toHaveValue(name);
+});
+
+test("a citation being written on a place's page comes back after a reload, with its source and the source's text", async ({
+  page,
+  loginAs,
+}) => {
+  await loginAs("EDITOR");
+  const place = await createPlace({ name: `Citeville ${uniqueId()}`, country: "KR" });
+  const source = await createSource({
+    title: `Citing report ${uniqueId()}`,
+    snapshot: `${place.name} signed a friendship agreement with Draftburg.`,
+  });
+  await page.goto(`/admin/places/${place.id}/edit`);
+  const citation = page.getByRole("form", { name: "Cite a source" });
+  await pickRecord(citation, "Source", source.title);
+  await citation.getByLabel("Quote").fill("signed a friendship agreement");
+  await draftSaved(page);
+
+  await page.reload();
+  await expect(citation.getByLabel("Quote")).toHaveValue("signed a friendship agreement");
+  await expect(citation.getByRole("combobox", { name: "Source", exact: true })).toHaveValue(source.title);
+  await expect(citation.getByTestId("source-text")).toContainText(`${place.name} signed a friendship agreement`);
+  await expectAccessible(page);
 });

@@ -70,11 +70,13 @@ export default async function EditPlacePage({ params }: { params: Promise<{ id: 
       <h2>Citations</h2>
       <CitationList citations={citations} labels={PLACE_CLAIM_LABELS} />
       <h3>Cite a passage</h3>
-      <CitationForm
-        recordType="PLACE"
-        recordId={id}
-        claims={Object.entries(PLACE_CLAIM_LABELS).map(([field, label]) => ({ field, label }))}
-      />
+      <FormDraft formKey={`/admin/places/${id}/edit/citation`}>
+        <CitationForm
+          recordType="PLACE"
+          recordId={id}
+          claims={Object.entries(PLACE_CLAIM_LABELS).map(([field, label]) => ({ field, label }))}
+        />
+      </FormDraft>
       <h2>Merge a duplicate</h2>
       <MergeForm kind="PLACE" recordId={id} name={place.title} />
       <h2>Remove</h2>
