@@ -46,8 +46,10 @@ export function SignInForm() {
     window.location.assign(sameOriginPath(callbackUrl));
   }
 
+  // POST even before the script runs: a form sent as GET would put the password in the
+  // address, and so in the browser's history and the server's logs.
   return (
-    <form className="stack" onSubmit={handleSubmit(onSubmit)} noValidate>
+    <form className="stack" method="post" onSubmit={handleSubmit(onSubmit)} noValidate>
       {searchParams.has("passwordChanged") && (
         <p className="notice" role="status">
           Your password was changed and every session ended: sign in with the new one.

@@ -1,23 +1,40 @@
 type Quote = { id: string; startOffset: number | null; endOffset: number | null };
+type Passage = { start: number; end: number; ids: string[] };
 
-// The source's text with each cited passage highlighted and addressable (#quote-<id>),
-// so a footnote can take the reader to the very words. Overlapping passages are marked
-// once, by the earliest.
-export function SourceSnapshot({ text, lang, quotes }: { text: string; lang: string | null; quotes: Quote[] }) {
-  const marks = quotes
+// Overlapping quotes (one sentence cited for a date and for a name) are one highlighted
+// passage, which every one of them can address.
+function passagesOf(quotes: Quote[]): Passage[] {
+  const anchored = quotes
     .filter((q): q is Quote & { startOffset: number; endOffset: number } => q.startOffset !== null && q.endOffset !== null)
     .sort((a, b) => a.startOffset - b.startOffset);
+  const passages: Passage[] = [];
+  for (const quote of anchored) {
+    const last = passages.at(-1);
+    if (last && quote.startOffset < last.end) {
+      last.end = Math.max(last.end, quote.endOffset);
+      last.ids.push(quote.id);
+    } else passages.push({ start: quote.startOffset, end: quote.endOffset, ids: [quote.id] });
+  }
+  return passages;
+}
+
+// The source's text with each cited passage highlighted and addressable (#quote-<id>),
+// so a footnote can take the reader to the very words.
+export function SourceSnapshot({ text, lang, quotes }: { text: string; lang: string | null; quotes: Quote[] }) {
   const parts: React.ReactNode[] = [];
   let at = 0;
-  for (const mark of marks) {
-    if (mark.startOffset < at) continue;
-    parts.push(text.slice(at, mark.startOffset));
+  for (const { start, end, ids } of passagesOf(quotes)) {
+    const [first, ...others] = ids;
+    parts.push(text.slice(at, start));
     parts.push(
-      <mark key={mark.id} id={`quote-${mark.id}`}>
-        {text.slice(mark.startOffset, mark.endOffset)}
+      <mark key={first} id={`quote-${first}`}>
+        {others.map((id) => (
+          <span key={id} id={`quote-${id}`} />
+        ))}
+        {text.slice(start, end)}
       </mark>,
     );
-    at = mark.endOffset;
+    at = end;
   }
   parts.push(text.slice(at));
   return (

@@ -1,5 +1,13 @@
 import { test, expect } from "./fixtures";
-import { createPlaceChange, createReviewedPlace, createUser, placeContent } from "./factories";
+import {
+  createOrganisation,
+  createPerson,
+  createPlace,
+  createPlaceChange,
+  createReviewedPlace,
+  createUser,
+  placeContent,
+} from "./factories";
 
 // A tab, a bookmark or the browser's history names the record a page is about and what is
 // done to it there (app/layout.tsx adds " · Amity").
@@ -35,4 +43,17 @@ test("a change's title is not given away, in the page title either, to an editor
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
   expect(await page.title()).not.toContain(change.title);
+});
+
+test("a public history page is titled with the record it is the history of", async ({ page }) => {
+  const place = await createPlace({ name: `Hwaseong ${Date.now()}` });
+  const person = await createPerson({ name: `Kim Historian ${Date.now()}` });
+  const organisation = await createOrganisation({ name: `Suwon Office ${Date.now()}` });
+
+  await page.goto(`/places/${place.slug}/history`);
+  await expect(page).toHaveTitle(`History of ${place.name} · Amity`);
+  await page.goto(`/people/${person.slug}/history`);
+  await expect(page).toHaveTitle(`History of ${person.name} · Amity`);
+  await page.goto(`/organisations/${organisation.slug}/history`);
+  await expect(page).toHaveTitle(`History of ${organisation.name} · Amity`);
 });

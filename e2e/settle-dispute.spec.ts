@@ -64,3 +64,12 @@ test("a reviewer settles a date two sources disagree on; a second reviewer appro
   await expect(notes.nth(1)).toContainText("states 19 June 2024");
   await expect(notes.nth(1)).not.toContainText("not preferred");
 });
+
+test("a reviewer who opens the disputes address without a claim is taken to the list of disputed claims", async ({ page, loginAs }) => {
+  await loginAs("REVIEWER");
+
+  await page.goto("/admin/disputes");
+
+  await expect(page).toHaveURL("/admin/coverage#disputed");
+  await expect(page.getByRole("heading", { name: "Disputed claims" })).toBeVisible();
+});

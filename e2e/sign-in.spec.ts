@@ -24,6 +24,21 @@ test("an editor signs in through the form and signs out again", async ({ page })
   await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
 });
 
+// On a slow connection the form shows before its script has run; a click then sends the
+// browser's own submission, which must never carry the password in the address.
+test("a sign-in sent before the page's script has loaded keeps the password out of the address", async ({ page }) => {
+  const user = await createUser({ role: "EDITOR" });
+  await page.route("**/_next/static/chunks/**", (route) => route.abort());
+
+  await page.goto("/login");
+  const sent = page.waitForRequest((request) => request.isNavigationRequest());
+  await signIn(page, user.email, user.password);
+
+  const submission = await sent;
+  expect(submission.method()).toBe("POST");
+  expect(submission.url()).not.toContain("password");
+});
+
 test("a wrong password is refused and the visitor stays on the sign-in page", async ({ page }) => {
   const user = await createUser({ role: "EDITOR" });
 

@@ -4,6 +4,7 @@ import type { CitationView } from "@/lib/footnotes";
 import { findProfileCitations, type ClaimedRecords } from "@/lib/profile-citations";
 import { readCitations } from "@/lib/profile-json";
 import { RECORD_TYPE_LABELS } from "@/lib/claim-pages";
+import { claimLabelOf } from "@/lib/record-kinds";
 
 // What the spreadsheet exports of ties, agreements and delegations share (CLAIR's and GAOK's
 // directories offer one; ours says on whose word): one row per published record, the values
@@ -13,13 +14,14 @@ export const nameOnly = { select: { name: true } } as const;
 export const list = (values: (string | null | undefined)[]) => values.filter(Boolean).join("; ");
 const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
 
-// "Stop · exists: “the first stop was Nara” — Jiangsu news <https://…>", one per citation.
+// "Delegation stop · That it exists: “the first stop was Nara” — Jiangsu news <https://…>",
+// one per citation, the claim in the words the pages use.
 export function citationsCell(citations: CitationView[], ownType: RecordType) {
   return citations
     .map((c) => {
       const part = c.recordType === ownType ? "" : `${RECORD_TYPE_LABELS[c.recordType]} · `;
       const url = c.source.url ? ` <${c.source.url}>` : "";
-      return oneLine(`${part}${c.field}: “${c.quote}” — ${c.source.title}${url}`);
+      return oneLine(`${part}${claimLabelOf(c.recordType, c.field)}: “${c.quote}” — ${c.source.title}${url}`);
     })
     .join(" | ");
 }

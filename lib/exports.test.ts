@@ -108,7 +108,7 @@ describe("the CSV exports", () => {
     expect(row[0]).toBe(`'=HYPERLINK("http://evil.test","Click")`);
     expect(row.slice(1, 5)).toEqual(["Memorandum of understanding", "2007", "", "Licheng District; Gangnam District"]);
     expect(row[8]).toBe("https://amity.test/agreements/formula");
-    expect(row[9]).toBe("Party to an agreement · exists: “Licheng signed” — Licheng news <https://licheng.test/a>");
+    expect(row[9]).toBe("Party to an agreement · That it exists: “Licheng signed” — Licheng news <https://licheng.test/a>");
   });
 
   it("give one row per tie, with its history and the citations of the tie and its events", async () => {
@@ -118,8 +118,8 @@ describe("the CSV exports", () => {
     const row = Object.fromEntries(header.map((column, i) => [column, rows[0][i]]));
     expect(row).toMatchObject({ Kind: "Sister tie", Status: "Active", Since: "2007", History: "2007: Established" });
     expect(row.Citations).toBe(
-      "exists: “officially became sister cities” — Licheng news <https://licheng.test/a> | " +
-        "Tie event · exists: “in 2007” — Licheng news <https://licheng.test/a>",
+      "That it exists: “officially became sister cities” — Licheng news <https://licheng.test/a> | " +
+        "Tie event · That it exists: “in 2007” — Licheng news <https://licheng.test/a>",
     );
   });
 
@@ -134,6 +134,6 @@ describe("the CSV exports", () => {
       Itinerary: "Licheng District → Gangnam District",
       Page: "https://amity.test/delegations/jinan-visit",
     });
-    expect(row.Citations).toBe("Delegation stop · exists: “visited Gangnam” — Licheng news <https://licheng.test/a>");
+    expect(row.Citations).toBe("Delegation stop · That it exists: “visited Gangnam” — Licheng news <https://licheng.test/a>");
   });
 });

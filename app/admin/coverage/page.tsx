@@ -47,7 +47,7 @@ export default async function CoveragePage() {
           ))}
         </ul>
       )}
-      <h2>Disputed claims</h2>
+      <h2 id="disputed">Disputed claims</h2>
       {coverage.disputed.length === 0 ? (
         <p className="muted">None.</p>
       ) : (

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { requirePermission } from "@/lib/auth";
 import { getClaimCitations } from "@/lib/dispute";
 import { formatClaimValue } from "@/lib/claim-values";
@@ -15,6 +15,8 @@ type Props = { searchParams: Promise<{ recordType?: string; recordId?: string; f
 export default async function DisputePage({ searchParams }: Props) {
   await requirePermission("change:review");
   const { recordType, recordId, field } = await searchParams;
+  // Disputes are settled one claim at a time; the list of them is on the coverage page.
+  if (!recordType && !recordId && !field) redirect("/admin/coverage#disputed");
   if (!recordType || !(recordType in RecordType) || !recordId || !field) notFound();
   const claim = { recordType: recordType as RecordType, recordId, field };
   const { title, citations, values, valueNames } = await getClaimCitations(claim.recordType, recordId, field);

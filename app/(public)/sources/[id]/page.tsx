@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getSourcePage } from "@/lib/source";
+import Link from "next/link";
+import { getSourceProfile, type SourceProfile } from "@/lib/source-profile";
+import { RECORD_TYPE_LABELS } from "@/lib/claim-pages";
+import { claimLabelOf } from "@/lib/record-kinds";
 import { SOURCE_KIND_LABELS } from "@/lib/source-schema";
 import { formatPartialDate } from "@/lib/partial-date";
 import { formatClaimValue } from "@/lib/claim-values";
@@ -9,14 +12,14 @@ import { SourceSnapshot } from "@/components/source-snapshot";
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: (await getSourcePage((await params).id))?.title ?? "Source not found" };
+  return { title: (await getSourceProfile((await params).id))?.title ?? "Source not found" };
 }
 
 // Block on the id rather than stream a shell; the page itself comes from the cache.
 export const instant = false;
 
 export default async function SourcePage({ params }: Props) {
-  const source = await getSourcePage((await params).id);
+  const source = await getSourceProfile((await params).id);
   if (!source) notFound();
   return (
     <article>
@@ -43,12 +46,15 @@ export default async function SourcePage({ params }: Props) {
         <ul className="plain-list">
           {source.citations.map((citation) => (
             <li key={citation.id}>
-              <a href={`#quote-${citation.id}`} lang={source.lang ?? undefined}>
-                “{citation.quote}”
-              </a>
+              {citation.orphanedAt ? (
+                <span lang={source.lang ?? undefined}>“{citation.quote}”</span>
+              ) : (
+                <a href={`#quote-${citation.id}`} lang={source.lang ?? undefined}>
+                  “{citation.quote}”
+                </a>
+              )}
               <div className="small muted">
-                {citation.recordType.toLowerCase().replace(/_/g, " ")} · {citation.field}
-                {citation.assertedValue && <> · states {formatClaimValue(citation.assertedValue, citation)}</>}
+                <ClaimLine citation={citation} valueNames={source.valueNames} />
                 {citation.rank === "DEPRECATED" && <> · not preferred</>}
                 {citation.orphanedAt && (
                   <>
@@ -64,5 +70,26 @@ export default async function SourcePage({ params }: Props) {
       <h2>Text as the editor read it</h2>
       <SourceSnapshot text={source.snapshot} lang={source.lang} quotes={source.citations.filter((c) => !c.orphanedAt)} />
     </article>
+  );
+}
+
+type Citation = SourceProfile["citations"][number];
+
+// "Place Gangnam District · Part of · states Seoul": the record, the claim and the value in words.
+function ClaimLine({ citation, valueNames }: { citation: Citation; valueNames: Record<string, string> }) {
+  const { record, recordType, field, assertedValue } = citation;
+  return (
+    <>
+      {RECORD_TYPE_LABELS[recordType]}
+      {record && (
+        <>
+          {" "}
+          <Link href={record.path}>{record.title}</Link>
+        </>
+      )}
+      {" · "}
+      {claimLabelOf(recordType, field)}
+      {assertedValue && <> · states {formatClaimValue(assertedValue, citation, valueNames)}</>}
+    </>
   );
 }

@@ -6,7 +6,10 @@ import { RecordHistory } from "@/components/record-history";
 
 type Props = { params: Promise<{ slug: string }> };
 
-export const metadata: Metadata = { title: "History" };
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const profile = await getAgreementProfile((await params).slug);
+  return { title: profile ? `History of ${profile.agreement.title}` : "Agreement not found" };
+}
 
 // Same reason as the profile page: the slug is awaited outside <Suspense>.
 export const instant = false;

@@ -7,7 +7,10 @@ import { DiffTable } from "@/components/diff-table";
 
 type Props = { params: Promise<{ slug: string }> };
 
-export const metadata: Metadata = { title: "History" };
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const profile = await getPlaceProfile((await params).slug);
+  return { title: profile ? `History of ${profile.place.name}` : "Place not found" };
+}
 
 // Same reason as the profile page: the slug is awaited outside <Suspense>.
 export const instant = false;

@@ -7,7 +7,10 @@ import { RecordHistory } from "@/components/record-history";
 
 type Props = { params: Promise<{ slug: string }> };
 
-export const metadata: Metadata = { title: "History" };
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const profile = await getTieProfile((await params).slug);
+  return { title: profile ? `History of ${profile.tie.placeA.name} – ${profile.tie.placeB.name}` : "Tie not found" };
+}
 
 // Same reason as the profile page: the slug is awaited outside <Suspense>.
 export const instant = false;
