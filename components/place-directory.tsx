@@ -4,7 +4,8 @@ import { countryName } from "@/lib/countries";
 import { isoCountryName } from "@/lib/country-names";
 import { PLACE_LEVEL_LABELS } from "@/lib/place-schema";
 import { TIE_KIND_LABELS } from "@/lib/tie-timeline";
-import type { DirectoryFilters, getDirectoryFacets, listPlaceDirectory } from "@/lib/place-directory";
+import { SEARCH_LIMIT, type DirectoryFilters, type getDirectoryFacets, type listPlaceDirectory } from "@/lib/place-directory";
+import { regionOf } from "@/lib/place-region";
 import { NativeNames } from "@/components/native-name";
 import { listHref, PageLinks } from "@/components/page-links";
 
@@ -37,7 +38,7 @@ export function DirectoryFilterForm({ filters, facets }: { filters: DirectoryFil
       <div className="row">
         <div className="field">
           <label htmlFor="directory-q">Name, in any script</label>
-          <input id="directory-q" name="q" type="search" defaultValue={filters.q ?? ""} />
+          <input id="directory-q" name="q" type="search" maxLength={SEARCH_LIMIT} defaultValue={filters.q ?? ""} />
         </div>
         <FacetSelect
           name="country"
@@ -80,19 +81,26 @@ export function DirectoryResults({ filters, page }: { filters: DirectoryFilters;
     <>
       <ul className="plain-list directory">
         {page.rows.map((place) => (
-          <li key={place.id}>
-            <Link href={`/places/${place.slug}`} prefetch={false}>
-              {place.name}
-            </Link>{" "}
-            <NativeNames names={place.names} />
-            <div className="muted small">
-              {PLACE_LEVEL_LABELS[place.level]}
-              {place.parent && `, ${place.parent.name}`} · {countryLabel(place.country)}
-            </div>
-          </li>
+          <DirectoryRow key={place.id} place={place} />
         ))}
       </ul>
       <PageLinks href={pageHref} previous={page.previous} next={page.next} />
     </>
+  );
+}
+
+function DirectoryRow({ place }: { place: Page["rows"][number] }) {
+  const region = regionOf(place.parent);
+  return (
+    <li>
+      <Link href={`/places/${place.slug}`} prefetch={false}>
+        {place.name}
+      </Link>{" "}
+      <NativeNames names={place.names} />
+      <div className="muted small">
+        {PLACE_LEVEL_LABELS[place.level]}
+        {region && `, ${region.name}`} · {countryLabel(place.country)}
+      </div>
+    </li>
   );
 }

@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { createPlace, createTie, uniqueId } from "./factories";
+import { createPlace, createTie, db, uniqueId } from "./factories";
 import { expectAccessible } from "./axe";
 
 // Made-up names that no other test uses: Hangul and kana syllables drawn at random.
@@ -8,15 +8,15 @@ const randomOf = (alphabet: string, length: number) =>
 const HANGUL = "가나다라마바사아자차카타파하고노도로모보소오조초코토포호구누두루무부수우주추쿠투푸후";
 const KANA = "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわ";
 
-// Fifty-one Korean places are enough for a second page whatever else the database holds.
-async function createKoreanPlaces(count: number) {
+// Fifty-one places are enough for a second page whatever else the database holds.
+async function createPlacesIn(country: string, count: number) {
   const prefix = `Dirtest ${uniqueId()}`;
-  for (let i = 0; i < count; i++) await createPlace({ name: `${prefix} ${String(i).padStart(2, "0")}`, country: "KR" });
+  for (let i = 0; i < count; i++) await createPlace({ name: `${prefix} ${String(i).padStart(2, "0")}`, country });
   return prefix;
 }
 
 test("the public directory filters by country and pages forward and back", async ({ page }) => {
-  await createKoreanPlaces(51);
+  await createPlacesIn("KR", 51);
   await page.goto("/places");
   const filters = page.getByRole("form", { name: "Find places" });
   await filters.getByLabel("Country").selectOption("KR");
@@ -76,9 +76,34 @@ test("a search in Korean and one in Japanese find their places", async ({ page }
   }
 });
 
+test("a directory row names a place's country once, and its region when it has one", async ({ page }) => {
+  const prefix = `Regiontest ${uniqueId()}`;
+  const country = await createPlace({ name: `${prefix} Korea`, country: "KR", level: "COUNTRY" });
+  const province = await createPlace({ name: `${prefix} Province`, country: "KR", level: "PROVINCE" });
+  const city = await createPlace({ name: `${prefix} City`, country: "KR", level: "CITY" });
+  await db.place.update({ where: { id: province.id }, data: { parentId: country.id } });
+  await db.place.update({ where: { id: city.id }, data: { parentId: province.id } });
+
+  await page.goto(`/places?q=${encodeURIComponent(prefix)}`);
+  const row = (name: string) => page.locator("ul.directory > li").filter({ has: page.getByRole("link", { name, exact: true }) });
+  await expect(row(province.name).locator(".muted")).toHaveText("Province · South Korea");
+  await expect(row(city.name).locator(".muted")).toHaveText(`City, ${province.name} · South Korea`);
+});
+
+test("a search longer than the limit is cut to it and kept in the box, not dropped", async ({ page }) => {
+  const name = `Longname ${uniqueId()} `.padEnd(100, "x");
+  const place = await createPlace({ name, country: "JP" });
+
+  await page.goto(`/places?q=${encodeURIComponent(`${name} and more words than any name has`)}`);
+  await expect(page.getByRole("searchbox", { name: "Name, in any script" })).toHaveValue(name);
+  await expect(page.getByRole("heading", { name: `Places named “${name}”` })).toBeVisible();
+  await expect(page.getByRole("link", { name: place.name, exact: true })).toBeVisible();
+});
+
 test("the editors' places list searches and pages", async ({ page, loginAs }) => {
   await loginAs("EDITOR");
-  const prefix = await createKoreanPlaces(51);
+  // Not in Korea: run beside the directory's Korean pages, they would shift them.
+  const prefix = await createPlacesIn("MN", 51);
   await page.goto("/admin/places");
   await expectAccessible(page);
   const rows = page.getByRole("row").filter({ has: page.getByRole("link", { name: "Edit" }) });

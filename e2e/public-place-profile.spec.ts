@@ -1,5 +1,5 @@
 import { test, expect } from "./fixtures";
-import { createCitation, createPlace, createSource } from "./factories";
+import { createCitation, createPlace, createSource, db } from "./factories";
 
 // The one journey that reads demo data: the issue asks for the seeded Jiangsu profile by name.
 test("a visitor reads Jiangsu's profile, its ties and their sources", async ({ page }) => {
@@ -53,6 +53,23 @@ test("a place's footnote names its source and quotes it, in the source's languag
   await mark.click();
   await expect(page).toHaveURL(new RegExp(`/places/${place.slug}#note-1$`));
   await expect(note).toBeInViewport();
+});
+
+test("a place's header names its country once, linked when the country is its parent", async ({ page }) => {
+  const country = await createPlace({ country: "KR", level: "COUNTRY" });
+  const province = await createPlace({ country: "KR", level: "PROVINCE" });
+  const city = await createPlace({ country: "KR", level: "CITY" });
+  await db.place.update({ where: { id: province.id }, data: { parentId: country.id } });
+  await db.place.update({ where: { id: city.id }, data: { parentId: province.id } });
+
+  await page.goto(`/places/${province.slug}`);
+  const lede = page.locator("header .lede");
+  await expect(lede).toHaveText("Province, South Korea");
+  await expect(lede.getByRole("link", { name: "South Korea" })).toHaveAttribute("href", `/places/${country.slug}`);
+
+  await page.goto(`/places/${city.slug}`);
+  await expect(lede).toHaveText(`City, South Korea · in ${province.name}`);
+  await expect(lede.getByRole("link", { name: province.name })).toHaveAttribute("href", `/places/${province.slug}`);
 });
 
 test("an unknown place shows a not-found page", async ({ page }) => {

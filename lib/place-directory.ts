@@ -13,10 +13,19 @@ import { keysetQuery, pageOf, PAGE_SIZE, type PageRequest } from "@/lib/keyset";
 
 const optional = <T extends z.ZodTypeAny>(schema: T) => schema.optional().catch(undefined);
 
+// Longer than any name. A longer search is cut to it rather than dropped, so the visitor gets
+// what its start finds and the box shows what was searched (cut by characters, not UTF-16
+// units, so no emoji or rare Han character is split in half).
+export const SEARCH_LIMIT = 100;
+const searchText = z
+  .string()
+  .transform((text) => Array.from(text.trim()).slice(0, SEARCH_LIMIT).join("").trim())
+  .pipe(z.string().min(1));
+
 // What the address asks for; anything malformed is dropped rather than refused, as a
 // visitor may have typed or shortened it.
 export const directoryFiltersSchema = z.object({
-  q: optional(z.string().trim().min(1).max(100)),
+  q: optional(searchText),
   country: optional(z.string().regex(/^[A-Z]{2}$|^OTHER$/)),
   level: optional(z.enum(PlaceLevel)),
   kind: optional(z.enum(TieKind)),
@@ -32,7 +41,7 @@ const listed = {
   country: true,
   level: true,
   names: { where: { kind: "NATIVE" as const, isPreferred: true, retiredAt: null }, select: { text: true, lang: true } },
-  parent: { select: { name: true } },
+  parent: { select: { name: true, level: true } },
 };
 
 const eitherSide = (tie: Prisma.TieWhereInput): Prisma.PlaceWhereInput => ({

@@ -34,7 +34,7 @@ function findPlace(slug: string) {
         select: { id: true, text: true, lang: true, kind: true, isPreferred: true },
         orderBy: { kind: "asc" },
       },
-      parent: { select: partnerSelect },
+      parent: { select: { ...partnerSelect, level: true } },
       children: { where: { retiredAt: null }, select: partnerSelect, orderBy: { name: "asc" } },
       figures: shownFigures,
     },

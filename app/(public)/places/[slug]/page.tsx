@@ -4,6 +4,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { findMergedPlaceSlug, getPlaceProfile, type PlaceProfile } from "@/lib/place-profile";
 import { createFootnotes, type Footnotes } from "@/lib/footnotes";
 import { countryName } from "@/lib/countries";
+import { regionOf } from "@/lib/place-region";
 import { languageLabel } from "@/lib/names";
 import { formatPartialDate } from "@/lib/partial-date";
 import { PLACE_LEVEL_LABELS } from "@/lib/place-schema";
@@ -68,7 +69,15 @@ export default async function PlacePage({ params }: Props) {
   );
 }
 
+// A place whose parent is its country names the country once, linked to the country's profile.
+function renderCountry(place: PlaceProfile["place"]) {
+  const name = countryName(place.country);
+  if (!place.parent || regionOf(place.parent)) return name;
+  return <Link href={`/places/${place.parent.slug}`}>{name}</Link>;
+}
+
 function renderHeader({ place }: PlaceProfile, notes: Footnotes) {
+  const region = regionOf(place.parent);
   const native = place.names.filter((n) => n.kind === "NATIVE" && n.isPreferred);
   const otherNames = place.names.filter((n) => !(n.kind === "NATIVE" && n.isPreferred));
   return (
@@ -78,12 +87,12 @@ function renderHeader({ place }: PlaceProfile, notes: Footnotes) {
         <CitationMarks claim={notes.claim("PLACE", place.id, "exists")} />
       </h1>
       <p className="lede">
-        {PLACE_LEVEL_LABELS[place.level]}, {countryName(place.country)}
+        {PLACE_LEVEL_LABELS[place.level]}, {renderCountry(place)}
         <CitationMarks claim={notes.claim("PLACE", place.id, "level")} />
-        {place.parent && (
+        {region && (
           <>
             {" "}
-            · in <Link href={`/places/${place.parent.slug}`}>{place.parent.name}</Link>
+            · in <Link href={`/places/${region.slug}`}>{region.name}</Link>
           </>
         )}
         {place.parent && <CitationMarks claim={notes.claim("PLACE", place.id, "parentId")} />}
