@@ -23,7 +23,7 @@ test("a place's profile is served from the cache, and an approval refreshes it a
   await loginAs("REVIEWER");
   await page.goto(`/admin/review/${change.id}`);
   await page.getByRole("button", { name: "Approve", exact: true }).click();
-  await expect(page.getByRole("status")).toHaveText("Decision recorded.");
+  await expect(page.getByRole("status")).toHaveText(`Approved: “${change.title}”.`);
 
   await page.goto(path);
   await expect(page.getByText("A harbour town with a ferry to Busan.")).toBeVisible();

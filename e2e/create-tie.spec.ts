@@ -35,8 +35,19 @@ test("an editor creates a tie with its first event, citing kind and date by sele
   const { page: review } = await loginInNewContext("REVIEWER");
   await review.goto(`/admin/review/${changeId}`);
   await expect(review.getByRole("heading", { level: 1 })).toContainText(`New tie: ${suwon.name} – ${asahikawa.name}`);
+  // Each part names what it is: the tie by its places, a citation by its quote and not by
+  // where the source's text holds it.
+  const tieTitle = `${suwon.name} – ${asahikawa.name}`;
+  await expect(review.getByRole("heading", { level: 2, name: `New tie: ${tieTitle}` })).toBeVisible();
+  await expect(
+    review.getByRole("region", { name: "New tie event Established" }).getByRole("row", { name: "Tie", exact: true }),
+  ).toContainText(`${tieTitle} (new in this change)`);
+  const citation = review.getByRole("region", { name: "New citation “9 October 1989”" });
+  await expect(citation.getByRole("row", { name: "Quote", exact: true })).toContainText("9 October 1989");
+  await expect(citation.getByRole("row", { name: "Position" })).toHaveCount(0);
   await review.getByRole("button", { name: "Approve", exact: true }).click();
   await expect(review).toHaveURL(`/admin/review?decided=${changeId}`);
+  await expect(review.getByRole("status")).toHaveText(`Approved: “New tie: ${tieTitle}”.`);
 
   const tieLink = { name: "Sister tie since 9 October 1989" };
   await page.goto(`/places/${asahikawa.slug}`);

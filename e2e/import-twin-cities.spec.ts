@@ -115,7 +115,7 @@ async function approve(review: Page, author: TestUser, title: RegExp) {
   await review.getByRole("link", { name: title }).click();
   // A large change is approved whole ("Approve all 229 parts"), a small one with "Approve".
   await review.getByRole("button", { name: /^Approve( all [\d,]+ parts)?$/ }).click();
-  await expect(review.getByRole("status")).toHaveText("Decision recorded.");
+  await expect(review.getByRole("status")).toHaveText(/^Approved: “.+”\.$/);
 }
 
 test("an editor imports the list, resolves an ambiguous place and a reviewer approves it; the same list again proposes nothing", async ({

@@ -23,7 +23,7 @@ test("a reviewer approves an editor's new place and it goes public with its hist
   await expect(item.getByRole("paragraph").filter({ hasText: "Impact:" })).toHaveText(`Impact: approving alters ${name} (new page).`);
   await review.getByRole("button", { name: "Approve", exact: true }).click();
   await expect(review).toHaveURL(`/admin/review?decided=${changeId}`);
-  await expect(review.getByRole("status")).toHaveText("Decision recorded.");
+  await expect(review.getByRole("status")).toHaveText(`Approved: “New place: ${name}”.`);
   await expect(review.getByRole("link", { name: `New place: ${name}` })).toHaveCount(0);
 
   await page.goto(`/places?q=${encodeURIComponent(name)}`);

@@ -35,7 +35,7 @@ test("a returned change is counted in its editor's menu, listed on the dashboard
   await review.getByRole("textbox", { name: "Comment on Summary" }).fill("Name the castle.");
   await review.getByRole("textbox", { name: "Comment to the author" }).fill("Nearly there: see the summary.");
   await review.getByRole("button", { name: "Return to author" }).click();
-  await expect(review.getByRole("status")).toHaveText("Decision recorded.");
+  await expect(review.getByRole("status")).toHaveText(`Sent back to its author: “${change.title}”.`);
   expect(await alertsSeen()).toEqual([]);
 
   await page.reload();
@@ -91,7 +91,7 @@ test("a reviewer's approval goes through without a false alarm, and the menu cou
   await page.goto(`/admin/review/${change.id}`);
   const alertsSeen = await watchAlerts(page);
   await page.getByRole("button", { name: "Approve", exact: true }).click();
-  await expect(page.getByRole("status")).toHaveText("Decision recorded.");
+  await expect(page.getByRole("status")).toHaveText(`Approved: “${change.title}”.`);
   expect(await alertsSeen()).toEqual([]);
   expect((await findChange(change.id)).reviewerId).toBe(reviewer.id);
 });

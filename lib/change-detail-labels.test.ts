@@ -22,9 +22,9 @@ async function citationChange(recordType: "DELEGATION" | "EVENT", field: string)
     field,
     sourceId: source.id,
     quote: "from 19 June",
-    prefix: "",
-    suffix: "",
-    startOffset: null,
+    prefix: "The visit ran ",
+    suffix: " to 20 June.",
+    startOffset: 14,
     assertedValue: "2024-06-19",
     rank: "NORMAL",
     rankReason: "",
@@ -53,5 +53,14 @@ describe("a citation in a change", () => {
       // Only the label of the value the diff shows goes to the page.
       expect(item.valueLabels.field).toEqual({ startOn: label });
     }
+  });
+
+  it("shows the reviewer the quote, not where the source's text holds it", async () => {
+    const change = await citationChange("EVENT", "startOn");
+    const [item] = (await getChangeDetail(reviewer, change.id))!.items;
+    const fields = item.diff.map((row) => row.field);
+    expect(fields).toContain("quote");
+    // Offset and context are hints to find the quote again, anchored afresh at approval.
+    for (const anchor of ["startOffset", "prefix", "suffix"]) expect(fields).not.toContain(anchor);
   });
 });

@@ -75,8 +75,9 @@ async function reviewItem(item: ReadItem, keyClaims: KeyClaimStatus[], newRecord
     kind.referenceNames(prisma, contents),
     isNew && kind.possiblySame ? kind.possiblySame(prisma, item.content) : [],
   ]);
-  const diff = approved ?? diffContent(current?.content ?? null, isRemoval ? null : item.content);
-  const since = current && item.status !== "APPROVED" ? await staleSince(item, current.version, current.content) : null;
+  const diff = reviewable(kind, approved ?? diffContent(current?.content ?? null, isRemoval ? null : item.content));
+  const stale = current && item.status !== "APPROVED" ? await staleSince(item, current.version, current.content) : null;
+  const since = stale && { ...stale, diff: reviewable(kind, stale.diff) };
   // Only what the diffs show goes to the page: a place's country alone has two hundred labels,
   // and an import's batch names hundreds of new records.
   const shown = new Set(namedIn([diff, since?.diff]));
@@ -87,7 +88,7 @@ async function reviewItem(item: ReadItem, keyClaims: KeyClaimStatus[], newRecord
     valueLabels: onlyShown(valueLabelsOf(item, kind), shown),
     operation: item.operation,
     status: item.status,
-    title: kind.titleOf(item.content),
+    title: kind.titleOf(item.content, { ...newRecords, ...names }),
     recordId: item.recordId,
     diff,
     keyClaims: keyClaims.filter((claim) => claim.itemId === item.id),
@@ -98,6 +99,12 @@ async function reviewItem(item: ReadItem, keyClaims: KeyClaimStatus[], newRecord
     names: Object.fromEntries(Object.entries({ ...newRecords, ...names }).filter(([id]) => shown.has(id))),
     problem: null,
   };
+}
+
+// A comparison without the fields the kind keeps for itself.
+function reviewable(kind: RecordKind<object>, diff: FieldDiff[]): FieldDiff[] {
+  const internal = new Set<string>(kind.internalFields ?? []);
+  return diff.filter((row) => !internal.has(row.field));
 }
 
 // Every value a diff can name: its strings, and each object as the JSON a kind names it by
@@ -147,11 +154,15 @@ function unreadableItem(row: ChangeItem, problem: string): ItemReview {
   };
 }
 
-// How a record this change creates is named where other parts refer to it ("ref:event").
-function newRecordNames(items: ReadItem[]): Record<string, string> {
+// How a record this change creates is named where other parts refer to it ("ref:event"),
+// by the names of the published records it refers to (a new tie's places).
+async function newRecordNames(items: ReadItem[]): Promise<Record<string, string>> {
   const created = items.flatMap((item) => (item.operation === "CREATE" && item.ref ? [[refId(item.ref), item] as const] : []));
+  const names = await referencedNames(created.map(([, item]) => item));
   return {
-    ...Object.fromEntries(created.map(([ref, item]) => [ref, `${recordKind(item.kind).titleOf(item.content)} (new in this change)`])),
+    ...Object.fromEntries(
+      created.map(([ref, item]) => [ref, `${recordKind(item.kind).titleOf(item.content, names)} (new in this change)`]),
+    ),
     ...proposedNameTitles(items),
   };
 }
@@ -178,7 +189,7 @@ async function reviewItems(rows: ChangeItem[], readings = rows.map(readChangeIte
     prisma,
     readable.filter((item) => item.status === "PENDING" && isShown(item.id)),
   );
-  const newRecords = newRecordNames(readable);
+  const newRecords = await newRecordNames(readable);
   const items: ItemReview[] = [];
   for (const [i, reading] of readings.entries()) {
     if (!isShown(rows[i].id)) continue;
@@ -225,15 +236,19 @@ function countsOf(rows: ChangeItem[]) {
   return [...counts.values()];
 }
 
-// The names of the published records the change's records point at, a kind at a time.
-async function publishedReferences(items: ReadItem[]): Promise<string[]> {
-  const names = new Set<string>();
+// The names of the published records the items point at, by id, a kind at a time.
+async function referencedNames(items: ReadItem[]): Promise<Record<string, string>> {
+  const names: Record<string, string> = {};
   for (const kind of new Set(items.map((item) => item.kind))) {
     if (kind === "CITATION") continue;
     const contents = items.filter((item) => item.kind === kind).map((item) => item.content);
-    for (const name of Object.values(await recordKind(kind).referenceNames(prisma, contents))) names.add(name);
+    Object.assign(names, await recordKind(kind).referenceNames(prisma, contents));
   }
-  return [...names].sort((a, b) => a.localeCompare(b));
+  return names;
+}
+
+async function publishedReferences(items: ReadItem[]): Promise<string[]> {
+  return [...new Set(Object.values(await referencedNames(items)))].sort((a, b) => a.localeCompare(b));
 }
 
 // A sampled record comes with the parts that point at it: a tie with its event and the

@@ -93,6 +93,8 @@ export const citationRecord: RecordKind<CitationInput, "CITATION"> = {
   label: "Citation",
   fieldLabels: CITATION_FIELD_LABELS,
   valueLabels: { recordType: RECORD_TYPE_LABELS, field: CLAIM_FIELD_LABELS, rank: CITATION_RANK_LABELS },
+  // Only hints to find the quote again: approval anchors it afresh in the source's text.
+  internalFields: ["prefix", "suffix", "startOffset"],
   schema: citationSchema,
   keyClaims: () => [],
   titleOf: (content) => `“${content.quote.length > 50 ? `${content.quote.slice(0, 50)}…` : content.quote}”`,

@@ -48,9 +48,14 @@ export interface RecordKind<T extends object, K extends EditableKind = EditableK
   schema: z.ZodType<T>;
   // Every field's label; the compiler insists on one per field of the schema.
   fieldLabels: { [F in keyof T & string]: string };
+  // Fields the kind keeps for itself, which a reviewer can neither read nor judge (a quote's
+  // offset and context in its source, found again at approval): left out of review's comparisons.
+  internalFields?: (keyof T & string)[];
   // The label of each value of an enum field, by field: `OTHER` reads differently per field.
   valueLabels: { [F in keyof T & string]?: Record<string, string> };
-  titleOf(content: T): string;
+  // `names` are the names of the records the content refers to (referenceNames, and records new
+  // in the same change), for a kind named by what it joins: a tie by its two places.
+  titleOf(content: T, names?: Record<string, string>): string;
   // The claims of this content that must be cited before a change to it is approved: the
   // one list the approval gate and the coverage page both use.
   keyClaims(content: T): ClaimField<T>[];

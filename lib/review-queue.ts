@@ -1,5 +1,5 @@
 import "server-only";
-import type { ChangeItemStatus, RecordType } from "@/lib/generated/prisma/enums";
+import type { ChangeItemStatus, ChangeStatus, RecordType } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/lib/db";
 import { can, type Actor } from "@/lib/permissions";
 import { keysetQuery, pageOf, type PageRequest } from "@/lib/keyset";
@@ -69,4 +69,19 @@ export async function listQueueAuthors() {
 export async function countAwaitingReview(actor: Actor) {
   if (!can(actor, "change:review")) return 0;
   return prisma.changeRequest.count({ where: { status: "SUBMITTED", authorId: { not: actor.id } } });
+}
+
+const DECIDED: Partial<Record<ChangeStatus, (title: string) => string>> = {
+  APPROVED: (title) => `Approved: “${title}”.`,
+  PARTIALLY_APPROVED: (title) => `Approved in part: “${title}”. The rest went back to its author.`,
+  RETURNED: (title) => `Sent back to its author: “${title}”.`,
+};
+
+// What was decided on the change a reviewer has just decided (the queue's "?decided=<id>"),
+// read from the change itself; null when it is not decided, or not theirs to read.
+export async function decisionNotice(actor: Actor, changeId: string): Promise<string | null> {
+  if (!can(actor, "change:review")) return null;
+  const change = await prisma.changeRequest.findUnique({ where: { id: changeId }, select: { title: true, status: true } });
+  const worded = change && DECIDED[change.status];
+  return worded ? worded(change.title) : null;
 }

@@ -3,6 +3,7 @@ import { insertRows } from "@/lib/bulk-insert";
 import type { TieEvent } from "@/lib/generated/prisma/client";
 import { tieEventSchema, TIE_EVENT_FIELD_LABELS, type TieEventInput } from "@/lib/tie-event-schema";
 import { deriveTieState, TIE_EVENT_LABELS, TIE_KIND_LABELS } from "@/lib/tie-timeline";
+import { tieTitle } from "@/lib/tie-path";
 import { placeTag, tieTag, TIES_TAG } from "@/lib/cache-tags";
 import { agreementTitle } from "@/lib/agreement-kinds";
 import { RecordRefused, type RecordKind, type Tx } from "@/lib/record-kind";
@@ -145,7 +146,7 @@ export const tieEventRecord: RecordKind<TieEventInput, "TIE_EVENT"> = {
       select: { id: true, title: true, kind: true, signedOn: true },
     });
     const named = Object.fromEntries(agreements.map((agreement) => [agreement.id, agreementTitle(agreement)]));
-    return tie ? { ...named, [tie.id]: `${tie.placeA.name} – ${tie.placeB.name}` } : named;
+    return tie ? { ...named, [tie.id]: tieTitle(tie.placeA.name, tie.placeB.name) } : named;
   },
 
   async publicTags(tx, id) {

@@ -1,4 +1,5 @@
 import "server-only";
+import { tieTitle } from "@/lib/tie-path";
 import { prisma } from "@/lib/db";
 import type { ChangeOperation, RecordType } from "@/lib/generated/prisma/enums";
 import { openedVersion, saveProposal, saveWithReason, type ProposedItem } from "@/lib/change-request";
@@ -48,8 +49,6 @@ export async function getTieEventForEditing(eventId: string) {
 // the author's own draft or returned change.
 export type TieEventTarget = { eventId?: string; changeId?: string; baseVersion?: number };
 
-const tieTitle = (tie: { placeA: { name: string }; placeB: { name: string } }) => `${tie.placeA.name} – ${tie.placeB.name}`;
-
 // The event's own item: a creation, or an edit against the tie's version now (none when
 // only passages are added). A string is the refusal to show.
 async function eventItems(event: TieEventProposal["event"], { eventId, baseVersion }: TieEventTarget): Promise<ProposedItem[] | string> {
@@ -95,7 +94,9 @@ export async function proposeTieEvent(
   if (Object.keys(cited.fieldErrors).length > 0) return { ok: false, fieldErrors: cited.fieldErrors };
   const items = [...own, ...cited.items];
   if (items.length === 0) return { ok: false, formError: "Nothing has changed: edit the event or cite a passage before submitting." };
-  const title = target.eventId ? `Edit tie event: ${tieTitle(tie)}, ${tieEventRecord.titleOf(event)}` : `New tie event: ${tieTitle(tie)}`;
+  const title = target.eventId
+    ? `Edit tie event: ${tieTitle(tie.placeA.name, tie.placeB.name)}, ${tieEventRecord.titleOf(event)}`
+    : `New tie event: ${tieTitle(tie.placeA.name, tie.placeB.name)}`;
   return saveProposal(actor, { title, submit: true, items }, target.changeId);
 }
 
@@ -116,7 +117,7 @@ export async function proposeTieEventRemoval(
     baseVersion: event.version,
     payload: event.content,
   };
-  const title = `Remove tie event: ${tieTitle(tie)}, ${event.title}`;
+  const title = `Remove tie event: ${tieTitle(tie.placeA.name, tie.placeB.name)}, ${event.title}`;
   return saveWithReason(actor, { title, submit: true, items: [item] }, reason, changeId);
 }
 

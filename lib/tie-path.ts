@@ -14,6 +14,11 @@ export function tiePath(placeASlug: string, placeBSlug: string): string {
   return `/ties/${tieSlug(placeASlug, placeBSlug)}`;
 }
 
+// A tie is named, like its address, by its two places: "Seoul – Tokyo".
+export function tieTitle(placeA: string, placeB: string): string {
+  return `${placeA} – ${placeB}`;
+}
+
 type Addressed = { id: string; slug: string };
 
 // The address of the tie between two places, named in either order.

@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db";
 import { createTestUser } from "@/lib/test-users";
 import { proposeTie, tieProposalFrom } from "@/lib/tie-proposal";
 import { approveChange } from "@/lib/change-review";
+import { getChangeDetail } from "@/lib/change-detail";
 import { emptyTieProposal, type TieProposal } from "@/lib/tie-schema";
 import { uncited } from "@/lib/claim-citation-schema";
 
@@ -67,6 +68,16 @@ describe("a new tie with its first event", () => {
         occurredOn: { quote: "9 October 1989", assertedValue: "1989-10-09" },
       },
     });
+  });
+
+  it("reads to its reviewer by its two places, where the change names them by id", async () => {
+    const proposal = { ...suwonAsahikawa(), tie: { placeAId: place.Jinan, placeBId: place.Suwon, summary: "" } };
+    const result = await proposeTie(editor, proposal);
+    const detail = await getChangeDetail(reviewer, result.ok ? result.data!.id : "");
+    const [tie, event] = detail!.items;
+    expect(tie.title).toBe("Jinan – Suwon");
+    // The event's "Tie" field names the tie new in the same change.
+    expect(event.names["ref:tie"]).toBe("Jinan – Suwon (new in this change)");
   });
 
   it("cannot join a place to itself", async () => {

@@ -2,7 +2,7 @@ import "server-only";
 import { insertRows } from "@/lib/bulk-insert";
 import { tieSchema, TIE_FIELD_LABELS, type TieInput } from "@/lib/tie-schema";
 import { orderTiePair } from "@/lib/tie-timeline";
-import { tiePath } from "@/lib/tie-path";
+import { tiePath, tieTitle } from "@/lib/tie-path";
 import { placeTag, tieTag, TIES_TAG } from "@/lib/cache-tags";
 import { RecordRefused, type RecordKind, type Tx } from "@/lib/record-kind";
 import { newRecordId } from "@/lib/record-id";
@@ -30,7 +30,11 @@ export const tieRecord: RecordKind<TieInput, "TIE"> = {
   fieldLabels: TIE_FIELD_LABELS,
   valueLabels: {},
   schema: tieSchema,
-  titleOf: () => "Tie",
+  // By its places' names when they are known (a change names them by id), else by its kind.
+  titleOf: (content, names = {}) => {
+    const [placeA, placeB] = [names[content.placeAId], names[content.placeBId]];
+    return placeA && placeB ? tieTitle(placeA, placeB) : "Tie";
+  },
   // What a tie is and since when are the claims of its events.
   keyClaims: () => [],
 
@@ -40,7 +44,7 @@ export const tieRecord: RecordKind<TieInput, "TIE"> = {
     const content: TieInput = { placeAId: tie.placeAId, placeBId: tie.placeBId, summary: tie.summary ?? "" };
     return {
       version: tie.version,
-      title: `${tie.placeA.name} – ${tie.placeB.name}`,
+      title: tieTitle(tie.placeA.name, tie.placeB.name),
       content,
       publicPath: tiePath(tie.placeA.slug, tie.placeB.slug),
     };

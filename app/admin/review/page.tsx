@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth";
-import { countAwaitingReview, listQueueAuthors, listReviewQueue } from "@/lib/review-queue";
+import { countAwaitingReview, decisionNotice, listQueueAuthors, listReviewQueue } from "@/lib/review-queue";
 import { RECORD_TYPE_LABELS } from "@/lib/claim-pages";
 import { EDITABLE_KINDS, isEditableKind } from "@/lib/record-kinds";
 import { formatTimestamp } from "@/lib/partial-date";
@@ -19,18 +19,19 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
   const params = await searchParams;
   const { type, author, decided } = params;
   const recordType = type && isEditableKind(type) ? type : undefined;
-  const [{ rows: changes, previous, next }, authors, waiting] = await Promise.all([
+  const [{ rows: changes, previous, next }, authors, waiting, decision] = await Promise.all([
     listReviewQueue(user, { recordType, authorId: author || undefined }, pageRequest(params)),
     listQueueAuthors(),
     countAwaitingReview(user),
+    typeof decided === "string" && decided ? decisionNotice(user, decided) : null,
   ]);
   const pageHref = (cursor: { after?: string; before?: string }) => listHref("/admin/review", { type: recordType, author, ...cursor });
   return (
     <>
       <h1>Review queue</h1>
-      {decided && (
+      {decision && (
         <p className="notice" role="status">
-          Decision recorded.
+          {decision}
         </p>
       )}
       <form className="row card" method="get" aria-label="Filter the queue">
