@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { passagePath } from "@/lib/source-parts";
 import { formatClaimValue } from "@/lib/claim-values";
 import { valueNamesOf } from "@/lib/footnotes";
 import type { RecordType } from "@/lib/enums";
@@ -13,6 +14,7 @@ type Citation = {
   inferredReason?: string | null;
   valueName?: string | null;
   rank: string;
+  startOffset: number | null;
   source: { id: string; title: string; lang: string | null };
 };
 
@@ -42,7 +44,7 @@ export function CitationList({ citations, labels }: { citations: Citation[]; lab
             </td>
             <td lang={citation.source.lang ?? undefined}>“{citation.quote}”</td>
             <td>
-              <Link href={`/sources/${citation.source.id}#quote-${citation.id}`}>{citation.source.title}</Link>
+              <Link href={passagePath(citation.source.id, citation)}>{citation.source.title}</Link>
             </td>
           </tr>
         ))}

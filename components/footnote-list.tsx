@@ -1,4 +1,5 @@
 import { valueNamesOf, type CitedSource, type Footnote } from "@/lib/footnotes";
+import { passagePath } from "@/lib/source-parts";
 import { formatPartialDate } from "@/lib/partial-date";
 import { formatClaimValue } from "@/lib/claim-values";
 
@@ -46,7 +47,7 @@ export function FootnoteList({ footnotes, sources }: { footnotes: Footnote[]; so
                   “{footnote.quote}” <span className="tag tag-warn">no longer in the source&apos;s current text</span>
                 </>
               ) : (
-                <a href={`/sources/${footnote.source.id}#quote-${footnote.id}`} title="See the passage in the source">
+                <a href={passagePath(footnote.source.id, footnote)} title="See the passage in the source">
                   “{footnote.quote}”
                 </a>
               )}

@@ -18,15 +18,31 @@ function passagesOf(quotes: Quote[]): Passage[] {
   return passages;
 }
 
-// The source's text with each cited passage highlighted and addressable (#quote-<id>),
-// so a footnote can take the reader to the very words.
-export function SourceSnapshot({ text, lang, quotes }: { text: string; lang: string | null; quotes: Quote[] }) {
-  const parts: React.ReactNode[] = [];
+type Text = { start: number; value: string; isCut: boolean };
+
+// The source's text, or the part of it a long source's page shows (lib/source-parts.ts),
+// with each cited passage highlighted and addressable (#quote-<id>), so a footnote can take
+// the reader to the very words. Quotes are anchored by their offsets in the whole text.
+export function SourceSnapshot({
+  text: { start: offset, value: text, isCut },
+  lang,
+  quotes,
+}: {
+  text: Text;
+  lang: string | null;
+  quotes: Quote[];
+}) {
+  const pieces: React.ReactNode[] = offset > 0 ? ["…"] : [];
   let at = 0;
-  for (const { start, end, ids } of passagesOf(quotes)) {
+  const inPart = quotes.map((q) => ({
+    ...q,
+    startOffset: q.startOffset === null ? null : q.startOffset - offset,
+    endOffset: q.endOffset === null ? null : q.endOffset - offset,
+  }));
+  for (const { start, end, ids } of passagesOf(inPart)) {
     const [first, ...others] = ids;
-    parts.push(text.slice(at, start));
-    parts.push(
+    pieces.push(text.slice(at, start));
+    pieces.push(
       <mark key={first} id={`quote-${first}`}>
         {others.map((id) => (
           <span key={id} id={`quote-${id}`} />
@@ -36,10 +52,11 @@ export function SourceSnapshot({ text, lang, quotes }: { text: string; lang: str
     );
     at = end;
   }
-  parts.push(text.slice(at));
+  pieces.push(text.slice(at));
+  if (isCut) pieces.push("…");
   return (
     <div className="card snapshot" lang={lang ?? undefined}>
-      {parts}
+      {pieces}
     </div>
   );
 }

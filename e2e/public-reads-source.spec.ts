@@ -58,3 +58,36 @@ test("a source's page says in words which record each claim is about and what it
   await page.goBack();
   await expectAccessible(page);
 });
+
+// A list's source is long (the twin-cities list is 1.8 MB, cited 25,000 times): its page is
+// read a part at a time, and a footnote leads to the part its quote is in.
+test("a long source is read a part at a time, and a footnote leads to its passage's part", async ({ page }) => {
+  const place = await createPlace({ name: `Listville ${Date.now()}` });
+  const lines = Array.from({ length: 600 }, (_, i) => `Row ${i}: Somewhere ${i} and Elsewhere ${i} are sister cities.`);
+  lines[500] = `Row 500: ${place.name} and Elsewhere 500 are sister cities.`;
+  const source = await createSource({ title: `A long list ${Date.now()}`, snapshot: lines.join("\n") });
+  const early = await createCitation({ recordType: "PLACE", recordId: place.id, sourceId: source.id, quote: "Row 3: Somewhere 3" });
+  const late = await createCitation({ recordType: "PLACE", recordId: place.id, sourceId: source.id, quote: lines[500] });
+  const parts = Math.ceil(source.snapshot.length / 10_000);
+  const lateAt = `/sources/${source.id}/parts/${Math.floor(late.startOffset! / 10_000) + 1}`;
+
+  await page.goto(`/places/${place.slug}`);
+  const notes = page.getByRole("list", { name: "Footnotes" });
+  await expect(notes.locator(`blockquote a[href="/sources/${source.id}#quote-${early.id}"]`)).toHaveCount(1);
+  await notes.locator(`blockquote a[href="${lateAt}#quote-${late.id}"]`).click();
+  await expect(page).toHaveURL(`${lateAt}#quote-${late.id}`);
+  await expect(page.locator(`mark#quote-${late.id}`)).toContainText(place.name);
+  const partsNav = page.getByRole("navigation", { name: "Parts of the source" });
+  await expect(partsNav).toContainText(`of ${parts}`);
+  // The part lists only the claims quoted in it. (Role queries: the page navigated from is
+  // kept in the document, hidden, for going back.)
+  await expect(page.getByRole("link", { name: place.name, exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: "“Row 3: Somewhere 3”" })).toHaveCount(0);
+  await expectAccessible(page);
+
+  await partsNav.getByRole("link", { name: /^← Part/ }).click();
+  await expect(partsNav).toContainText(`Part 2 of ${parts}`);
+  await expect(page.getByRole("link", { name: place.name, exact: true })).toHaveCount(0);
+  expect((await page.request.get(`/sources/${source.id}/parts/${parts + 1}`)).status()).toBe(404);
+  expect((await page.request.get(`/sources/${source.id}/parts/1`)).status()).toBe(404);
+});

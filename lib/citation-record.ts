@@ -1,4 +1,5 @@
 import "server-only";
+import { passagePath } from "@/lib/source-parts";
 import { insertRows } from "@/lib/bulk-insert";
 import { anchorQuote } from "@/lib/quote-anchor";
 import { citationSchema, CITATION_FIELD_LABELS, CITATION_RANK_LABELS, CLAIM_FIELD_LABELS, type CitationInput } from "@/lib/citation-schema";
@@ -107,7 +108,7 @@ export const citationRecord: RecordKind<CitationInput, "CITATION"> = {
       version: citation.version,
       title: citationRecord.titleOf(content),
       content,
-      publicPath: `/sources/${citation.sourceId}#quote-${id}`,
+      publicPath: passagePath(citation.sourceId, citation),
     };
   },
 

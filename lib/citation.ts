@@ -67,6 +67,7 @@ export async function listCitationsFor(recordType: RecordType, recordId: string)
       notation: true,
       inferredReason: true,
       rank: true,
+      startOffset: true,
       source: { select: { id: true, title: true, lang: true } },
     },
   });

@@ -27,6 +27,7 @@ export async function getClaimCitations(recordType: RecordType, recordId: string
         inferredReason: true,
         rank: true,
         rankReason: true,
+        startOffset: true,
         source: { select: { id: true, title: true, publisher: true, lang: true } },
       },
     }),

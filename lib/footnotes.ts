@@ -26,6 +26,9 @@ export type CitationView = {
   rank: CitationRank;
   rankReason: string | null;
   orphanedAt: Date | null;
+  // Where the quote begins in the source's text, which tells the part of a long source's
+  // page it is read on (lib/source-parts.ts).
+  startOffset?: number | null;
   source: CitedSource;
 };
 

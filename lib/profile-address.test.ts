@@ -7,7 +7,7 @@ const resolve = (pathname: string) => resolveProfileAddress(parseProfileAddress(
 
 // The tie's address in its stored order (placeA has the smaller id), and reversed.
 const tieAddress = { stored: "", reversed: "" };
-const sourceIds = { published: "", removed: "" };
+const sourceIds = { published: "", removed: "", long: "" };
 
 beforeAll(async () => {
   const place = (slug: string, extra = {}) => prisma.place.create({ data: { slug, name: slug, country: "CN", level: "CITY", ...extra } });
@@ -33,6 +33,8 @@ beforeAll(async () => {
     });
   sourceIds.published = (await source("Sister cities")).id;
   sourceIds.removed = (await source("Withdrawn", { retiredAt: new Date() })).id;
+  // 25,000 characters: three parts of 10,000 (lib/source-parts.ts).
+  sourceIds.long = (await source("A long list", { snapshot: "x".repeat(25_000), snapshotHash: "long" })).id;
 });
 
 describe("parseProfileAddress", () => {
@@ -41,6 +43,9 @@ describe("parseProfileAddress", () => {
     expect(parseProfileAddress("/ties/a--b/history")).toEqual({ section: "ties", slug: "a--b", isHistory: true });
     expect(parseProfileAddress("/places/%E6%89%AC%E5%B7%9E")).toMatchObject({ slug: "扬州" });
     expect(parseProfileAddress("/sources/cm123")).toEqual({ section: "sources", slug: "cm123", isHistory: false });
+    expect(parseProfileAddress("/sources/cm123/parts/12")).toEqual({ section: "sources", slug: "cm123", isHistory: false, part: 11 });
+    // The first part is the source's own address: "/parts/1" names nothing, nor does "/parts/02".
+    for (const part of ["1", "0", "02", "x"]) expect(parseProfileAddress(`/sources/cm123/parts/${part}`)).toMatchObject({ part: -1 });
   });
 
   it("leaves every other address to the router", () => {
@@ -54,6 +59,8 @@ describe("parseProfileAddress", () => {
       "/delegations/x/json",
       "/agreements",
       "/sources/x/history",
+      "/sources/x/parts",
+      "/sources/x/parts/2/x",
       "/places/%E0%A4%A",
     ]) {
       expect(parseProfileAddress(pathname)).toBeNull();
@@ -86,6 +93,13 @@ describe("resolveProfileAddress", () => {
   it("finds a source by its id while it is not removed", async () => {
     expect(await resolve(`/sources/${sourceIds.published}`)).toEqual({ found: true });
     expect(await resolve(`/sources/${sourceIds.removed}`)).toEqual({ found: false });
+  });
+
+  it("finds a long source's later parts as far as its text reaches", async () => {
+    expect(await resolve(`/sources/${sourceIds.long}/parts/3`)).toEqual({ found: true });
+    for (const part of ["4", "1"]) expect(await resolve(`/sources/${sourceIds.long}/parts/${part}`), part).toEqual({ found: false });
+    expect(await resolve(`/sources/${sourceIds.published}/parts/2`)).toEqual({ found: false });
+    expect(await resolve(`/sources/${sourceIds.removed}/parts/2`)).toEqual({ found: false });
   });
 
   it("finds a tie at its stored order, and moves the other order there", async () => {

@@ -18,6 +18,7 @@ const citationSelect = {
   rank: true,
   rankReason: true,
   orphanedAt: true,
+  startOffset: true,
   source: { select: { id: true, title: true, publisher: true, publishedOn: true, url: true, lang: true } },
 } as const;
 

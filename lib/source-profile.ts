@@ -94,12 +94,13 @@ async function findClaimedRecords(claims: Claim[]) {
   return { records, tags };
 }
 
-// A source's public page: its text, and every published claim it supports, each naming the
-// record it is about (whose rename refreshes the page) and the record a value refers to.
-export async function getSourceProfile(id: string) {
+// A source's public page, a part of it at a time (lib/source-parts.ts): its text, and the
+// published claims the part's quotes support, each naming the record it is about (whose
+// rename refreshes the page) and the record a value refers to.
+export async function getSourceProfile(id: string, part = 0) {
   "use cache";
   cacheTag(SOURCES_TAG, sourceTag(id));
-  const source = await getSourcePage(id);
+  const source = await getSourcePage(id, part);
   if (!source) return null;
   const [{ records, tags }, valueNames] = await Promise.all([
     findClaimedRecords(source.citations),

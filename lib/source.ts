@@ -1,16 +1,15 @@
 import "server-only";
-import { cacheTag } from "next/cache";
 import { prisma } from "@/lib/db";
 import { openedVersion, saveProposal } from "@/lib/change-request";
 import { sourceRecord } from "@/lib/source-record";
 import { normalizeSourceUrl, snapshotHash } from "@/lib/source-text";
-import { sourceTag, SOURCES_TAG } from "@/lib/cache-tags";
 import type { ActionResult } from "@/lib/action-result";
 import type { Actor } from "@/lib/permissions";
 import { sourceSchema, type SourceInput } from "@/lib/source-schema";
 import { findSourcesByTitle } from "@/lib/name-search";
 import { keysetQuery, PAGE_SIZE, pageOf, type PageRequest } from "@/lib/keyset";
 import { inIdOrder } from "@/lib/list-search";
+import { PART_CHARS, partCount, partRange } from "@/lib/source-parts";
 
 export type ExistingSource = { id: string; title: string; isPending: boolean };
 
@@ -136,11 +135,11 @@ async function withCitationCounts<T extends { id: string }>(sources: T[]) {
   return sources.map((source) => ({ ...source, citations: citations.get(source.id) ?? 0 }));
 }
 
-// Public: a source with every claim it supports, grouped by the record the claim is about.
-export async function getSourcePage(id: string) {
-  "use cache";
-  cacheTag(SOURCES_TAG, sourceTag(id));
-  return prisma.source.findFirst({
+// Public: one part of a source (lib/source-parts.ts), its stretch of the text and the claims
+// whose quotes begin in it; the first part also lists the claims quoted from nowhere in it.
+// The stretch runs on to the end of its last quote, so that no quote is cut.
+export async function getSourcePage(id: string, part = 0) {
+  const source = await prisma.source.findFirst({
     where: { id, retiredAt: null },
     select: {
       id: true,
@@ -153,8 +152,8 @@ export async function getSourcePage(id: string) {
       lang: true,
       snapshot: true,
       citations: {
-        where: { retiredAt: null },
-        orderBy: { startOffset: "asc" },
+        where: { retiredAt: null, OR: [{ startOffset: partRange(part) }, ...(part === 0 ? [{ startOffset: null }] : [])] },
+        orderBy: [{ startOffset: "asc" }, { id: "asc" }],
         select: {
           id: true,
           recordType: true,
@@ -170,4 +169,14 @@ export async function getSourcePage(id: string) {
       },
     },
   });
+  if (!source) return null;
+  const { snapshot, ...rest } = source;
+  const start = part * PART_CHARS;
+  const end = Math.max(start + PART_CHARS, ...source.citations.map((c) => c.endOffset ?? 0));
+  return {
+    ...rest,
+    part,
+    parts: partCount(snapshot.length),
+    text: { start, value: snapshot.slice(start, end), isCut: end < snapshot.length },
+  };
 }

@@ -124,4 +124,15 @@ export async function mostLinkedPlace(): Promise<{ slug: string; ties: number }>
   return place;
 }
 
+// The source most claims cite (the list itself): its page is read a part at a time.
+export async function mostCitedSource(): Promise<{ id: string; claims: number }> {
+  const [top] = await prisma.citation.groupBy({
+    by: ["sourceId"],
+    _count: { _all: true },
+    orderBy: { _count: { sourceId: "desc" } },
+    take: 1,
+  });
+  return { id: top.sourceId, claims: top._count._all };
+}
+
 export const disconnect = () => prisma.$disconnect();

@@ -108,6 +108,7 @@ function staticFileNear(bytes: number): { path: string; kb: number } {
 
 type Pages = {
   mostLinked: { slug: string; ties: number };
+  mostCited: { id: string; claims: number };
   profileSlug: string;
   editor: { id: string; name: string; email: string; role: string };
   placeId: string;
@@ -124,6 +125,7 @@ export async function httpFigures(env: NodeJS.ProcessEnv, pages: Pages): Promise
       ["/places", "public places"],
       [profile, "a place profile"],
       [`/places/${pages.mostLinked.slug}`, `the largest profile (${pages.mostLinked.ties} ties)`],
+      [`/sources/${pages.mostCited.id}`, `the most-cited source (${pages.mostCited.claims} claims), first part`],
       ["/admin/places", "admin places list", cookie],
       [`/admin/places/${pages.placeId}/edit`, "place edit form", cookie],
     ];

@@ -9,7 +9,7 @@ import { printFigures } from "./measure";
 process.env.DATABASE_URL = BENCH_DATABASE_URL;
 const env = { ...process.env };
 
-const { dataFigures, mostLinkedPlace, profileSlug, disconnect } = await import("./data");
+const { dataFigures, mostCitedSource, mostLinkedPlace, profileSlug, disconnect } = await import("./data");
 const { prisma } = await import("../../lib/db");
 
 printFigures(`Data, on a cache miss (${BENCH_DATABASE_URL})`, await dataFigures());
@@ -19,6 +19,7 @@ if (!process.argv.includes("--data-only")) {
   const pages = {
     profileSlug: await profileSlug(),
     mostLinked: await mostLinkedPlace(),
+    mostCited: await mostCitedSource(),
     editor: await prisma.user.findFirstOrThrow({ where: { role: "EDITOR" }, select: { id: true, name: true, email: true, role: true } }),
     placeId: (await prisma.place.findFirstOrThrow({ where: { slug: await profileSlug() }, select: { id: true } })).id,
   };

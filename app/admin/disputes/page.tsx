@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { passagePath } from "@/lib/source-parts";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { requirePermission } from "@/lib/auth";
@@ -46,7 +47,7 @@ export default async function DisputePage({ searchParams }: Props) {
               </td>
               <td lang={c.source.lang ?? undefined}>“{c.quote}”</td>
               <td>
-                <Link href={`/sources/${c.source.id}#quote-${c.id}`}>{c.source.title}</Link>
+                <Link href={passagePath(c.source.id, c)}>{c.source.title}</Link>
               </td>
               <td>
                 {c.rank.toLowerCase()}
