@@ -267,5 +267,5 @@ test("the CSV exports open with one row per record, a formula title escaped, eac
   const [header, ...rows] = parseCsv((await (await page.request.get("/exports/agreements.csv")).text()).replace(/^\uFEFF/, ""));
   const row = rows.find((r) => r.at(-2)!.endsWith(`/agreements/${agreement.slug}`))!;
   expect(row[header.indexOf("Title")]).toBe(`'${title}`);
-  expect(row[header.indexOf("Citations")]).toBe(`exists: “signed a friendship agreement” — ${source.title}`);
+  expect(row[header.indexOf("Citations")]).toBe(`That it exists: “signed a friendship agreement” — ${source.title}`);
 });
