@@ -38,7 +38,7 @@ const PICKER_TYPES: Partial<Record<FigureSubject, PickableType>> = {
 // "Korean enterprises in Suzhou" is about Suzhou: one record, chosen by its kind first.
 function SubjectFields({ picked }: { picked: Picked }) {
   const { control, getValues, setValue, formState } = useFormContext<FigureFormValues>();
-  const [chosen, setField] = useState<FigureSubject>(() => subjectOf(getValues()) ?? "placeId");
+  const [chosen, setChosen] = useState<FigureSubject>(() => subjectOf(getValues()) ?? "placeId");
   // A record already set (a draft restored after the form opened) says which kind it is.
   const subjects = useWatch({ control, name: FIGURE_SUBJECTS });
   const field = FIGURE_SUBJECTS.find((_, i) => subjects[i]) ?? chosen;
@@ -47,7 +47,7 @@ function SubjectFields({ picked }: { picked: Picked }) {
   const error = (formState.errors as { subject?: { message?: string } }).subject?.message;
   const choose = (next: FigureSubject) => {
     for (const subject of FIGURE_SUBJECTS) setValue(subject, null, { shouldDirty: true });
-    setField(next);
+    setChosen(next);
   };
   const type = PICKER_TYPES[field];
   const tieId = getValues("tieId");

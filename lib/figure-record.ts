@@ -9,7 +9,7 @@ import {
   type FigureInput,
   type FigureSubject,
 } from "@/lib/figure-schema";
-import { tiePath } from "@/lib/tie-path";
+import { tiePath, tieTitle } from "@/lib/tie-path";
 import { RecordRefused, type PublicPage, type RecordKind, type Tx } from "@/lib/record-kind";
 
 type Subject = { field: FigureSubject; id: string };
@@ -41,7 +41,7 @@ async function subjectPages(tx: Tx, list: Subject[]): Promise<Map<string, Public
     ...organisations.map((o) => page(o.id, o.name, `/organisations/${o.slug}`)),
     ...events.map((e) => page(e.id, e.name, `/events/${e.slug}`)),
     ...delegations.map((d) => page(d.id, d.title, `/delegations/${d.slug}`)),
-    ...ties.map((t) => page(t.id, `${t.placeA.name} – ${t.placeB.name}`, tiePath(t.placeA.slug, t.placeB.slug))),
+    ...ties.map((t) => page(t.id, tieTitle(t.placeA.name, t.placeB.name), tiePath(t.placeA.slug, t.placeB.slug))),
   ]);
 }
 

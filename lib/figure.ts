@@ -18,7 +18,7 @@ import {
   type FigureSubject,
 } from "@/lib/figure-schema";
 import { pickedRecords } from "@/lib/picked-records";
-import { tiePath } from "@/lib/tie-path";
+import { tiePath, tieTitle } from "@/lib/tie-path";
 import type { PickedRecord } from "@/lib/record-picker-schema";
 import type { ActionResult } from "@/lib/action-result";
 import type { Actor } from "@/lib/permissions";
@@ -49,7 +49,7 @@ function aboutOf({ place, organisation, event, delegation, tie }: Subjects & { t
   if (event) return { about: event.name, aboutPath: `/events/${event.slug}` };
   if (delegation) return { about: delegation.title, aboutPath: `/delegations/${delegation.slug}` };
   if (tie?.placeA && tie.placeB)
-    return { about: `${tie.placeA.name} – ${tie.placeB.name}`, aboutPath: tiePath(tie.placeA.slug, tie.placeB.slug) };
+    return { about: tieTitle(tie.placeA.name, tie.placeB.name), aboutPath: tiePath(tie.placeA.slug, tie.placeB.slug) };
   return { about: "", aboutPath: null };
 }
 
@@ -129,7 +129,7 @@ export async function getFigureForEditing(id: string) {
 async function pickedTie(id: string | null): Promise<PickedRecord | null> {
   if (!id) return null;
   const tie = await prisma.tie.findFirst({ where: { id, retiredAt: null }, select: subjectNames.tie.select });
-  return tie && { id, title: `${tie.placeA.name} – ${tie.placeB.name}`, detail: "Tie" };
+  return tie && { id, title: tieTitle(tie.placeA.name, tie.placeB.name), detail: "Tie" };
 }
 
 // The records the form's values name (its subject and cited source), keyed by id.

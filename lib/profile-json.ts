@@ -1,6 +1,6 @@
 import type { CitationRank, RecordType } from "@/lib/generated/prisma/enums";
 import { createFootnotes, type CitationView } from "@/lib/footnotes";
-import { tiePath } from "@/lib/tie-path";
+import { tiePath, tieTitle } from "@/lib/tie-path";
 
 // A profile as data: its JSON export (`data`, the facts with their citations) and its
 // JSON-LD (`linkedData`, schema.org for search engines) are built by one function per kind
@@ -71,7 +71,7 @@ export function linkJson(section: Section, record: Linkable | null) {
 }
 
 export function tieLinkJson(placeA: { slug: string; name: string }, placeB: { slug: string; name: string }) {
-  return { name: `${placeA.name} – ${placeB.name}`, path: tiePath(placeA.slug, placeB.slug) };
+  return { name: tieTitle(placeA.name, placeB.name), path: tiePath(placeA.slug, placeB.slug) };
 }
 
 // The schema.org node of a linked record. Addresses are relative: JSON-LD resolves them

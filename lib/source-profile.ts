@@ -6,7 +6,7 @@ import { getSourcePage } from "@/lib/source";
 import { SOURCES_TAG, sourceTag, tagCacheWith } from "@/lib/cache-tags";
 import { nameClaimValues } from "@/lib/claim-value-names";
 import { agreementTitle } from "@/lib/agreement-kinds";
-import { tiePath } from "@/lib/tie-path";
+import { tiePath, tieTitle } from "@/lib/tie-path";
 import { agreementLink, delegationLink, eventLink, linkedTags, organisationLink, personLink, placeLink } from "@/lib/profile-links";
 
 // A published record a source's claim is about, named and linked on the source's page.
@@ -19,7 +19,7 @@ const claimKey = (recordType: RecordType, recordId: string) => `${recordType}:${
 const tieNames = { select: { id: true, placeA: placeLink, placeB: placeLink } } as const;
 type TieNames = { id: string; placeA: { slug: string; name: string }; placeB: { slug: string; name: string } };
 const tieRecord = (tie: TieNames): ClaimedRecord => ({
-  title: `${tie.placeA.name} – ${tie.placeB.name}`,
+  title: tieTitle(tie.placeA.name, tie.placeB.name),
   path: tiePath(tie.placeA.slug, tie.placeB.slug),
 });
 

@@ -1,7 +1,7 @@
 import type { TieProfile } from "@/lib/tie-profile";
 import { countryName } from "@/lib/countries";
 import { formatPartialDate } from "@/lib/partial-date";
-import { tiePath } from "@/lib/tie-path";
+import { tiePath, tieTitle } from "@/lib/tie-path";
 import { TIE_EVENT_LABELS, TIE_KIND_LABELS } from "@/lib/tie-timeline";
 import { TIE_STATUS_LABELS } from "@/lib/tie-statuses";
 import { linkJson, nonEmpty, present, readCitations, type ProfileDescription } from "@/lib/profile-json";
@@ -13,7 +13,7 @@ import { figureJson, figureNode } from "@/lib/figure-profile";
 export function describeTie({ tie, citations }: TieProfile): ProfileDescription {
   const cited = readCitations(citations);
   const path = tiePath(tie.placeA.slug, tie.placeB.slug);
-  const name = `${tie.placeA.name} – ${tie.placeB.name}`;
+  const name = tieTitle(tie.placeA.name, tie.placeB.name);
   const kind = tie.kind ? TIE_KIND_LABELS[tie.kind] : null;
   const status = TIE_STATUS_LABELS[tie.status];
   const place = (p: TieProfile["tie"]["placeA"]) => ({

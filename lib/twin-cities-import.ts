@@ -12,6 +12,7 @@ import { cityKeyOf, type ListCity, type ListRow } from "@/lib/twin-cities-list";
 import { loadPlaceIndex, matchCities, labelCandidates, OPEN_ITEM } from "@/lib/twin-cities-match";
 import { itemRef, pairKey, planTies, type CityMatch, type Resolution, type RowReport } from "@/lib/twin-cities-plan";
 import { planBatches } from "@/lib/twin-cities-batches";
+import { tieTitle } from "@/lib/tie-path";
 
 // Design principle 7: a list arrives as change requests citing the list, reviewed like any
 // other edit. Read (lib/twin-cities-list.ts) → match (lib/twin-cities-match.ts) → plan the
@@ -176,7 +177,7 @@ async function tiesNoLongerListed(quotes: Set<string>, listedPairs: Set<string>)
   });
   return ties
     .filter((t) => unlisted.has(t.id) && !listedPairs.has(pairKey(t.placeAId, t.placeBId)))
-    .map((t) => `${t.placeA.name} – ${t.placeB.name}`);
+    .map((t) => tieTitle(t.placeA.name, t.placeB.name));
 }
 
 export type ImportSummary = {

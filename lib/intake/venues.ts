@@ -45,26 +45,26 @@ export function venueIn(reading: Reading, sentence: Span): Mention | undefined {
 // residence", "signed at Gongju City Hall". Capitalised words after "at" that are more than
 // a place the intake found (that place alone is the venue place); the intake may have read
 // the building as an organisation (苏州市会议中心), which it may be as well.
+const MEETS = /\b(?:met|meet|meets|meeting|talks|signed|signs|signing|ceremony|held)\b/iu;
+const AT_A_NAME = /\bat\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:of\s+the\s+|of\s+)?\p{Lu}[\p{L}\p{M}'’-]*){0,5})/dgu;
 // In Chinese, Japanese and Korean, a name ending in a building's word where the sentence
 // signs there ("在苏州市会议中心签署", "国際会議センターで締結", "수원컨벤션센터에서 체결").
-const MEETS = /\b(?:met|meet|meets|meeting|talks|signed|signs|signing|ceremony|held)\b/iu;
-const AT_A_NAME = /\bat\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:of\s+the\s+|of\s+)?\p{Lu}[\p{L}\p{M}'’-]*){0,5})/gu;
 const CJK_NAMES = [
-  new RegExp(`在(\\p{Script=Han}{1,12}?(?:${BUILDING.zh}))${SIGNS.zh}`, "gu"),
-  new RegExp(`([\\p{Script=Han}\\p{Script=Katakana}ー・]{1,14}(?:${BUILDING.ja}))${SIGNS.ja}`, "gu"),
+  new RegExp(`在(\\p{Script=Han}{1,12}?(?:${BUILDING.zh}))${SIGNS.zh}`, "dgu"),
+  new RegExp(`([\\p{Script=Han}\\p{Script=Katakana}ー・]{1,14}(?:${BUILDING.ja}))${SIGNS.ja}`, "dgu"),
   // Korean spaces its words: a word before the building's is part of its name unless it
   // ends in a particle ("구미시는 수원컨벤션센터에서").
-  new RegExp(`((?:[가-힣]+(?<![는은이가와과도])\\s)?[가-힣]*(?:${BUILDING.ko}))${SIGNS.ko}`, "gu"),
+  new RegExp(`((?:[가-힣]+(?<![는은이가와과도])\\s)?[가-힣]*(?:${BUILDING.ko}))${SIGNS.ko}`, "dgu"),
 ];
 
 type VenueName = Span & { text: string };
 
-// Where in the sentence each candidate name lies.
+// Where in the sentence each candidate name lies (its group's own offset: the `d` flag).
 function namesIn(text: string): { at: number; name: string }[] {
   const meets = MEETS.exec(text);
-  const english = meets ? [...text.slice(meets.index).matchAll(AT_A_NAME)].map((m) => ({ at: meets.index + m.index, m })) : [];
-  const cjk = CJK_NAMES.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => ({ at: m.index, m })));
-  return [...english, ...cjk].map(({ at, m }) => ({ at: at + m[0].indexOf(m[1]), name: m[1] }));
+  const named = (m: RegExpExecArray, offset = 0) => ({ at: offset + m.indices![1][0], name: m[1] });
+  const english = meets ? [...text.slice(meets.index).matchAll(AT_A_NAME)].map((m) => named(m, meets.index)) : [];
+  return [...english, ...CJK_NAMES.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => named(m)))];
 }
 
 function venueNameIn(reading: Reading, sentence: Span): VenueName | undefined {

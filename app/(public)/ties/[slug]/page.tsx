@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getTieProfile, type TieProfile } from "@/lib/tie-profile";
-import { tiePath, tieSlug } from "@/lib/tie-path";
+import { tiePath, tieSlug, tieTitle } from "@/lib/tie-path";
 import { createFootnotes, type Footnotes } from "@/lib/footnotes";
 import { countryName } from "@/lib/countries";
 import { formatPartialDate } from "@/lib/partial-date";
@@ -27,7 +27,7 @@ export const instant = false;
 // The most-linked built ahead; the rest cached on their first visit (lib/prerendered-profiles.ts).
 export const generateStaticParams = latestTies;
 
-const titleOf = ({ tie }: TieProfile) => `${tie.placeA.name} – ${tie.placeB.name}`;
+const titleOf = ({ tie }: TieProfile) => tieTitle(tie.placeA.name, tie.placeB.name);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const profile = await getTieProfile((await params).slug);

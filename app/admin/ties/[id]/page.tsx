@@ -4,14 +4,14 @@ import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth";
 import { recordPageTitle } from "@/lib/page-title";
 import { getTieForEditing } from "@/lib/tie-event";
-import { tiePath } from "@/lib/tie-path";
+import { tiePath, tieTitle } from "@/lib/tie-path";
 import { TieHistoryList } from "@/components/tie-history-list";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
   return recordPageTitle("change:propose", "Tie", async () => {
     const tie = await getTieForEditing(id);
-    return tie && `Tie: ${tie.placeA.name} – ${tie.placeB.name}`;
+    return tie && `Tie: ${tieTitle(tie.placeA.name, tie.placeB.name)}`;
   });
 }
 

@@ -6,12 +6,13 @@ import { getTieForEditing } from "@/lib/tie-event";
 import { TieEventForm } from "@/components/tie-event-form";
 import { TieHistoryList } from "@/components/tie-history-list";
 import { FormDraft } from "@/components/form-draft";
+import { tieTitle } from "@/lib/tie-path";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
   return recordPageTitle("change:propose", "New tie event", async () => {
     const tie = await getTieForEditing(id);
-    return tie && `New event: ${tie.placeA.name} – ${tie.placeB.name}`;
+    return tie && `New event: ${tieTitle(tie.placeA.name, tie.placeB.name)}`;
   });
 }
 

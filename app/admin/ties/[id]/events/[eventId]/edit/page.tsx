@@ -10,6 +10,7 @@ import { proposeTieEventRemovalAction } from "@/app/admin/ties/actions";
 import { TieEventForm } from "@/components/tie-event-form";
 import { RemovalForm } from "@/components/removal-form";
 import { FormDraft } from "@/components/form-draft";
+import { tieTitle } from "@/lib/tie-path";
 
 type Params = { params: Promise<{ id: string; eventId: string }> };
 
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { eventId } = await params;
   return recordPageTitle("change:propose", "Edit tie event", async () => {
     const found = await getTieEventForEditing(eventId);
-    return found && `Edit tie event: ${found.tie.placeA.name} – ${found.tie.placeB.name}, ${found.event.title}`;
+    return found && `Edit tie event: ${tieTitle(found.tie.placeA.name, found.tie.placeB.name)}, ${found.event.title}`;
   });
 }
 
