@@ -32,6 +32,9 @@ async function positionTags(tx: Tx, personId: string): Promise<string[]> {
   ]);
 }
 
+type StoredPerson = { name: string; summary: string | null; names: PersonInput["names"] };
+const personContent = (person: StoredPerson): PersonInput => ({ name: person.name, summary: person.summary ?? "", names: person.names });
+
 export const personRecord: RecordKind<PersonInput, "PERSON"> = {
   recordType: "PERSON",
   label: "Person",
@@ -41,10 +44,15 @@ export const personRecord: RecordKind<PersonInput, "PERSON"> = {
   titleOf: (content) => content.name,
   keyClaims: () => ["exists"],
 
+  async listPublished(db) {
+    const people = await db.person.findMany({ where: { retiredAt: null }, include: { names: publishedNames } });
+    return people.map((person) => ({ id: person.id, title: person.name, content: personContent(person) }));
+  },
+
   async load(tx, id) {
     const person = await tx.person.findFirst({ where: { id, retiredAt: null }, include: { names: publishedNames } });
     if (!person) return null;
-    const content: PersonInput = { name: person.name, summary: person.summary ?? "", names: person.names };
+    const content = personContent(person);
     return { version: person.version, title: person.name, content, publicPath: `/people/${person.slug}` };
   },
 

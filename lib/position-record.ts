@@ -5,6 +5,8 @@ import { organisationTag, PEOPLE_TAG, personTag, placeTag } from "@/lib/cache-ta
 import { RecordRefused, type RecordKind, type Tx } from "@/lib/record-kind";
 import { indexRecordNames } from "@/lib/search-index";
 
+type PositionColumns = ReturnType<typeof positionColumns>;
+
 function positionColumns(content: PositionInput) {
   return {
     title: content.title,
@@ -25,6 +27,17 @@ async function checkReferences(tx: Tx, content: PositionInput) {
   ]);
   if (!person) throw new RecordRefused("The person holding this position is no longer published.");
   if (!place || !organisation) throw new RecordRefused("The place or organisation of this position is no longer published.");
+}
+
+function positionContent(position: PositionColumns & { personId: string }): PositionInput {
+  return {
+    personId: position.personId,
+    title: position.title,
+    placeId: position.placeId,
+    organisationId: position.organisationId,
+    startOn: position.startOn ?? "",
+    endOn: position.endOn ?? "",
+  };
 }
 
 const period = (content: PositionInput) =>
@@ -48,20 +61,24 @@ export const positionRecord: RecordKind<PositionInput, "POSITION"> = {
   // The citation policy: the title held, and when, must be cited.
   keyClaims: (content) => ["title", ...(content.startOn ? (["startOn"] as const) : []), ...(content.endOn ? (["endOn"] as const) : [])],
 
+  async listPublished(db) {
+    const positions = await db.position.findMany({
+      where: { person: { retiredAt: null } },
+      include: { person: { select: { name: true } } },
+    });
+    return positions.map((position) => {
+      const content = positionContent(position);
+      return { id: position.id, title: `${position.person.name}, ${positionRecord.titleOf(content)}`, content };
+    });
+  },
+
   async load(tx, id) {
     const position = await tx.position.findFirst({
       where: { id, person: { retiredAt: null } },
       include: { person: { select: { version: true, slug: true } } },
     });
     if (!position) return null;
-    const content: PositionInput = {
-      personId: position.personId,
-      title: position.title,
-      placeId: position.placeId,
-      organisationId: position.organisationId,
-      startOn: position.startOn ?? "",
-      endOn: position.endOn ?? "",
-    };
+    const content = positionContent(position);
     return {
       version: position.person.version,
       title: positionRecord.titleOf(content),

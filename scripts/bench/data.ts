@@ -9,6 +9,7 @@ const { listPlacesForEditing } = await import("../../lib/place");
 const { PAGE_SIZE } = await import("../../lib/keyset");
 const { findByName } = await import("../../lib/name-search");
 const { listReviewQueue } = await import("../../lib/review-queue");
+const { getCoverage } = await import("../../lib/coverage");
 
 type TieCount = { placeId: string; ties: bigint };
 
@@ -109,8 +110,28 @@ async function queueFigures(): Promise<Figure[]> {
   return figures;
 }
 
+// The citation coverage report reads every citation's claim once, not every citation.
+async function coverageFigures(): Promise<Figure[]> {
+  const citations = await prisma.citation.count({ where: { retiredAt: null } });
+  return [
+    {
+      name: `citation coverage report, ${citations} citations`,
+      value: await medianMs(() => getCoverage(), 10),
+      unit: "ms",
+      target: 3,
+      note: "whole counts over every citation, not a page of a list",
+    },
+  ];
+}
+
 export async function dataFigures(): Promise<Figure[]> {
-  return [...(await profileFigures()), ...(await listFigures()), ...(await searchFigures()), ...(await queueFigures())];
+  return [
+    ...(await profileFigures()),
+    ...(await listFigures()),
+    ...(await searchFigures()),
+    ...(await queueFigures()),
+    ...(await coverageFigures()),
+  ];
 }
 
 export async function profileSlug(): Promise<string> {

@@ -110,14 +110,20 @@ type Pages = {
   mostLinked: { slug: string; ties: number };
   mostCited: { id: string; claims: number };
   profileSlug: string;
-  editor: { id: string; name: string; email: string; role: string };
+  editor: User;
+  reviewer: User;
   placeId: string;
 };
+
+type User = { id: string; name: string; email: string; role: string };
+
+const sessionCookie = async (user: User) =>
+  `next-auth.session-token=${await encode({ token: { sub: user.id, ...user }, secret: secret() })}`;
 
 export async function httpFigures(env: NodeJS.ProcessEnv, pages: Pages): Promise<Figure[]> {
   const server = await start(env);
   try {
-    const cookie = `next-auth.session-token=${await encode({ token: { sub: pages.editor.id, ...pages.editor }, secret: secret() })}`;
+    const [cookie, reviewerCookie] = await Promise.all([sessionCookie(pages.editor), sessionCookie(pages.reviewer)]);
     const profile = `/places/${pages.profileSlug}`;
     const figures: Figure[] = [];
     const sized: [string, string, string?][] = [
@@ -128,6 +134,7 @@ export async function httpFigures(env: NodeJS.ProcessEnv, pages: Pages): Promise
       [`/sources/${pages.mostCited.id}`, `the most-cited source (${pages.mostCited.claims} claims), first part`],
       ["/admin/places", "admin places list", cookie],
       [`/admin/places/${pages.placeId}/edit`, "place edit form", cookie],
+      ["/admin/coverage", "citation coverage report", reviewerCookie],
     ];
     for (const [path, label, withCookie] of sized) {
       const { status, bytes } = await pageBytes(path, withCookie);

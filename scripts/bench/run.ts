@@ -21,6 +21,10 @@ if (!process.argv.includes("--data-only")) {
     mostLinked: await mostLinkedPlace(),
     mostCited: await mostCitedSource(),
     editor: await prisma.user.findFirstOrThrow({ where: { role: "EDITOR" }, select: { id: true, name: true, email: true, role: true } }),
+    reviewer: await prisma.user.findFirstOrThrow({
+      where: { role: "REVIEWER" },
+      select: { id: true, name: true, email: true, role: true },
+    }),
     placeId: (await prisma.place.findFirstOrThrow({ where: { slug: await profileSlug() }, select: { id: true } })).id,
   };
   console.log("\nBuilding the app on the benchmark database…");

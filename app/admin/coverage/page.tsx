@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth";
-import { getCoverage } from "@/lib/coverage";
+import { COVERAGE_LIST_LIMIT, getCoverage } from "@/lib/coverage";
 import { formatClaimValue } from "@/lib/claim-values";
 import type { RecordType } from "@/lib/enums";
 import { claimLabel, claimLabelOf, isEditableKind, recordKind } from "@/lib/record-kinds";
@@ -16,6 +16,16 @@ function claimName(recordType: RecordType, field: string) {
 }
 
 const percent = (part: number, whole: number) => (whole === 0 ? "—" : `${Math.round((100 * part) / whole)}%`);
+
+// Said under a list cut at the report's limit, so nobody takes the first hundred for all.
+function FirstOf({ count }: { count: number }) {
+  if (count <= COVERAGE_LIST_LIMIT) return null;
+  return (
+    <p className="muted">
+      The first {COVERAGE_LIST_LIMIT.toLocaleString("en")} of {count.toLocaleString("en")}.
+    </p>
+  );
+}
 
 export default async function CoveragePage() {
   await requirePermission("coverage:view");
@@ -32,27 +42,28 @@ export default async function CoveragePage() {
         </section>
         <section className="card" aria-label="Problems">
           <p>
-            {coverage.disputed.length} disputed claims · {coverage.orphaned.length} orphaned quotes · {coverage.unusedSources.length}{" "}
-            sources with no claims
+            {coverage.disputed.count} disputed claims · {coverage.orphaned.count} orphaned quotes · {coverage.unusedSources.count} sources
+            with no claims
           </p>
         </section>
       </div>
       <h2>Key claims without a citation</h2>
-      {coverage.uncited.length === 0 ? (
+      {coverage.uncited.count === 0 ? (
         <p className="muted">None.</p>
       ) : (
         <ul>
-          {coverage.uncited.map((claim) => (
+          {coverage.uncited.first.map((claim) => (
             <li key={`${claim.recordId}:${claim.field}`}>{claim.label}</li>
           ))}
         </ul>
       )}
+      <FirstOf count={coverage.uncited.count} />
       <h2 id="disputed">Disputed claims</h2>
-      {coverage.disputed.length === 0 ? (
+      {coverage.disputed.count === 0 ? (
         <p className="muted">None.</p>
       ) : (
         <ul>
-          {coverage.disputed.map((claim) => (
+          {coverage.disputed.first.map((claim) => (
             <li key={`${claim.recordId}:${claim.field}`}>
               {claim.title ?? `A ${RECORD_TYPE_LABELS[claim.recordType].toLowerCase()} no longer found`} ·{" "}
               {claimName(claim.recordType, claim.field)}:{" "}
@@ -66,30 +77,33 @@ export default async function CoveragePage() {
           ))}
         </ul>
       )}
+      <FirstOf count={coverage.disputed.count} />
       <h2>Orphaned quotes</h2>
-      {coverage.orphaned.length === 0 ? (
+      {coverage.orphaned.count === 0 ? (
         <p className="muted">None: every quote is still in its source.</p>
       ) : (
         <ul>
-          {coverage.orphaned.map((c) => (
+          {coverage.orphaned.first.map((c) => (
             <li key={c.id}>
               <q lang={c.source.lang ?? undefined}>{c.quote}</q> — <Link href={`/sources/${c.source.id}`}>{c.source.title}</Link>
             </li>
           ))}
         </ul>
       )}
+      <FirstOf count={coverage.orphaned.count} />
       <h2>Sources with no claims</h2>
-      {coverage.unusedSources.length === 0 ? (
+      {coverage.unusedSources.count === 0 ? (
         <p className="muted">None.</p>
       ) : (
         <ul>
-          {coverage.unusedSources.map((s) => (
+          {coverage.unusedSources.first.map((s) => (
             <li key={s.id}>
               <Link href={`/sources/${s.id}`}>{s.title}</Link>
             </li>
           ))}
         </ul>
       )}
+      <FirstOf count={coverage.unusedSources.count} />
     </>
   );
 }
