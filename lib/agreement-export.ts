@@ -1,14 +1,24 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import type { CsvCell } from "@/lib/csv";
-import { citationsByRecord, citationsCell, list, nameOnly, ownerIndex } from "@/lib/export-rows";
+import { citationsByRecord, citationsCell, exportRows, list, nameOnly, ownerIndex } from "@/lib/export-rows";
 import { AGREEMENT_KIND_LABELS } from "@/lib/agreement-kinds";
 
+const published = { retiredAt: null };
+const order = [{ signedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }] as const;
+
 // Every published agreement, one row each, for /exports/agreements.csv.
-export async function listAgreementRows(origin: string): Promise<CsvCell[][]> {
+export function listAgreementRows(origin: string) {
+  return exportRows({
+    header: ["Title", "Kind", "Signed", "Venue", "Parties", "Signatories", "Fields of cooperation", "Signed during", "Page", "Citations"],
+    ids: async () => (await prisma.agreement.findMany({ where: published, orderBy: [...order], select: { id: true } })).map((r) => r.id),
+    rows: (batch) => agreementRows(batch, origin),
+  });
+}
+
+async function agreementRows(batch: string[], origin: string) {
   const agreements = await prisma.agreement.findMany({
-    where: { retiredAt: null },
-    orderBy: [{ signedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+    where: { ...published, id: { in: batch } },
+    orderBy: [...order],
     select: {
       id: true,
       slug: true,
@@ -36,19 +46,7 @@ export async function listAgreementRows(origin: string): Promise<CsvCell[][]> {
     ],
     (c) => (c.recordType === "AGREEMENT" ? c.recordId : partOwner.get(c.recordId)),
   );
-  const header = [
-    "Title",
-    "Kind",
-    "Signed",
-    "Venue",
-    "Parties",
-    "Signatories",
-    "Fields of cooperation",
-    "Signed during",
-    "Page",
-    "Citations",
-  ];
-  const rows = agreements.map((a) => [
+  return agreements.map((a) => [
     a.title,
     AGREEMENT_KIND_LABELS[a.kind],
     cited.shown("AGREEMENT", a.id, "signedOn", a.signedOn),
@@ -61,5 +59,4 @@ export async function listAgreementRows(origin: string): Promise<CsvCell[][]> {
     new URL(`/agreements/${a.slug}`, origin).href,
     citationsCell(of(a.id), "AGREEMENT"),
   ]);
-  return [header, ...rows];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvResponse, escapeFormula, quoteCell, toCsv } from "@/lib/csv";
+import { csvResponse, escapeFormula, quoteCell, type CsvCell } from "@/lib/csv";
 
 describe("escapeFormula", () => {
   it("makes a cell a spreadsheet would run as a formula into text", () => {
@@ -24,20 +24,52 @@ describe("quoteCell", () => {
   });
 });
 
-describe("toCsv", () => {
-  it("writes a byte-order mark, then rows with CRLF ends, escaped then quoted", () => {
-    const csv = toCsv([
-      ["Title", "Signed", "Count"],
-      ['=HYPERLINK("http://evil.test","Agreement, 2024")', null, 33],
-    ]);
-    expect(csv).toBe('\uFEFFTitle,Signed,Count\r\n"\'=HYPERLINK(""http://evil.test"",""Agreement, 2024"")",,33\r\n');
+// The rows as an export yields them: a batch at a time.
+async function* inBatches(...batches: CsvCell[][][]) {
+  yield* batches;
+}
+
+// The body as bytes, byte-order mark included (which text() would strip).
+const bodyText = async (response: Response) => new TextDecoder("utf-8", { ignoreBOM: true }).decode(await response.arrayBuffer());
+
+describe("csvResponse", () => {
+  it("writes a byte-order mark, then rows with CRLF ends, escaped then quoted, batch after batch", async () => {
+    const response = csvResponse(
+      inBatches(
+        [["Title", "Signed", "Count"]],
+        [['=HYPERLINK("http://evil.test","Agreement, 2024")', null, 33]],
+        [],
+        [["Last", "2025", 1]],
+      ),
+      "amity-agreements.csv",
+    );
+    expect(await bodyText(response)).toBe(
+      '\uFEFFTitle,Signed,Count\r\n"\'=HYPERLINK(""http://evil.test"",""Agreement, 2024"")",,33\r\nLast,2025,1\r\n',
+    );
   });
 
   it("is sent as a UTF-8 CSV download", async () => {
-    const response = csvResponse([["a"]], "amity-ties.csv");
+    const response = csvResponse(inBatches([["a"]]), "amity-ties.csv");
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(response.headers.get("content-disposition")).toBe('attachment; filename="amity-ties.csv"');
-    // The body starts with UTF-8's byte-order mark (which text() would strip).
     expect([...new Uint8Array(await response.arrayBuffer())]).toEqual([0xef, 0xbb, 0xbf, 0x61, 0x0d, 0x0a]);
+  });
+
+  it("stops reading the records when the client goes away", async () => {
+    let batchesRead = 0;
+    async function* endless() {
+      for (;;) {
+        batchesRead++;
+        yield [["row"]];
+      }
+    }
+    const reader = csvResponse(endless(), "amity-ties.csv").body!.getReader();
+    await reader.read();
+    await reader.read();
+    await reader.cancel();
+    const readBeforeCancel = batchesRead;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(batchesRead).toBe(readBeforeCancel);
+    expect(batchesRead).toBeLessThan(5);
   });
 });

@@ -1,7 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import type { CsvCell } from "@/lib/csv";
-import { citationsByRecord, citationsCell, list, nameOnly, ownerIndex } from "@/lib/export-rows";
+import { citationsByRecord, citationsCell, exportRows, list, nameOnly, ownerIndex } from "@/lib/export-rows";
 
 const part = { select: { id: true } } as const;
 
@@ -11,11 +10,22 @@ function itineraryCell(d: { stops: { place: { name: string } }[]; itineraryOrder
   return [stops, d.otherPlacesNote].filter(Boolean).join(", ");
 }
 
+const published = { retiredAt: null };
+const order = [{ startOn: { sort: "asc", nulls: "last" } }, { id: "asc" }] as const;
+
 // Every published delegation, one row each, for /exports/delegations.csv.
-export async function listDelegationRows(origin: string): Promise<CsvCell[][]> {
+export function listDelegationRows(origin: string) {
+  return exportRows({
+    header: ["Title", "Leader", "Leader's title", "Sent by", "From", "To", "Itinerary", "Met", "Agreements signed", "Page", "Citations"],
+    ids: async () => (await prisma.delegation.findMany({ where: published, orderBy: [...order], select: { id: true } })).map((r) => r.id),
+    rows: (batch) => delegationRows(batch, origin),
+  });
+}
+
+async function delegationRows(batch: string[], origin: string) {
   const delegations = await prisma.delegation.findMany({
-    where: { retiredAt: null },
-    orderBy: [{ startOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+    where: { ...published, id: { in: batch } },
+    orderBy: [...order],
     select: {
       id: true,
       slug: true,
@@ -50,20 +60,7 @@ export async function listDelegationRows(origin: string): Promise<CsvCell[][]> {
     ],
     (c) => (c.recordType === "DELEGATION" ? c.recordId : partOwner.get(c.recordId)),
   );
-  const header = [
-    "Title",
-    "Leader",
-    "Leader's title",
-    "Sent by",
-    "From",
-    "To",
-    "Itinerary",
-    "Met",
-    "Agreements signed",
-    "Page",
-    "Citations",
-  ];
-  const rows = delegations.map((d) => [
+  return delegations.map((d) => [
     d.title,
     d.leader?.name,
     d.leaderTitle,
@@ -76,5 +73,4 @@ export async function listDelegationRows(origin: string): Promise<CsvCell[][]> {
     new URL(`/delegations/${d.slug}`, origin).href,
     citationsCell(of(d.id), "DELEGATION"),
   ]);
-  return [header, ...rows];
 }

@@ -5,6 +5,7 @@ import { findProfileCitations, type ClaimedRecords } from "@/lib/profile-citatio
 import { readCitations } from "@/lib/profile-json";
 import { RECORD_TYPE_LABELS } from "@/lib/claim-pages";
 import { claimLabelOf } from "@/lib/record-kinds";
+import type { CsvCell } from "@/lib/csv";
 
 // What the spreadsheet exports of ties, agreements and delegations share (CLAIR's and GAOK's
 // directories offer one; ours says on whose word): one row per published record, the values
@@ -39,3 +40,19 @@ export async function citationsByRecord(records: ClaimedRecords[], ownerOf: (cit
 }
 
 export const ownerIndex = (pairs: [string, string][]) => new Map(pairs);
+
+// Records are read this many at a time: the twin-cities list alone is twenty-five thousand
+// ties, whose ids in one query would pass SQLite's limit of bound parameters, and whose rows
+// and citations at once would hold the whole file in the server's memory.
+export const EXPORT_BATCH = 500;
+
+// What one export describes: its header, its records' ids in the file's order (one light
+// query), and the rows of a run of those ids, in the same order.
+export type ExportShape = { header: string[]; ids: () => Promise<string[]>; rows: (ids: string[]) => Promise<CsvCell[][]> };
+
+// The header, then the rows a batch at a time, for csvResponse to stream.
+export async function* exportRows({ header, ids, rows }: ExportShape): AsyncGenerator<CsvCell[][]> {
+  yield [header];
+  const all = await ids();
+  for (let i = 0; i < all.length; i += EXPORT_BATCH) yield await rows(all.slice(i, i + EXPORT_BATCH));
+}

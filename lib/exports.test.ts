@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { toCsv } from "@/lib/csv";
+import { csvResponse } from "@/lib/csv";
 import { listTieRows } from "@/lib/tie-export";
 import { listAgreementRows } from "@/lib/agreement-export";
 import { listDelegationRows } from "@/lib/delegation-export";
@@ -36,7 +36,9 @@ function parseCsv(text: string): string[][] {
   return rows.slice(0, -1);
 }
 
-const exported = async (list: (origin: string) => ReturnType<typeof listTieRows>) => parseCsv(toCsv(await list(origin)));
+// The file a visitor downloads, read back as rows.
+const exported = async (list: (origin: string) => ReturnType<typeof listTieRows>) =>
+  parseCsv(new TextDecoder().decode(await csvResponse(list(origin), "export.csv").arrayBuffer()));
 
 beforeAll(async () => {
   for (const [slug, name] of [

@@ -1,19 +1,29 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import type { CsvCell } from "@/lib/csv";
-import { citationsByRecord, citationsCell, list, ownerIndex } from "@/lib/export-rows";
+import { citationsByRecord, citationsCell, exportRows, list, ownerIndex } from "@/lib/export-rows";
 import { TIE_EVENT_LABELS, TIE_KIND_LABELS } from "@/lib/tie-timeline";
 import { TIE_STATUS_LABELS } from "@/lib/tie-statuses";
 import { agreementTitle } from "@/lib/agreement-kinds";
 import { tiePath } from "@/lib/tie-path";
 import { countryName } from "@/lib/countries";
 
+const published = { retiredAt: null, placeA: { retiredAt: null }, placeB: { retiredAt: null } };
+const order = [{ establishedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }] as const;
+const place = { select: { slug: true, name: true, country: true } } as const;
+
 // Every published tie, one row each, for /exports/ties.csv.
-export async function listTieRows(origin: string): Promise<CsvCell[][]> {
-  const place = { select: { slug: true, name: true, country: true } } as const;
+export function listTieRows(origin: string) {
+  return exportRows({
+    header: ["Place", "Country", "Partner", "Partner's country", "Kind", "Status", "Since", "History", "Page", "Citations"],
+    ids: async () => (await prisma.tie.findMany({ where: published, orderBy: [...order], select: { id: true } })).map((t) => t.id),
+    rows: (batch) => tieRows(batch, origin),
+  });
+}
+
+async function tieRows(batch: string[], origin: string) {
   const ties = await prisma.tie.findMany({
-    where: { retiredAt: null, placeA: { retiredAt: null }, placeB: { retiredAt: null } },
-    orderBy: [{ establishedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+    where: { ...published, id: { in: batch } },
+    orderBy: [...order],
     select: {
       id: true,
       kind: true,
@@ -35,8 +45,7 @@ export async function listTieRows(origin: string): Promise<CsvCell[][]> {
     ],
     (c) => (c.recordType === "TIE" ? c.recordId : eventOwner.get(c.recordId)),
   );
-  const header = ["Place", "Country", "Partner", "Partner's country", "Kind", "Status", "Since", "History", "Page", "Citations"];
-  const rows = ties.map(({ id, placeA, placeB, kind, status, establishedOn, events }) => [
+  return ties.map(({ id, placeA, placeB, kind, status, establishedOn, events }) => [
     placeA.name,
     countryName(placeA.country),
     placeB.name,
@@ -53,5 +62,4 @@ export async function listTieRows(origin: string): Promise<CsvCell[][]> {
     new URL(tiePath(placeA.slug, placeB.slug), origin).href,
     citationsCell(of(id), "TIE"),
   ]);
-  return [header, ...rows];
 }

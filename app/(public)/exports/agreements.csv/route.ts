@@ -7,5 +7,5 @@ import { csvResponse } from "@/lib/csv";
 // and its cache would carry the tag of every record and source in it.
 export async function GET(request: NextRequest) {
   await connection();
-  return csvResponse(await listAgreementRows(request.nextUrl.origin), "amity-agreements.csv");
+  return csvResponse(listAgreementRows(request.nextUrl.origin), "amity-agreements.csv");
 }
