@@ -42,7 +42,20 @@ function formatEntry(value: unknown, labels: Labels): string {
     .join(" · ");
 }
 
+// A text longer than this (a source's text: an imported list is megabytes) shows its start
+// and its length; the whole is on the source's page.
+const LONG_TEXT = 1_000;
+
+function LongText({ text }: { text: string }) {
+  return (
+    <>
+      {text.slice(0, 300)}… <span className="muted">({text.length.toLocaleString("en")} characters)</span>
+    </>
+  );
+}
+
 function Value({ value, labels, marks }: { value: unknown; labels: Labels; marks?: Set<string> }) {
+  if (typeof value === "string" && value.length > LONG_TEXT) return <LongText text={value} />;
   if (!Array.isArray(value)) return <>{formatEntry(value, labels)}</>;
   if (value.length === 0) return <>—</>;
   return (

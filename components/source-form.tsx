@@ -4,9 +4,17 @@ import { useState } from "react";
 import Link from "next/link";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { emptySource, sourceSchema, SOURCE_KIND_LABELS, type SourceInput } from "@/lib/source-schema";
+import {
+  emptySource,
+  FORM_TEXT_LIMIT,
+  sourceDetailsSchema,
+  sourceSchema,
+  SOURCE_KIND_LABELS,
+  type SourceDetails,
+  type SourceInput,
+} from "@/lib/source-schema";
 import type { ExistingSource } from "@/lib/source";
-import { proposeSourceEditAction, registerSource } from "@/app/admin/sources/actions";
+import { proposeSourceDetailsEditAction, proposeSourceEditAction, registerSource } from "@/app/admin/sources/actions";
 import { Field, FormError, fieldAria } from "@/components/ui/field";
 import { LanguageOptions } from "@/components/language-options";
 import { showActionErrors } from "@/components/ui/show-action-errors";
@@ -24,23 +32,51 @@ function ExistingNotice({ existing }: { existing: ExistingSource }) {
   );
 }
 
-type Props = { sourceId?: string; baseVersion?: number; changeId?: string; defaultValues?: SourceInput };
+// The text of a source longer than the form holds is not sent to the browser: its length, and
+// where to read it.
+type KeptText = { length: number; readAt: string };
+
+type Props = {
+  sourceId?: string;
+  baseVersion?: number;
+  changeId?: string;
+  defaultValues?: SourceInput | SourceDetails;
+  keptText?: KeptText;
+};
+
+// A correction without the text keeps it (lib/source.ts).
+type SourceFormValues = SourceDetails & { snapshot?: string };
+
+function KeptTextNotice({ keptText }: { keptText: KeptText }) {
+  return (
+    <div className="field">
+      <span className="label">Text as read</span>
+      <p className="muted" id="snapshot">
+        {keptText.length.toLocaleString("en")} characters, kept as stored: longer than this form holds (
+        {FORM_TEXT_LIMIT.toLocaleString("en")}). <Link href={keptText.readAt}>Read the text</Link>
+      </p>
+    </div>
+  );
+}
 
 // Registers a new source, or with `sourceId` proposes a correction of a published one,
 // prepared on `baseVersion`, the version the form opened; with `changeId` either revises
-// the author's own change instead.
-export function SourceForm({ sourceId, baseVersion, changeId, defaultValues = emptySource }: Props) {
-  const form = useForm<SourceInput>({ resolver: zodResolver(sourceSchema), defaultValues });
+// the author's own change instead. With `keptText` it corrects the details only.
+export function SourceForm({ sourceId, baseVersion, changeId, defaultValues = emptySource, keptText }: Props) {
+  const form = useForm<SourceFormValues>({
+    resolver: zodResolver(keptText ? sourceDetailsSchema : sourceSchema),
+    defaultValues,
+  });
   const { register, handleSubmit, setError, formState } = form;
   const draft = useFormDraft(form);
   const { errors, isSubmitting, isDirty, isSubmitSuccessful } = formState;
   const [existing, setExisting] = useState<ExistingSource>();
   useWarnOnLeave(isDirty && !isSubmitSuccessful);
 
-  async function onSubmit(values: SourceInput) {
-    const result = await draft.afterSave(
-      sourceId ? proposeSourceEditAction(sourceId, values, changeId, baseVersion) : registerSource(values, changeId),
-    );
+  const propose = keptText ? proposeSourceDetailsEditAction : proposeSourceEditAction;
+
+  async function onSubmit(values: SourceFormValues) {
+    const result = await draft.afterSave(sourceId ? propose(sourceId, values, changeId, baseVersion) : registerSource(values, changeId));
     setExisting(result.ok ? result.data?.existing : undefined);
     showActionErrors(result, setError);
   }
@@ -78,14 +114,18 @@ export function SourceForm({ sourceId, baseVersion, changeId, defaultValues = em
           <input id="accessedOn" {...fieldAria("accessedOn", errors.accessedOn)} {...register("accessedOn")} />
         </Field>
       </div>
-      <Field
-        id="snapshot"
-        label="Text as you read it"
-        hint="Paste the article's text: quotes are checked against it"
-        error={errors.snapshot?.message}
-      >
-        <textarea id="snapshot" rows={12} {...fieldAria("snapshot", errors.snapshot)} {...register("snapshot")} />
-      </Field>
+      {keptText ? (
+        <KeptTextNotice keptText={keptText} />
+      ) : (
+        <Field
+          id="snapshot"
+          label="Text as you read it"
+          hint="Paste the article's text: quotes are checked against it"
+          error={errors.snapshot?.message}
+        >
+          <textarea id="snapshot" rows={12} {...fieldAria("snapshot", errors.snapshot)} {...register("snapshot")} />
+        </Field>
+      )}
       <div>
         <button type="submit" disabled={isSubmitting}>
           {sourceId ? "Propose correction" : isSubmitting ? "Registering…" : "Register source"}

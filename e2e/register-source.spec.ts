@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
-import { countChangeRequests, db, uniqueId } from "./factories";
+import { countChangeRequests, createSource, db, uniqueId } from "./factories";
+import { expectAccessible } from "./axe";
 
 type SourceFields = { url: string; title: string; snapshot: string };
 
@@ -75,4 +76,36 @@ test("an editor registers a source once; other spellings of its address are reco
   await expect(page).toHaveURL(`/sources/${source.id}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(page.getByText("News report · Harbour News · published 18 April 2025 · read 2 May 2025")).toBeVisible();
+});
+
+test("a list longer than the form holds is corrected in its details, and its text is kept", async ({
+  page,
+  loginAs,
+  loginInNewContext,
+}) => {
+  const id = uniqueId();
+  const snapshot = `Twin towns of ${id}. ${"Ayabe, Japan — Changshu, China. ".repeat(7_000)}`.trimEnd();
+  const source = await createSource({ title: `List of twin towns ${id}`, snapshot });
+  await loginAs("EDITOR");
+  await page.goto(`/admin/sources/${source.id}/edit`);
+  await expect(page.getByText(`${snapshot.length.toLocaleString("en")} characters, kept as stored`)).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "Text as you read it" })).toHaveCount(0);
+  await expectAccessible(page);
+  await page.getByLabel("Title").fill(`List of twin towns and sister cities ${id}`);
+  await page.getByRole("button", { name: "Propose correction" }).click();
+  await expect(page).toHaveURL(/\/admin\/changes\?submitted=/);
+
+  const changeId = new URL(page.url()).searchParams.get("submitted");
+  const { page: review } = await loginInNewContext("REVIEWER");
+  await review.goto(`/admin/review/${changeId}`);
+  // The review shows the text's start and length, not the whole twice over.
+  await expect(review.getByRole("row", { name: "Title" })).toBeVisible();
+  const text = review.getByRole("row", { name: "Text as read" }).getByRole("cell");
+  await expect(text.nth(0)).toContainText(`(${snapshot.length.toLocaleString("en")} characters)`);
+  await expect(text.nth(1)).toContainText(`(${snapshot.length.toLocaleString("en")} characters)`);
+  await review.getByRole("button", { name: "Approve", exact: true }).click();
+  await expect(review).toHaveURL(`/admin/review?decided=${changeId}`);
+  const stored = await db.source.findUniqueOrThrow({ where: { id: source.id } });
+  expect(stored.title).toBe(`List of twin towns and sister cities ${id}`);
+  expect(stored.snapshot).toBe(snapshot);
 });

@@ -21,7 +21,7 @@ import { emptyOrganisation, organisationFormSchema } from "@/lib/organisation-sc
 import { emptyPersonForm, emptyPositionRow, personFormSchema, personMergeSchema } from "@/lib/person-schema";
 import { emptyPlace, placeMergeSchema, placeRemovalSchema, placeSchema } from "@/lib/place-schema";
 import { reviewDecisionSchema } from "@/lib/review-schema";
-import { sourceSchema, type SourceInput } from "@/lib/source-schema";
+import { sourceDetailsSchema, sourceSchema, type SourceInput } from "@/lib/source-schema";
 import { tieEventProposalSchema, tieEventRemovalSchema, uncitedEvent } from "@/lib/tie-event-schema";
 import { emptyTieProposal, tieProposalSchema } from "@/lib/tie-schema";
 import {
@@ -212,6 +212,7 @@ const ROLES: Record<string, Row> = {
   "app/admin/places/actions.ts#restorePlaceVersion": PROPOSERS,
   "app/admin/places/actions.ts#savePlaceProposal": PROPOSERS,
   "app/admin/review/actions.ts#decideChange": REVIEWERS,
+  "app/admin/sources/actions.ts#proposeSourceDetailsEditAction": PROPOSERS,
   "app/admin/sources/actions.ts#proposeSourceEditAction": PROPOSERS,
   "app/admin/sources/actions.ts#registerSource": PROPOSERS,
   "app/admin/ties/actions.ts#proposeTieAction": PROPOSERS,
@@ -462,6 +463,10 @@ const AIMED: Record<string, Aim> = {
   "app/admin/review/actions.ts#decideChange": {
     args: (world) => [world.closedChangeId, partialApproval],
     input: { at: 1, schema: reviewDecisionSchema },
+  },
+  "app/admin/sources/actions.ts#proposeSourceDetailsEditAction": {
+    args: () => [MISSING, source, MISSING_CHANGE],
+    input: { at: 1, schema: sourceDetailsSchema },
   },
   "app/admin/sources/actions.ts#proposeSourceEditAction": {
     args: () => [MISSING, source, MISSING_CHANGE],

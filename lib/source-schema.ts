@@ -22,6 +22,9 @@ function isWebAddress(value: string): boolean {
   return URL.canParse(value) && ["https:", "http:"].includes(new URL(value).protocol);
 }
 
+// The most text the form holds: an article as pasted, well inside a page's size.
+export const FORM_TEXT_LIMIT = 200_000;
+
 // What an editor registers: where the text comes from, and the text as they read it.
 export const sourceSchema = z.object({
   url: plainText().refine((value) => value === "" || isWebAddress(value), "Enter the full address, starting with https:// or http://"),
@@ -31,7 +34,11 @@ export const sourceSchema = z.object({
   kind: z.enum(SourceKind, "Choose what kind of source this is"),
   publishedOn: optionalDate,
   accessedOn: optionalDate,
-  snapshot: z.string().trim().min(20, "Paste the text as you read it (at least a sentence)").max(200_000, "At most 200,000 characters"),
+  snapshot: z
+    .string()
+    .trim()
+    .min(20, "Paste the text as you read it (at least a sentence)")
+    .max(FORM_TEXT_LIMIT, `At most ${FORM_TEXT_LIMIT.toLocaleString("en")} characters`),
 });
 
 export type SourceInput = z.infer<typeof sourceSchema>;
@@ -42,6 +49,12 @@ export type SourceInput = z.infer<typeof sourceSchema>;
 export const sourceRecordSchema = sourceSchema.extend({
   snapshot: z.string().trim().min(20, "Paste the text as you read it (at least a sentence)").max(12_000_000),
 });
+
+// What the form corrects of a source whose text is longer than the form holds (a list an
+// import registered): everything but the text, which stays as stored.
+export const sourceDetailsSchema = sourceSchema.omit({ snapshot: true });
+export type SourceDetails = z.infer<typeof sourceDetailsSchema>;
+export const isTooLongForForm = (text: string) => text.length > FORM_TEXT_LIMIT;
 
 export const SOURCE_FIELD_LABELS: Record<keyof SourceInput, string> = {
   url: "Address (URL)",

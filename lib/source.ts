@@ -5,7 +5,7 @@ import { sourceRecord } from "@/lib/source-record";
 import { normalizeSourceUrl, snapshotHash } from "@/lib/source-text";
 import type { ActionResult } from "@/lib/action-result";
 import type { Actor } from "@/lib/permissions";
-import { sourceSchema, type SourceInput } from "@/lib/source-schema";
+import { sourceSchema, type SourceDetails, type SourceInput } from "@/lib/source-schema";
 import { findSourcesByTitle } from "@/lib/name-search";
 import { keysetQuery, PAGE_SIZE, pageOf, type PageRequest } from "@/lib/keyset";
 import { inIdOrder } from "@/lib/list-search";
@@ -78,14 +78,16 @@ export type SourceEditTarget = { changeId?: string; baseVersion?: number };
 // Correcting a source (its address, its metadata, or a fuller text) is reviewed like any
 // edit; approving it re-anchors every quote in the new text. Prepared on the version the
 // form opened, so that a correction approved meanwhile is merged, not silently undone.
+// Details without a text keep the text as stored (a list longer than the form holds).
 export async function proposeSourceEdit(
   actor: Actor,
   sourceId: string,
-  input: SourceInput,
+  details: SourceInput | SourceDetails,
   { changeId, baseVersion }: SourceEditTarget = {},
 ): Promise<ActionResult<{ id: string }>> {
   const current = await sourceRecord.load(prisma, sourceId);
   if (!current) return { ok: false, formError: "This source is no longer published." };
+  const input: SourceInput = "snapshot" in details ? details : { ...details, snapshot: current.content.snapshot };
   const other = await findExistingSource(input, { sourceId, changeId });
   if (other && !other.isPending) return { ok: false, fieldErrors: { url: `Another source has this address or text: ${other.title}` } };
   const item = {

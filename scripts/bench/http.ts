@@ -134,6 +134,7 @@ export async function httpFigures(env: NodeJS.ProcessEnv, pages: Pages): Promise
       [`/sources/${pages.mostCited.id}`, `the most-cited source (${pages.mostCited.claims} claims), first part`],
       ["/admin/places", "admin places list", cookie],
       [`/admin/places/${pages.placeId}/edit`, "place edit form", cookie],
+      [`/admin/sources/${pages.mostCited.id}/edit`, "the most-cited source's edit form", cookie],
       ["/admin/coverage", "citation coverage report", reviewerCookie],
     ];
     for (const [path, label, withCookie] of sized) {

@@ -2,9 +2,9 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { requireUser } from "@/lib/auth";
+import { requireUser, type SessionUser } from "@/lib/auth";
 import { fieldErrorsFrom, type ActionResult } from "@/lib/action-result";
-import { sourceSchema } from "@/lib/source-schema";
+import { sourceDetailsSchema, sourceSchema, type SourceDetails, type SourceInput } from "@/lib/source-schema";
 import { proposeSource, proposeSourceEdit, type ExistingSource } from "@/lib/source";
 
 // The id of the author's own change this form revises, when it revises one.
@@ -35,15 +35,39 @@ export async function proposeSourceEditAction(
   baseVersion?: unknown,
 ): Promise<ActionResult> {
   const user = await requireUser();
-  const id = sourceIdSchema.safeParse(sourceId);
-  if (!id.success) return { ok: false, formError: "Unknown source." };
   const parsed = sourceSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
+  return proposeCorrection(user, sourceId, parsed.data, changeId, baseVersion);
+}
+
+// The correction of a source whose text is longer than the form holds: its details only,
+// the text kept as stored.
+export async function proposeSourceDetailsEditAction(
+  sourceId: unknown,
+  input: unknown,
+  changeId?: unknown,
+  baseVersion?: unknown,
+): Promise<ActionResult> {
+  const user = await requireUser();
+  const parsed = sourceDetailsSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
+  return proposeCorrection(user, sourceId, parsed.data, changeId, baseVersion);
+}
+
+async function proposeCorrection(
+  user: SessionUser,
+  sourceId: unknown,
+  details: SourceInput | SourceDetails,
+  changeId: unknown,
+  baseVersion: unknown,
+): Promise<ActionResult> {
+  const id = sourceIdSchema.safeParse(sourceId);
+  if (!id.success) return { ok: false, formError: "Unknown source." };
   const parsedChangeId = changeIdSchema.safeParse(changeId);
   if (!parsedChangeId.success) return { ok: false, formError: NO_SUCH_CHANGE };
   const parsedBaseVersion = baseVersionSchema.safeParse(baseVersion);
   if (!parsedBaseVersion.success) return { ok: false, formError: NO_SUCH_CHANGE };
-  const result = await proposeSourceEdit(user, id.data, parsed.data, {
+  const result = await proposeSourceEdit(user, id.data, details, {
     changeId: parsedChangeId.data,
     baseVersion: parsedBaseVersion.data,
   });

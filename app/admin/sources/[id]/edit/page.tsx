@@ -5,6 +5,7 @@ import { recordPageTitle } from "@/lib/page-title";
 import { getSourceForEditing } from "@/lib/source";
 import { SourceForm } from "@/components/source-form";
 import { FormDraft } from "@/components/form-draft";
+import { isTooLongForForm } from "@/lib/source-schema";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
@@ -19,6 +20,9 @@ export default async function EditSourcePage({ params }: { params: Promise<{ id:
   const { id } = await params;
   const source = await getSourceForEditing(id);
   if (!source) notFound();
+  // A list an import registered is megabytes: the form corrects its details and keeps it.
+  const { snapshot, ...details } = source.content;
+  const keptText = isTooLongForForm(snapshot) ? { length: snapshot.length, readAt: `/sources/${id}` } : undefined;
   return (
     <>
       <h1>Correct {source.title}</h1>
@@ -27,7 +31,7 @@ export default async function EditSourcePage({ params }: { params: Promise<{ id:
         coverage page and in public footnotes.
       </p>
       <FormDraft formKey={`/admin/sources/${id}/edit`}>
-        <SourceForm sourceId={id} baseVersion={source.version} defaultValues={source.content} />
+        <SourceForm sourceId={id} baseVersion={source.version} defaultValues={keptText ? details : source.content} keptText={keptText} />
       </FormDraft>
     </>
   );
