@@ -130,8 +130,9 @@ async function applyApproval(
     }
     const context: ApplyContext = { authorId: change.authorId, reviewerId: actor.id, tags: [], refs: new Map(), created: new Set() };
     await applyItems(tx, chosen, (item) => (selected === "all" ? "all" : selected[item.id]), context);
-    const unchosen = pending.items.filter((item) => !chosen.includes(item)).map((item) => item.id);
-    await tx.changeItem.updateMany({ where: { id: { in: unchosen } }, data: { status: "RETURNED" } });
+    // What was not applied is still pending: it goes back to the author. Named by its change,
+    // not by a list of ids, which past a thousand overruns the bound parameters Prisma allows SQLite.
+    await tx.changeItem.updateMany({ where: { changeRequestId: changeId, status: "PENDING" }, data: { status: "RETURNED" } });
     await tx.changeRequest.update({ where: { id: changeId }, data: { status: step.status, reviewerId: actor.id, decidedAt: new Date() } });
     await saveComments(tx, changeId, actor.id, comment, fieldComments);
     await recordAudit(

@@ -24,18 +24,37 @@ const citationSelect = {
 
 export type ClaimedRecords = { recordType: RecordType; ids: (string | null | undefined)[] };
 
-// Every published citation of the given records, any field, in one query.
+// Prisma allows SQLite 999 bound parameters in a query it does not split itself (one with
+// an OR, as here): a hub's profile, or an export's batch, reads its citations in runs of this
+// many records.
+const RECORDS_PER_QUERY = 900;
+
+// Every published citation of the given records, any field, oldest first.
 export async function findProfileCitations(records: ClaimedRecords[]): Promise<CitationView[]> {
-  const claims = records
-    .map(({ recordType, ids }) => ({ recordType, ids: [...new Set(ids.filter((id): id is string => !!id))] }))
-    .filter((c) => c.ids.length > 0);
-  if (claims.length === 0) return [];
-  const citations = await prisma.citation.findMany({
-    where: { retiredAt: null, OR: claims.map((c) => ({ recordType: c.recordType, recordId: { in: c.ids } })) },
+  const claimed = records.flatMap(({ recordType, ids }) =>
+    [...new Set(ids.filter((id): id is string => !!id))].map((recordId) => ({ recordType, recordId })),
+  );
+  const runs = [];
+  for (let i = 0; i < claimed.length; i += RECORDS_PER_QUERY) runs.push(claimed.slice(i, i + RECORDS_PER_QUERY));
+  const found = await Promise.all(runs.map(citationsOf));
+  const citations = found.flat().sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+  return withValueNames(
+    prisma,
+    citations.map(({ createdAt: _, ...citation }) => citation),
+  );
+}
+
+async function citationsOf(claimed: { recordType: RecordType; recordId: string }[]) {
+  const types = [...new Set(claimed.map((c) => c.recordType))];
+  const OR = types.map((recordType) => ({
+    recordType,
+    recordId: { in: claimed.filter((c) => c.recordType === recordType).map((c) => c.recordId) },
+  }));
+  return prisma.citation.findMany({
+    where: { retiredAt: null, OR },
     orderBy: { createdAt: "asc" },
-    select: citationSelect,
+    select: { ...citationSelect, createdAt: true },
   });
-  return withValueNames(prisma, citations);
 }
 
 // A page quoting a source changes when the source does (its title, or a quote orphaned).

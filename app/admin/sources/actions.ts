@@ -37,7 +37,12 @@ export async function proposeSourceEditAction(
   const user = await requireUser();
   const parsed = sourceSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
-  return proposeCorrection(user, sourceId, parsed.data, changeId, baseVersion);
+  const target = [
+    sourceIdSchema.safeParse(sourceId),
+    changeIdSchema.safeParse(changeId),
+    baseVersionSchema.safeParse(baseVersion),
+  ] as const;
+  return proposeCorrection(user, parsed.data, ...target);
 }
 
 // The correction of a source whose text is longer than the form holds: its details only,
@@ -51,26 +56,28 @@ export async function proposeSourceDetailsEditAction(
   const user = await requireUser();
   const parsed = sourceDetailsSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
-  return proposeCorrection(user, sourceId, parsed.data, changeId, baseVersion);
+  const target = [
+    sourceIdSchema.safeParse(sourceId),
+    changeIdSchema.safeParse(changeId),
+    baseVersionSchema.safeParse(baseVersion),
+  ] as const;
+  return proposeCorrection(user, parsed.data, ...target);
 }
+
+// The source, the author's change it revises and the version the form opened, as each
+// action parsed them.
+type Parsed<T> = z.ZodSafeParseResult<T>;
 
 async function proposeCorrection(
   user: SessionUser,
-  sourceId: unknown,
   details: SourceInput | SourceDetails,
-  changeId: unknown,
-  baseVersion: unknown,
+  sourceId: Parsed<string>,
+  changeId: Parsed<string | undefined>,
+  baseVersion: Parsed<number | undefined>,
 ): Promise<ActionResult> {
-  const id = sourceIdSchema.safeParse(sourceId);
-  if (!id.success) return { ok: false, formError: "Unknown source." };
-  const parsedChangeId = changeIdSchema.safeParse(changeId);
-  if (!parsedChangeId.success) return { ok: false, formError: NO_SUCH_CHANGE };
-  const parsedBaseVersion = baseVersionSchema.safeParse(baseVersion);
-  if (!parsedBaseVersion.success) return { ok: false, formError: NO_SUCH_CHANGE };
-  const result = await proposeSourceEdit(user, id.data, details, {
-    changeId: parsedChangeId.data,
-    baseVersion: parsedBaseVersion.data,
-  });
+  if (!sourceId.success) return { ok: false, formError: "Unknown source." };
+  if (!changeId.success || !baseVersion.success) return { ok: false, formError: NO_SUCH_CHANGE };
+  const result = await proposeSourceEdit(user, sourceId.data, details, { changeId: changeId.data, baseVersion: baseVersion.data });
   if (!result.ok) return result;
   redirect(`/admin/changes?submitted=${result.data?.id}`);
 }
