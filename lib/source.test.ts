@@ -182,7 +182,12 @@ describe("correcting a source whose text is longer than the form holds", () => {
     const { FORM_TEXT_LIMIT } = await import("@/lib/source-schema");
     const snapshot = `Twin towns and sister cities. ${"Ayabe, Japan — Changshu, China. ".repeat(FORM_TEXT_LIMIT / 30)}`;
     const { id } = await prisma.source.create({ data: { title: "List of twin towns", snapshot, snapshotHash: "list", kind: "DIRECTORY" } });
-    const { snapshot: _kept, ...details } = { ...emptySource, title: "List of twin towns and sister cities", kind: "DIRECTORY" as const, snapshot };
+    const { snapshot: _kept, ...details } = {
+      ...emptySource,
+      title: "List of twin towns and sister cities",
+      kind: "DIRECTORY" as const,
+      snapshot,
+    };
     const proposal = await proposeSourceEdit(editor, id, details, { baseVersion: 1 });
     expect(proposal.ok).toBe(true);
     expect((await approveChange(reviewer, proposal.ok ? proposal.data!.id : "", "all", { seenRevision: 1 })).ok).toBe(true);
