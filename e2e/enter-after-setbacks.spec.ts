@@ -67,7 +67,11 @@ test("a figure's restored draft shows the kind of record it is about, the record
   const agency = await createOrganisation({ name: `Trade agency ${uniqueId()}`, country: "JP" });
 
   await page.goto("/admin/figures/new");
-  await page.getByLabel("Kind of record").selectOption({ label: "Organisation" });
+  // A choice made before the form has hydrated is not seen by it: choose until it shows the picker.
+  await expect(async () => {
+    await page.getByLabel("Kind of record").selectOption({ label: "Organisation" });
+    await expect(page.getByRole("combobox", { name: "Organisation", exact: true })).toBeVisible({ timeout: 1_000 });
+  }).toPass();
   await pickRecord(page, "Organisation", agency.name);
   await page.getByLabel("What is counted").fill("member companies");
   const saved = draftSaved(page, "6500");
