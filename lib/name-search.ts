@@ -1,5 +1,6 @@
 import "server-only";
 import type { EventKind, PlaceLevel } from "@/lib/generated/prisma/enums";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/record-kind";
 import { editDistance } from "@/lib/edit-distance";
 import {
@@ -36,12 +37,6 @@ const ROWS_PER_RECORD = 10;
 const NEAR_CANDIDATES = 2000;
 
 const startsWith = (key: string) => ({ key: { gte: key, lt: key + END } });
-
-// The index also files source titles, so a name lookup always names its kinds. No index
-// starts with recordType, so the filter never draws the planner off the key range.
-function filterOf(recordTypes: readonly NamedRecordType[] = NAMED_RECORD_TYPES, country: string | undefined) {
-  return { recordType: { in: [...recordTypes] }, ...(country ? { country } : {}) };
-}
 
 function distinctRecords<T extends Hit>(hits: T[], limit: number): T[] {
   const seen = new Set<string>();
@@ -82,13 +77,33 @@ export async function findByName(db: Tx, query: string, options: FindByNameOptio
   const { recordTypes, country, limit = 20 } = options;
   const keys = queryKeysOf(query);
   if (keys.length === 0) return [];
-  const filter = filterOf(recordTypes, country);
-  const take = limit * ROWS_PER_RECORD;
-  const [exact, prefixed] = await Promise.all([
-    db.searchKey.findMany({ where: { key: { in: keys }, ...filter }, select: hitFields, orderBy: { key: "asc" }, take }),
-    db.searchKey.findMany({ where: { OR: keys.map(startsWith), ...filter }, select: hitFields, orderBy: { key: "asc" }, take }),
-  ]);
-  return describe(db, ranked([...exact, ...prefixed], keys).slice(0, limit));
+  const hits = await findHits(db, keys, recordTypes, country, limit * ROWS_PER_RECORD);
+  return describe(db, ranked(hits, keys).slice(0, limit));
+}
+
+// The keys equal to a query key, then the first keys starting with one, in one statement: each
+// Prisma query costs about a millisecond of its own here, both range reads together half that.
+// The exact keys are read apart so that completions of one query key cannot crowd out the
+// exact match of another. The index also files source titles, so a lookup always names its
+// kinds; no index starts with recordType, so the filter never draws the planner off the key.
+function findHits(
+  db: Tx,
+  keys: string[],
+  recordTypes: readonly NamedRecordType[] = NAMED_RECORD_TYPES,
+  country: string | undefined,
+  take: number,
+) {
+  const filter = Prisma.sql`recordType IN (${Prisma.join([...recordTypes])}) ${country ? Prisma.sql`AND country = ${country}` : Prisma.empty}`;
+  const ranges = Prisma.join(
+    keys.map((key) => Prisma.sql`(key >= ${key} AND key < ${key + END})`),
+    " OR ",
+  );
+  return db.$queryRaw<Hit[]>`
+    SELECT * FROM (SELECT key, recordType, recordId, text, country FROM SearchKey
+      WHERE key IN (${Prisma.join(keys)}) AND ${filter} ORDER BY key LIMIT ${take})
+    UNION ALL
+    SELECT * FROM (SELECT key, recordType, recordId, text, country FROM SearchKey
+      WHERE (${ranges}) AND ${filter} ORDER BY key LIMIT ${take})`;
 }
 
 // Records whose key equals a query key first, then the shortest completions. Each shows

@@ -149,11 +149,11 @@ describe("names possibly the same as a new one", () => {
 });
 
 describe("lookups read the key index, never the whole table", () => {
-  it("plans every SearchKey query Prisma sends as a search of the key index", async () => {
+  it("plans every SearchKey query sent as a search of the key index", async () => {
     const logged = new PrismaClient({ adapter: createLibSqlAdapter(process.env.DATABASE_URL!), log: [{ emit: "event", level: "query" }] });
     const queries: { sql: string; params: unknown[] }[] = [];
     logged.$on("query", (event) => {
-      if (event.query.startsWith("SELECT") && event.query.includes("FROM `main`.`SearchKey`"))
+      if (event.query.trimStart().startsWith("SELECT") && /FROM (`main`\.`SearchKey`|SearchKey)/.test(event.query))
         queries.push({ sql: event.query, params: JSON.parse(event.params) });
     });
     await findByName(logged, "Kim Dong", { recordTypes: ["PERSON"], country: "KR" });
@@ -166,7 +166,7 @@ describe("lookups read the key index, never the whole table", () => {
       expect(plan).toMatch(/SEARCH (main\.)?SearchKey USING INDEX SearchKey_key_idx/);
       expect(plan).not.toMatch(/SCAN (main\.)?SearchKey|recordId_idx/);
     }
-    expect(queries.length).toBe(4);
+    expect(queries.length).toBe(3);
     await logged.$disconnect();
   });
 });
