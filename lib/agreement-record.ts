@@ -182,6 +182,7 @@ export const agreementRecord: RecordKind<AgreementInput, "AGREEMENT"> = {
   valueLabels: { kind: AGREEMENT_KIND_CHOICES },
   schema: storedAgreementSchema,
   titleOf: (content) => agreementTitle({ ...content, signedOn: content.signedOn || null }),
+  editPath: (id) => `/admin/agreements/${id}/edit`,
   // What was signed, when, and by whom (issue 8): the facts a mistranslation most often bends.
   keyClaims: (content) => ["kind", ...(content.signedOn ? (["signedOn"] as const) : []), "parties"],
 

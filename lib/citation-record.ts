@@ -97,6 +97,8 @@ export const citationRecord: RecordKind<CitationInput, "CITATION"> = {
   // Only hints to find the quote again: approval anchors it afresh in the source's text.
   internalFields: ["prefix", "suffix", "startOffset"],
   schema: citationSchema,
+  // A citation is corrected on the page of the record it backs.
+  editPath: () => null,
   keyClaims: () => [],
   titleOf: (content) => `“${content.quote.length > 50 ? `${content.quote.slice(0, 50)}…` : content.quote}”`,
 

@@ -4,6 +4,7 @@ import { COVERAGE_LIST_LIMIT, getCoverage } from "@/lib/coverage";
 import { sourceRecord } from "@/lib/source-record";
 
 let eventId = "";
+let tieId = "";
 
 beforeAll(async () => {
   const [a, b] = await Promise.all(
@@ -12,6 +13,7 @@ beforeAll(async () => {
     ),
   );
   const tie = await prisma.tie.create({ data: { placeAId: a.id, placeBId: b.id } });
+  tieId = tie.id;
   eventId = (await prisma.tieEvent.create({ data: { tieId: tie.id, type: "UPGRADE", kind: "SISTER", occurredOn: "2024" } })).id;
   const snapshot = "On May 19 they met. June 19, Jiangsu and Gyeonggi formally signed.";
   const source = await prisma.source.create({ data: { title: "Two reports", snapshot, snapshotHash: "h1" } });
@@ -47,7 +49,7 @@ describe("getCoverage", () => {
     expect(coverage.uncited.first.map((c) => c.field)).toEqual(["kind"]);
   });
 
-  it("counts a person and the position they hold among the claims to cite", async () => {
+  it("counts a person and the position they hold among the claims to cite, each leading to its form", async () => {
     const person = await prisma.person.create({ data: { slug: "xu-kunlin", name: "Xu Kunlin" } });
     await prisma.position.create({ data: { personId: person.id, title: "Governor of Jiangsu", startOn: "2021" } });
     const { uncited } = await getCoverage();
@@ -56,6 +58,13 @@ describe("getCoverage", () => {
       "Xu Kunlin: that it exists",
       "Xu Kunlin, Governor of Jiangsu (2021–): Title",
       "Xu Kunlin, Governor of Jiangsu (2021–): From",
+    ]);
+    // Each leads to the form where it is cited: a position's is its person's.
+    expect(uncited.first.map((c) => c.editPath)).toEqual([
+      `/admin/ties/${tieId}/events/${eventId}/edit`,
+      `/admin/people/${person.id}/edit`,
+      `/admin/people/${person.id}/edit`,
+      `/admin/people/${person.id}/edit`,
     ]);
     await prisma.position.deleteMany({ where: { personId: person.id } });
     await prisma.person.delete({ where: { id: person.id } });

@@ -12,7 +12,8 @@ export const COVERAGE_LIST_LIMIT = 100;
 
 // The claims that must carry a citation: each kind's description lists them, and the
 // approval gate (lib/citation-policy.ts) enforces the same list.
-export type KeyClaim = { recordType: RecordType; recordId: string; field: string; label: string };
+// `editPath` is where an editor cites it.
+export type KeyClaim = { recordType: RecordType; recordId: string; field: string; label: string; editPath: string | null };
 
 type Claim = { recordType: string; recordId: string; field: string };
 const claimKey = (c: Claim) => `${c.recordType}:${c.recordId}:${c.field}`;
@@ -22,9 +23,13 @@ async function listKeyClaims(): Promise<KeyClaim[]> {
     EDITABLE_KINDS.map(async (kindName) => {
       const kind = recordKind(kindName);
       return ((await kind.listPublished?.(prisma)) ?? []).flatMap(({ id, title, content }) =>
-        kind
-          .keyClaims(content)
-          .map((field) => ({ recordType: kindName, recordId: id, field, label: `${title}: ${claimLabel(kind, field)}` })),
+        kind.keyClaims(content).map((field) => ({
+          recordType: kindName,
+          recordId: id,
+          field,
+          label: `${title}: ${claimLabel(kind, field)}`,
+          editPath: kind.editPath(id, content),
+        })),
       );
     }),
   );

@@ -142,6 +142,7 @@ export const delegationRecord: RecordKind<DelegationInput, "DELEGATION"> = {
   valueLabels: DELEGATION_VALUE_LABELS,
   schema: delegationSchema,
   titleOf: (content) => content.title,
+  editPath: (id) => `/admin/delegations/${id}/edit`,
   keyClaims: delegationKeyClaims,
 
   async listPublished(db) {

@@ -88,6 +88,7 @@ export const eventRecord: RecordKind<EventInput, "EVENT"> = {
   valueLabels: { kind: EVENT_KIND_CHOICES },
   schema: storedEventSchema,
   titleOf: (content) => content.name,
+  editPath: (id) => `/admin/events/${id}/edit`,
   // That it took place, when and where (issue 8): an event is easily invented or misdated
   // by a translation, and its places decide which profiles list it.
   keyClaims: (content) => [

@@ -106,6 +106,7 @@ export const figureRecord: RecordKind<FigureInput, "FIGURE"> = {
   valueLabels: { qualifier: FIGURE_QUALIFIER_LABELS },
   schema: figureSchema,
   titleOf: (content) => content.label,
+  editPath: (id) => `/admin/figures/${id}/edit`,
   // Counts change with time and translations garble them: each value carries its passage.
   keyClaims: () => ["value"],
 

@@ -72,6 +72,7 @@ export const organisationRecord: RecordKind<OrganisationInput, "ORGANISATION"> =
   valueLabels: { kind: ORGANISATION_KIND_CHOICES, country: COUNTRY_LABELS },
   schema: organisationSchema,
   titleOf: (content) => content.name,
+  editPath: (id) => `/admin/organisations/${id}/edit`,
   // Organisations are easily invented by a bad translation: each must be shown to exist.
   keyClaims: () => ["exists"],
 

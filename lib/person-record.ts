@@ -42,6 +42,7 @@ export const personRecord: RecordKind<PersonInput, "PERSON"> = {
   valueLabels: {},
   schema: personSchema,
   titleOf: (content) => content.name,
+  editPath: (id) => `/admin/people/${id}/edit`,
   keyClaims: () => ["exists"],
 
   async listPublished(db) {

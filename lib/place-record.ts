@@ -60,6 +60,7 @@ export const placeRecord: RecordKind<PlaceInput, "PLACE"> = {
   valueLabels: { country: COUNTRY_LABELS, level: PLACE_LEVEL_LABELS },
   schema: placeSchema,
   titleOf: (content) => content.name,
+  editPath: (id) => `/admin/places/${id}/edit`,
   keyClaims: () => [],
 
   async load(tx, id) {

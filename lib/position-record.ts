@@ -58,6 +58,8 @@ export const positionRecord: RecordKind<PositionInput, "POSITION"> = {
   valueLabels: {},
   schema: positionSchema,
   titleOf: (content) => `${content.title}${period(content)}`,
+  // A position is edited with its person.
+  editPath: (_id, content) => `/admin/people/${content.personId}/edit`,
   // The citation policy: the title held, and when, must be cited.
   keyClaims: (content) => ["title", ...(content.startOn ? (["startOn"] as const) : []), ...(content.endOn ? (["endOn"] as const) : [])],
 

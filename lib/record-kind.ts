@@ -56,6 +56,8 @@ export interface RecordKind<T extends object, K extends EditableKind = EditableK
   // `names` are the names of the records the content refers to (referenceNames, and records new
   // in the same change), for a kind named by what it joins: a tie by its two places.
   titleOf(content: T, names?: Record<string, string>): string;
+  // Where an editor corrects a published record of this kind, and cites its claims.
+  editPath(id: string, content: T): string | null;
   // The claims of this content that must be cited before a change to it is approved: the
   // one list the approval gate and the coverage page both use.
   keyClaims(content: T): ClaimField<T>[];

@@ -48,6 +48,7 @@ export const sourceRecord: RecordKind<SourceInput, "SOURCE"> = {
   valueLabels: { lang: LANGUAGE_LABELS, kind: SOURCE_KIND_LABELS },
   schema: sourceRecordSchema,
   titleOf: (content) => content.title,
+  editPath: (id) => `/admin/sources/${id}/edit`,
   keyClaims: () => [],
 
   async load(tx, id) {

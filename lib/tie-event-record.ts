@@ -63,6 +63,7 @@ export const tieEventRecord: RecordKind<TieEventInput, "TIE_EVENT"> = {
   valueLabels: { type: TIE_EVENT_LABELS, kind: TIE_KIND_LABELS },
   schema: tieEventSchema,
   titleOf: (content) => `${TIE_EVENT_LABELS[content.type]}${content.occurredOn ? `, ${content.occurredOn}` : ""}`,
+  editPath: (id, content) => `/admin/ties/${content.tieId}/events/${id}/edit`,
   // The citation policy: what a tie event says happened, and when, must be cited.
   keyClaims: (content) => [...(content.kind ? (["kind"] as const) : []), ...(content.occurredOn ? (["occurredOn"] as const) : [])],
 

@@ -35,6 +35,7 @@ export const tieRecord: RecordKind<TieInput, "TIE"> = {
     const [placeA, placeB] = [names[content.placeAId], names[content.placeBId]];
     return placeA && placeB ? tieTitle(placeA, placeB) : "Tie";
   },
+  editPath: (id) => `/admin/ties/${id}`,
   // What a tie is and since when are the claims of its events.
   keyClaims: () => [],
 

@@ -53,7 +53,15 @@ export default async function CoveragePage() {
       ) : (
         <ul>
           {coverage.uncited.first.map((claim) => (
-            <li key={`${claim.recordId}:${claim.field}`}>{claim.label}</li>
+            <li key={`${claim.recordId}:${claim.field}`}>
+              {claim.label}
+              {claim.editPath && (
+                <>
+                  {" "}
+                  <Link href={claim.editPath}>Cite</Link>
+                </>
+              )}
+            </li>
           ))}
         </ul>
       )}
