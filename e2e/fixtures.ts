@@ -1,4 +1,4 @@
-import { expect, test as base, type APIRequestContext, type BrowserContext, type Locator, type Page } from "@playwright/test";
+import { test as base, type APIRequestContext, type BrowserContext, type Locator, type Page } from "@playwright/test";
 import { encode } from "next-auth/jwt";
 import type { Role } from "../lib/generated/prisma/enums";
 import { createUser, type TestUser } from "./factories";
@@ -79,18 +79,8 @@ export async function sendActionCall(api: APIRequestContext, path: string, { act
 }
 
 // Drags the mouse across `passage` in `box`, from the left edge of its first character to
-// the right edge of its last, as a reader selects words. The passage must be visible. The
-// page may still move under the mouse (a notice appearing above the text): it drags again
-// until the browser holds the passage as its selection.
+// the right edge of its last, as a reader selects words. The passage must be visible.
 export async function selectWithMouse(box: Locator, passage: string) {
-  const words = (text: string | undefined) => text?.replace(/\s+/g, " ").trim();
-  await expect(async () => {
-    await dragAcross(box, passage);
-    expect(words(await box.page().evaluate(() => window.getSelection()?.toString()))).toBe(words(passage));
-  }).toPass({ timeout: 10_000 });
-}
-
-async function dragAcross(box: Locator, passage: string) {
   await box.scrollIntoViewIfNeeded();
   const { from, to } = await box.evaluate((element, text) => {
     const content = element.textContent ?? "";
