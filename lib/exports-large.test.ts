@@ -5,10 +5,10 @@ import { EXPORT_BATCH } from "@/lib/export-rows";
 import { listTieRows } from "@/lib/tie-export";
 import { orderTiePair } from "@/lib/tie-timeline";
 
-// More ties than one batch reads, each cited: the file holds them all, in order of their
-// establishment, across the batches (the twin-cities list's 25,000 ties once failed
-// outright, passing SQLite's limit of bound parameters).
-const TIES = EXPORT_BATCH + 3;
+// Three batches of ties, each cited: the file holds them all, in order of their establishment,
+// across the batches. Read at once, more than 999 ids pass the bound parameters Prisma allows
+// SQLite in one query: the twin-cities list's 25,000 ties once failed outright.
+const TIES = 2 * EXPORT_BATCH + 3;
 
 beforeAll(async () => {
   const places = Array.from({ length: 2 * TIES }, (_, i) => ({
