@@ -5,6 +5,7 @@ import { recordTitle } from "@/lib/claim-pages";
 import { distinctValues, isDisputed } from "@/lib/claim-values";
 import { nameClaimValues } from "@/lib/claim-value-names";
 import { claimLabel, EDITABLE_KINDS, recordKind } from "@/lib/record-kinds";
+import type { EditableKind } from "@/lib/record-kind";
 
 // Each of the report's lists shows this many at most, with the whole count beside it: the
 // twin-cities list alone brings twenty-five thousand citations.
@@ -18,9 +19,12 @@ export type KeyClaim = { recordType: RecordType; recordId: string; field: string
 type Claim = { recordType: string; recordId: string; field: string };
 const claimKey = (c: Claim) => `${c.recordType}:${c.recordId}:${c.field}`;
 
-async function listKeyClaims(): Promise<KeyClaim[]> {
+// The kinds whose published records carry key claims (the others list none).
+const keyClaimKinds = () => EDITABLE_KINDS.filter((kindName) => recordKind(kindName).listPublished);
+
+async function listKeyClaims(kindNames: EditableKind[]): Promise<KeyClaim[]> {
   const perKind = await Promise.all(
-    EDITABLE_KINDS.map(async (kindName) => {
+    kindNames.map(async (kindName) => {
       const kind = recordKind(kindName);
       return ((await kind.listPublished?.(prisma)) ?? []).flatMap(({ id, title, content }) =>
         kind.keyClaims(content).map((field) => ({
@@ -36,12 +40,10 @@ async function listKeyClaims(): Promise<KeyClaim[]> {
   return perKind.flat();
 }
 
-// Which of the key claims some citation backs; only the kinds that have key claims are read,
-// not the ties' thousands of citations.
-async function citedClaims(keyClaims: KeyClaim[]) {
-  const recordTypes = [...new Set(keyClaims.map((claim) => claim.recordType))];
+// The claims of those kinds some citation backs; the ties' thousands of citations are not read.
+async function citedClaims(kindNames: EditableKind[]) {
   const cited = await prisma.citation.findMany({
-    where: { retiredAt: null, recordType: { in: recordTypes } },
+    where: { retiredAt: null, recordType: { in: kindNames } },
     select: { recordType: true, recordId: true, field: true },
     distinct: ["recordType", "recordId", "field"],
   });
@@ -101,8 +103,10 @@ const unusedSourceWhere = { retiredAt: null, citations: { none: { retiredAt: nul
 // disagree, quotes no longer found in their source, and sources nobody cites. Counts are
 // whole; each list holds its first COVERAGE_LIST_LIMIT.
 export async function getCoverage() {
-  const [keyClaims, citationCount, disputes, orphanedCount, orphaned, unusedSourceCount, unusedSources] = await Promise.all([
-    listKeyClaims(),
+  const kindNames = keyClaimKinds();
+  const [keyClaims, cited, citationCount, disputes, orphanedCount, orphaned, unusedSourceCount, unusedSources] = await Promise.all([
+    listKeyClaims(kindNames),
+    citedClaims(kindNames),
     prisma.citation.count({ where: { retiredAt: null } }),
     disputedClaims(),
     prisma.citation.count({ where: orphanedWhere }),
@@ -120,7 +124,6 @@ export async function getCoverage() {
       select: { id: true, title: true },
     }),
   ]);
-  const cited = await citedClaims(keyClaims);
   const uncited = keyClaims.filter((claim) => !cited.has(claimKey(claim)));
   return {
     keyClaimCount: keyClaims.length,
