@@ -53,6 +53,9 @@ export function IntakeReviewForm({ draft }: { draft: IntakeDraft }) {
           ))}
           <section className="stack-sm" aria-label="Ties">
             <h2>Ties</h2>
+            <p className="small muted">
+              An event the tie has already, recorded or kept above on the same date, is cited rather than added again.
+            </p>
             {draft.form.ties.map((tie, i) => (
               <IntakeTieFields key={i} index={i} draft={draft} />
             ))}

@@ -10,11 +10,28 @@ import { orderTiePair } from "@/lib/tie-timeline";
 
 // The ties an intake proposes: statements about the same two places are events of one tie
 // (the English and the Chinese sentence of a bilingual report), added to the tie Amity has
-// or to a new one.
+// or to a new one. A statement of an event the tie has already (recorded, or proposed by an
+// earlier statement) cites that event rather than adding it twice.
+
+type KnownEvent = { recordId: string; type: string; kind: string | null; occurredOn: string | null };
 
 async function existingTie(placeAId: string, placeBId: string) {
   if (!isPublishedId(placeAId) || !isPublishedId(placeBId)) return null;
-  return prisma.tie.findUnique({ where: { placeAId_placeBId: { placeAId, placeBId } }, select: { id: true, retiredAt: true } });
+  return prisma.tie.findUnique({
+    where: { placeAId_placeBId: { placeAId, placeBId } },
+    select: { id: true, retiredAt: true, events: { select: { id: true, type: true, kind: true, occurredOn: true } } },
+  });
+}
+
+// The same event: of the same type, on dates that agree (one may be less precise: "2011",
+// "2011-10-24"), whatever kind each calls it: a bilingual report's "sister cities" and its
+// 友好城市 are one establishment, and the two kinds a dispute for the reviewer to settle.
+// Undated, a statement restates an event of its type whose kind agrees.
+function restates(statement: IntakeTie, event: KnownEvent) {
+  if (event.type !== statement.type) return false;
+  const [said, recorded] = [statement.occurredOn, event.occurredOn ?? ""];
+  if (said) return recorded !== "" && (said.startsWith(recorded) || recorded.startsWith(said));
+  return !statement.kind || !event.kind || statement.kind === event.kind;
 }
 
 // `agreementOf`: the agreement of the change a statement's event is the signing of, if any.
@@ -23,6 +40,7 @@ export async function tieItems(ties: IntakeTie[], ids: Map<string, string>, agre
   const claims: ArticleClaim[] = [];
   const fieldErrors: FieldErrors = {};
   const tieIds = new Map<string, string>();
+  const eventsOf = new Map<string, KnownEvent[]>();
   for (const [i, statement] of ties.entries()) {
     if (statement.action === "drop") continue;
     const [a, b] = statement.places.map((key) => ids.get(key));
@@ -44,6 +62,19 @@ export async function tieItems(ties: IntakeTie[], ids: Map<string, string>, agre
         items.push({ recordType: "TIE", operation: "CREATE", ref, payload: { placeAId, placeBId, summary: "" } });
         tieIds.set(pair, refId(ref));
       }
+      eventsOf.set(
+        pair,
+        (existing?.events ?? []).map(({ id, ...event }) => ({ recordId: id, ...event })),
+      );
+    }
+    const events = eventsOf.get(pair)!;
+    const restated = events.find((event) => restates(statement, event));
+    if (restated) {
+      // Only what the event holds is cited: a kind or a date it lacks would be a claim of
+      // the article's, not of the record's.
+      const held = eventClaims(statement, restated.recordId, i).filter((claim) => restated[claim.field as "kind" | "occurredOn"]);
+      claims.push(...held);
+      continue;
     }
     const ref = `tie-event-${i}`;
     const { type, kind, term, occurredOn } = statement;
@@ -54,6 +85,7 @@ export async function tieItems(ties: IntakeTie[], ids: Map<string, string>, agre
       ref,
       payload: { tieId: tieIds.get(pair)!, type, kind, term, occurredOn, note: "", agreementId },
     });
+    events.push({ recordId: refId(ref), type, kind: kind || null, occurredOn: occurredOn || null });
     claims.push(...eventClaims(statement, refId(ref), i));
   }
   return { items, claims, fieldErrors };

@@ -79,9 +79,13 @@ describe("an article read into one change", () => {
       include: { events: true },
     });
     expect(tie).toMatchObject({ establishedOn: "2011" });
-    expect(tie.events.map((e) => e.term).sort()).toEqual(["sister cities", "友好城市"]);
+    // The English sentence and its Chinese translation tell of one event, cited twice.
+    expect(tie.events.map((e) => e.term)).toEqual(["sister cities"]);
     const dated = await prisma.citation.findMany({ where: { recordType: "TIE_EVENT", field: "occurredOn", sourceId: source.id } });
-    expect(dated.map((c) => c.notation).sort()).toEqual(["2011", "2011年"]);
+    expect(dated.map((c) => [c.recordId, c.notation]).sort()).toEqual([
+      [tie.events[0].id, "2011"],
+      [tie.events[0].id, "2011年"],
+    ]);
 
     const visit = await prisma.delegation.findFirstOrThrow({ where: { leaderId: zhou.id }, include: { stops: true } });
     expect(visit).toMatchObject({ sendingPlaceId: yuhang.id, startOn: "2025-05-12", leaderTitle: "Deputy Mayor of Yuhang District" });
@@ -262,5 +266,37 @@ describe("a tie made by signing an agreement", () => {
     form.agreements.forEach((agreement) => (agreement.action = "drop"));
     const events = await approvedTieEvents(form);
     expect(events.filter((event) => event.occurredOn === "2025-10-03").map((event) => event.agreementId)).toEqual([null]);
+  });
+});
+
+describe("a tie Amity has already", () => {
+  it("cites its recorded establishment instead of adding it again", async () => {
+    const linan = await prisma.place.create({
+      data: { slug: "linan-district", name: "Lin'an District", country: "CN", level: "DISTRICT" },
+    });
+    const boryeong = await prisma.place.create({ data: { slug: "boryeong-city", name: "Boryeong City", country: "KR", level: "CITY" } });
+    const [placeAId, placeBId] = [linan.id, boryeong.id].sort();
+    const tie = await prisma.tie.create({
+      data: { placeAId, placeBId, events: { create: { type: "ESTABLISHED", kind: "SISTER", occurredOn: "2011-10-24" } } },
+      include: { events: true },
+    });
+    const draft = await prepareIntake(editor, {
+      ...article,
+      snapshot: "Lin'an District and Boryeong City became sister cities in 2011. They have since exchanged students every year.",
+      url: "https://news.example/linan-boryeong",
+    });
+    if (!draft.ok) throw new Error(draft.formError);
+    const form = draft.data.form;
+    expect(form.ties.map((t) => [t.action, t.occurredOn])).toEqual([["create", "2011"]]);
+
+    const saved = await submitIntake(editor, form);
+    expect(saved).toMatchObject({ ok: true });
+    expect(await approveChange(reviewer, saved.ok ? saved.data!.id : "", "all", { seenRevision: 1 })).toMatchObject({ ok: true });
+    expect(await prisma.tieEvent.count({ where: { tieId: tie.id } })).toBe(1);
+    const cited = await prisma.citation.findMany({ where: { recordType: "TIE_EVENT", recordId: tie.events[0].id } });
+    expect(cited.map((c) => [c.field, c.assertedValue]).sort()).toEqual([
+      ["kind", "SISTER"],
+      ["occurredOn", "2011"],
+    ]);
   });
 });

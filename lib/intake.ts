@@ -101,7 +101,9 @@ export async function submitIntake(actor: Actor, input: IntakeInput): Promise<Ac
   // it), then the records: agreements, ties, delegations and citations name them (a tie's
   // event its agreement), and items apply in order.
   const records = [...entities.items, ...aliases.items, ...agreements.items, ...ties.items, ...delegations.items];
-  if (records.length === 0) return { ok: false, formError: "Keep at least one suggestion, or there is nothing to review." };
+  // Citations alone are worth a review: the passages of records Amity has already.
+  if (records.length === 0 && cited.items.length === 0)
+    return { ok: false, formError: "Keep at least one suggestion, or there is nothing to review." };
   const items = [...source.items, ...records, ...cited.items];
   return saveProposal(actor, { title: `From the article: ${input.article.title}`, items, submit: true });
 }

@@ -26,7 +26,11 @@ describe("analyseArticle on an unseen report", () => {
           .join("|") === "Qingdao City|Shimonoseki City",
     );
     expect(tie?.statements.map((s) => [s.kind, s.date?.value ?? null])).toContainEqual(["FRIENDSHIP", "1979"]);
-    expect(tie?.statements.find((s) => s.impliedStart)?.impliedStart).toEqual({ value: "1979", reason: "40th anniversary in 2019" });
+    const anniversary = tie?.statements.find((s) => s.impliedStart);
+    expect(anniversary?.impliedStart).toEqual({ value: "1979", reason: "40th anniversary in 2019" });
+    // 2019 is the anniversary's year, not a date of the tie.
+    expect(anniversary?.date).toBeUndefined();
+    expect(anniversary?.evidence.exact).toContain("2019, on the occasion of the 40th anniversary");
   });
 
   it("finds the delegation: its leader with his title, where from, its stops in order, its inferred date", () => {

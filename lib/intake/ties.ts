@@ -57,13 +57,19 @@ function pairsOf(reading: Reading, span: Span, parties: number[]): [number, numb
   return joined > 0 ? [[parties[joined - 1], parties[joined]]] : [];
 }
 
-function impliedStart(reading: Reading, span: Span, dates: FoundDate[], articleDate: string | null) {
+// "In 2002, on the occasion of the 10th anniversary of the friendship …": the tie began in
+// 1992. The year counted from is the date written nearest the anniversary, else the
+// article's; that date is the anniversary's, not the tie's.
+function anniversaryOf(reading: Reading, span: Span, dates: FoundDate[], articleDate: string | null) {
   const m = ANNIVERSARY.exec(reading.text.slice(span.start, span.end));
   if (!m) return undefined;
   const years = Number(m[1] ?? m[2] ?? m[3]);
-  const year = dates.find((d) => d.precision === "year" || d.value.length >= 4)?.value.slice(0, 4) ?? articleDate?.slice(0, 4);
+  const at: Span = { start: span.start + m.index, end: span.start + m.index + m[0].length };
+  const distance = (d: FoundDate) => Math.max(d.start - at.end, at.start - d.end);
+  const counted = dates.filter((d) => d.value.length >= 4).sort((a, b) => distance(a) - distance(b))[0];
+  const year = counted?.value.slice(0, 4) ?? articleDate?.slice(0, 4);
   if (!year) return undefined;
-  return { value: String(Number(year) - years), reason: `${m[0]} in ${year}` };
+  return { counted, span: at, start: { value: String(Number(year) - years), reason: `${m[0]} in ${year}` } };
 }
 
 export function findTies(reading: Reading, articleDate: string | null): TieSuggestion[] {
@@ -76,13 +82,14 @@ export function findTies(reading: Reading, articleDate: string | null): TieSugge
     const parties = named.length >= 2 ? named : twoNamedBefore(reading, sentence);
     for (const [a, b] of pairsOf(reading, sentence, parties).filter(([a, b]) => !areNested(reading, a, b))) {
       const spans = [a, b].flatMap((e) => firstMentionOf(reading, e, sentence) ?? []);
-      const date = dates.find((d) => !/anniversary|周年|주년/.test(reading.text.slice(d.end, d.end + 30)));
-      const implied = impliedStart(reading, sentence, dates, articleDate);
+      const anniversary = anniversaryOf(reading, sentence, dates, articleDate);
+      const date = dates.find((d) => d !== anniversary?.counted && !/anniversary|周年|주년/.test(reading.text.slice(d.end, d.end + 30)));
       const term = terms[0];
-      const evidence = evidenceOf(reading.text, coverOf([...spans, term, ...(date ? [date] : [])]));
+      const counting = anniversary ? [anniversary.span, ...(anniversary.counted ? [anniversary.counted] : [])] : [];
+      const evidence = evidenceOf(reading.text, coverOf([...spans, term, ...(date ? [date] : []), ...counting]));
       const key = [a, b].sort((x, y) => x - y).join("-");
       const tie = ties.get(key) ?? { places: [a, b], statements: [] };
-      tie.statements.push({ kind: term.kind, term: term.text, date, impliedStart: implied, evidence });
+      tie.statements.push({ kind: term.kind, term: term.text, date, impliedStart: anniversary?.start, evidence });
       ties.set(key, tie);
     }
   }
