@@ -1,10 +1,11 @@
 import type { PossiblySame } from "@/lib/record-picker-schema";
 
-type Props = { records: PossiblySame[]; noun: string };
+// `advice`: what to do if it is the same, when editing it is not the whole answer.
+type Props = { records: PossiblySame[]; noun: string; advice?: string };
 
 // Published records whose name is one or two letters from a new one: the editor typing it
 // and the reviewer approving it both see them, and look before a duplicate is made.
-export function PossiblySameList({ records, noun }: Props) {
+export function PossiblySameList({ records, noun, advice }: Props) {
   if (records.length === 0) return null;
   return (
     <div className="warning stack-sm">
@@ -23,7 +24,7 @@ export function PossiblySameList({ records, noun }: Props) {
         ))}
       </ul>
       <p className="small" style={{ margin: 0 }}>
-        If it is, edit that {noun} (or propose a merge) instead of recording it twice.
+        {advice ?? `If it is, edit that ${noun} (or propose a merge) instead of recording it twice.`}
       </p>
     </div>
   );

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import Link from "next/link";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import {
   emptySource,
@@ -21,6 +21,7 @@ import { showActionErrors } from "@/components/ui/show-action-errors";
 import { useWarnOnLeave } from "@/components/use-warn-on-leave";
 import { useFormDraft } from "@/components/use-form-draft";
 import { LabelOptions } from "@/components/label-options";
+import { SourcePossiblySame } from "@/components/source-possibly-same";
 
 function ExistingNotice({ existing }: { existing: ExistingSource }) {
   return (
@@ -67,7 +68,8 @@ export function SourceForm({ sourceId, baseVersion, changeId, defaultValues = em
     resolver: zodResolver(keptText ? sourceDetailsSchema : sourceSchema),
     defaultValues,
   });
-  const { register, handleSubmit, setError, formState } = form;
+  const { register, handleSubmit, setError, formState, control } = form;
+  const [title, publisher] = useWatch({ control, name: ["title", "publisher"] });
   const draft = useFormDraft(form);
   const { errors, isSubmitting, isDirty, isSubmitSuccessful } = formState;
   const [existing, setExisting] = useState<ExistingSource>();
@@ -91,6 +93,7 @@ export function SourceForm({ sourceId, baseVersion, changeId, defaultValues = em
       <Field id="title" label="Title" error={errors.title?.message}>
         <input id="title" {...fieldAria("title", errors.title)} {...register("title")} />
       </Field>
+      <SourcePossiblySame title={title} publisher={publisher} sourceId={sourceId} changeId={changeId} />
       <div className="row">
         <Field id="publisher" label="Publisher" error={errors.publisher?.message}>
           <input id="publisher" {...fieldAria("publisher", errors.publisher)} {...register("publisher")} />

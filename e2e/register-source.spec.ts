@@ -109,3 +109,23 @@ test("a list longer than the form holds is corrected in its details, and its tex
   expect(stored.title).toBe(`List of twin towns and sister cities ${id}`);
   expect(stored.snapshot).toBe(snapshot);
 });
+
+test("a source with the title of a published one is registered, and flagged to the editor and to the reviewer", async ({
+  page,
+  loginAs,
+  loginInNewContext,
+}) => {
+  const published = await createSource({ title: `Harbour cities sign a trade pact ${uniqueId()}` });
+  await loginAs("EDITOR");
+  await page.goto("/admin/sources/new");
+  await page.getByLabel("Title").fill(published.title.toUpperCase());
+  const same = page.getByRole("list", { name: "Possibly the same source" });
+  await expect(same.getByRole("link", { name: published.title })).toHaveAttribute("href", `/sources/${published.id}`);
+  await page.getByLabel("Text as you read it").fill(`${published.snapshot} And the rest of the article, read in full.`);
+  await page.getByRole("button", { name: "Register source" }).click();
+  await expect(page).toHaveURL(/\/admin\/changes\?submitted=/);
+
+  const { page: review } = await loginInNewContext("REVIEWER");
+  await review.goto(`/admin/review/${new URL(page.url()).searchParams.get("submitted")}`);
+  await expect(review.getByRole("list", { name: "Possibly the same source" })).toContainText(published.title);
+});

@@ -29,7 +29,8 @@ export type ItemReview = {
   // against and the version published now.
   staleSince: { baseVersion: number; currentVersion: number; diff: FieldDiff[] } | null;
   affectedPages: PublicPage[];
-  // For a new place, person or organisation: published ones of a nearly equal name.
+  // For a new place, person or organisation: published ones of a nearly equal name; for a
+  // new source: published or proposed ones of the same title.
   possiblySame: PossiblySame[];
   names: Record<string, string>;
   // Why this part cannot be reviewed (a kind Amity cannot apply, an unreadable payload).
@@ -73,7 +74,7 @@ async function reviewItem(item: ReadItem, keyClaims: KeyClaimStatus[], newRecord
   const [affectedPages, names, possiblySame] = await Promise.all([
     kind.affectedPages(prisma, item.recordId, contents),
     kind.referenceNames(prisma, contents),
-    isNew && kind.possiblySame ? kind.possiblySame(prisma, item.content) : [],
+    isNew && kind.possiblySame ? kind.possiblySame(prisma, item.content, item.changeRequestId) : [],
   ]);
   const diff = reviewable(kind, approved ?? diffContent(current?.content ?? null, isRemoval ? null : item.content));
   const stale = current && item.status !== "APPROVED" ? await staleSince(item, current.version, current.content) : null;

@@ -79,9 +79,10 @@ export interface RecordKind<T extends object, K extends EditableKind = EditableK
   affectedPages(tx: Tx, id: string | null, contents: T[]): Promise<PublicPage[]>;
   // Names for the ids the contents refer to (a parent place, a partner), for diffs.
   referenceNames(tx: Tx, contents: T[]): Promise<Record<string, string>>;
-  // For kinds found by name: published records a letter or two from a new one's name,
-  // shown to its reviewer as "possibly the same as …".
-  possiblySame?(tx: Tx, content: T): Promise<PossiblySame[]>;
+  // For kinds found by name: published records a letter or two from a new one's name (a
+  // source's: of the same title), shown to its reviewer as "possibly the same as …";
+  // `changeId` is the change proposing it, never a duplicate of itself.
+  possiblySame?(tx: Tx, content: T, changeId: string): Promise<PossiblySame[]>;
 }
 
 // Thrown by a kind when applying a change would break a rule only visible at that moment

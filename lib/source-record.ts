@@ -7,6 +7,7 @@ import type { RecordKind, Tx } from "@/lib/record-kind";
 import { anchorQuote } from "@/lib/quote-anchor";
 import { indexSourceTitle } from "@/lib/search-index";
 import { indexSourcePassages } from "@/lib/source-passages";
+import { findSameTitledSources } from "@/lib/source-same-title";
 
 function sourceColumns(content: SourceInput) {
   return {
@@ -102,4 +103,6 @@ export const sourceRecord: RecordKind<SourceInput, "SOURCE"> = {
   async publicTags(_tx, id) {
     return [SOURCES_TAG, sourceTag(id)];
   },
+
+  possiblySame: (tx, content, changeId) => findSameTitledSources(tx, content, { changeId }),
 };
