@@ -29,7 +29,7 @@ export function IntakeAgreementFields({ index, draft }: Props) {
   return (
     <fieldset className="stack-sm" aria-label={`Agreement ${index + 1}: ${agreementHeading(agreement, draft.form.entities)}`}>
       <legend>{agreementHeading(agreement, draft.form.entities)}</legend>
-      <KeepOrDrop path={path} id={id("action")} quote={agreement.evidence.quote} />
+      <KeepOrDrop path={path} id={id("action")} quote={agreement.evidence.quote} recorded={draft.recorded.agreements[index]} />
       <SignedTies index={index} draft={draft} />
       <Field id={id("kind")} label="Kind of agreement" error={errors?.kind?.message}>
         <select id={id("kind")} {...register(`${path}.kind`)} {...fieldAria(id("kind"), errors?.kind)}>

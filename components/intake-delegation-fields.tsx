@@ -21,7 +21,7 @@ export function IntakeDelegationFields({ index, draft }: Props) {
   return (
     <fieldset className="stack-sm" aria-label={`Delegation ${index + 1}: ${delegation.title}`}>
       <legend>{delegation.title || `Delegation ${index + 1}`}</legend>
-      <KeepOrDrop path={path} id={id("action")} quote={delegation.evidence.quote} />
+      <KeepOrDrop path={path} id={id("action")} quote={delegation.evidence.quote} recorded={draft.recorded.delegations[index]} />
       <Field id={id("title")} label="Title" error={errors?.title?.message}>
         <input id={id("title")} {...register(`${path}.title`)} {...fieldAria(id("title"), errors?.title)} />
       </Field>

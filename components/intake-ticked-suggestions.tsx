@@ -2,6 +2,7 @@
 
 import { useFormContext, useWatch } from "react-hook-form";
 import type { IntakeInput } from "@/lib/intake-schema";
+import type { Recorded } from "@/lib/intake-recorded";
 import { Field } from "@/components/ui/field";
 
 type Suggestion = IntakeInput["entities"][number];
@@ -42,13 +43,30 @@ export function TickedSuggestions({ path, legend, choices, error }: Props) {
 }
 
 // The passage a visit or an agreement was read from, and whether the editor keeps it.
-export function KeepOrDrop({ path, id, quote }: { path: `${"delegations" | "agreements"}.${number}`; id: string; quote: string }) {
+type KeepOrDropProps = {
+  path: `${"delegations" | "agreements"}.${number}`;
+  id: string;
+  quote: string;
+  // The record Amity has already of what this suggests (lib/intake-recorded.ts).
+  recorded: Recorded | null;
+};
+
+export function KeepOrDrop({ path, id, quote, recorded }: KeepOrDropProps) {
   const { register } = useFormContext<IntakeInput>();
   return (
     <>
       <p className="small muted">
         <q>{quote}</q>
       </p>
+      {recorded && (
+        <p className="warning small">
+          Recorded already as{" "}
+          <a href={recorded.path} target="_blank" rel="noreferrer">
+            {recorded.title}
+          </a>
+          , so dropped here. Keep it only if the article tells of another one.
+        </p>
+      )}
       <Field id={id} label="Decision">
         <select id={id} {...register(`${path}.action`)}>
           <option value="create">Keep</option>

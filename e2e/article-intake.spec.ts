@@ -196,6 +196,11 @@ test("an editor reads the Licheng–Gangnam article into one change; once approv
     "2007",
   );
   const delegation = suggestions.getByRole("region", { name: "Delegations" }).getByRole("group", { name: /^Delegation 1/ });
+  // The seed records this visit: the draft drops it and names the record; this test keeps
+  // its own visit all the same.
+  await expect(delegation).toContainText("Recorded already as Jinan delegation to Gangnam District, so dropped here.");
+  await expect(delegation.getByLabel("Decision")).toHaveValue("drop");
+  await delegation.getByLabel("Decision").selectOption("Keep");
   await expect(delegation.getByLabel("Sent by").locator("option:checked")).toHaveText("Jinan");
   await expect(delegation.getByLabel("From")).toHaveValue("2025-04-10");
   await expect(delegation.getByRole("checkbox", { name: "Gangnam District" })).toBeChecked();
@@ -228,7 +233,11 @@ test("an editor reads the Licheng–Gangnam article into one change; once approv
   });
   await page.goto(tiePath(tie.placeA.slug, tie.placeB.slug));
   const timeline = page.getByRole("list", { name: /^History of the tie between/ });
-  await expect(timeline).toContainText(/2007\[\d+\]: Established as sister tie \(“sister cities”\)/);
+  // One establishment: the English "sister cities" and the Chinese 友好合作 are its two
+  // citations, and the kinds they give a dispute for a reviewer to settle.
+  await expect(timeline.getByRole("listitem")).toHaveCount(1);
+  await expect(timeline).toContainText(/2007(\[\d+\])+: Established as sister tie \(“sister cities”\)/);
+  await expect(timeline).toContainText("sources differ: Sister tie / Friendly cooperation");
   await expectFootnotesQuote(page, article, "Licheng District and Gangnam District officially became sister cities in 2007");
 
   const trip = await db.delegation.findFirstOrThrow({ where: { title: visit } });

@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db";
 import { createTestUser } from "@/lib/test-users";
 import { approveChange } from "@/lib/change-review";
 import { prepareIntake, submitIntake } from "@/lib/intake";
+import { indexRecordNames } from "@/lib/search-index";
 import type { IntakeArticle, IntakeInput } from "@/lib/intake-schema";
 
 const editor = { id: "", role: "EDITOR" as const };
@@ -107,6 +108,8 @@ describe("an article read into one change", () => {
   it("reports a delegation whose sender was dropped at its field, and stores nothing", async () => {
     const form = await decided();
     form.article.url = "https://news.example/no-sender";
+    // Kept, even when an earlier test has recorded the visit.
+    form.delegations[0].action = "create";
     const sender = form.entities.find((e) => e.key === form.delegations[0].from)!;
     sender.action = "drop";
     form.ties.forEach((tie) => (tie.action = "drop"));
@@ -206,7 +209,9 @@ describe("an agreement the article tells of", () => {
   it("reports an agreement whose party was dropped at its parties, and stores nothing", async () => {
     const form = await decidedSigning();
     form.article.url = "https://news.example/no-party";
-    const i = form.agreements.findIndex((a) => a.action === "create");
+    // The signing, kept even when an earlier test has recorded it.
+    const i = form.agreements.findIndex((a) => a.parties.length >= 2 && a.signedOn);
+    form.agreements[i].action = "create";
     form.entities.find((e) => e.key === form.agreements[i].parties[1])!.action = "drop";
     form.delegations.forEach((delegation) => (delegation.action = "drop"));
     const saved = await submitIntake(editor, form);
@@ -298,5 +303,68 @@ describe("a tie Amity has already", () => {
       ["kind", "SISTER"],
       ["occurredOn", "2011"],
     ]);
+  });
+});
+
+describe("a name filed under a record's search key", () => {
+  it("is linked to that record when the level it states agrees, else offered as possibly the same", async () => {
+    const hwaseong = await prisma.place.create({ data: { slug: "hwaseong", name: "Hwaseong", country: "KR", level: "CITY" } });
+    const jiaxing = await prisma.place.create({ data: { slug: "jiaxing-province", name: "Jiaxing", country: "CN", level: "PROVINCE" } });
+    await indexRecordNames(prisma, "PLACE", hwaseong.id);
+    await indexRecordNames(prisma, "PLACE", jiaxing.id);
+    // The garden's name writes both places as one compound the analysis reads apart.
+    const draft = await prepareIntake(editor, {
+      ...article,
+      snapshot:
+        'A garden. "Jiaxing City-Hwaseong City Friendship Garden" In 2025, on the occasion of the 10th anniversary of the friendship between the two cities, Jiaxing City presented Hwaseong City with stones.',
+      url: "https://news.example/jiaxing-hwaseong",
+    });
+    if (!draft.ok) throw new Error(draft.formError);
+    const { form, candidates } = draft.data;
+    const written = (name: string) => form.entities.find((e) => e.name === name)!;
+    expect(written("Hwaseong City")).toMatchObject({ action: "link", recordId: hwaseong.id });
+    expect(written("Jiaxing City")).toMatchObject({ action: "create" });
+    expect(candidates[written("Jiaxing City").key]).toEqual([expect.objectContaining({ id: jiaxing.id, isNear: true })]);
+  });
+});
+
+describe("a visit or an agreement Amity has already", () => {
+  it("is dropped from the draft, naming the record", async () => {
+    const place = (slug: string, name: string, country: string) => prisma.place.create({ data: { slug, name, country, level: "COUNTY" } });
+    const [deqing, boeun] = [await place("deqing-county", "Deqing County", "CN"), await place("boeun-county", "Boeun County", "KR")];
+    const shen = await prisma.person.create({ data: { slug: "shen-yu", name: "Shen Yu" } });
+    const visit = await prisma.delegation.create({
+      data: {
+        slug: "deqing-to-boeun-2025",
+        title: "Deqing delegation to Boeun",
+        leaderId: shen.id,
+        sendingPlaceId: deqing.id,
+        startOn: "2025-05-11",
+        endOn: "2025-05-13",
+      },
+    });
+    const signed = await prisma.agreement.create({
+      data: {
+        slug: "deqing-boeun-friendship",
+        title: "Deqing–Boeun friendship agreement",
+        kind: "FRIENDSHIP_AGREEMENT",
+        signedOn: "2025-05-12",
+        parties: { create: [{ placeId: deqing.id }, { placeId: boeun.id }] },
+      },
+    });
+    const draft = await prepareIntake(editor, {
+      ...article,
+      snapshot: [
+        "On May 12, Shen Yu, Head of Deqing County, led a delegation to Boeun County in South Korea.",
+        "On May 12, Shen Yu, Head of Deqing County, and Kim Hee-jin, Governor of Boeun County, signed a friendship exchange agreement.",
+      ].join("\n"),
+      url: "https://news.example/deqing-boeun",
+    });
+    if (!draft.ok) throw new Error(draft.formError);
+    const { form, recorded } = draft.data;
+    expect(form.delegations.map((d) => [d.action, d.startOn])).toEqual([["drop", "2025-05-12"]]);
+    expect(recorded.delegations).toEqual([{ title: visit.title, path: `/delegations/${visit.slug}` }]);
+    expect(form.agreements.map((a) => [a.action, a.signedOn])).toEqual([["drop", "2025-05-12"]]);
+    expect(recorded.agreements).toEqual([{ title: signed.title, path: `/agreements/${signed.slug}` }]);
   });
 });

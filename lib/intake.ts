@@ -11,6 +11,7 @@ import { agreementItems, signedAgreementRef } from "@/lib/intake-agreements";
 import { aliasUpdates, hasSpellingOf } from "@/lib/intake-aliases";
 import { articleCitationItems } from "@/lib/intake-citations";
 import { delegationItems } from "@/lib/intake-delegations";
+import { dropRecordedAlready, type RecordedAlready } from "@/lib/intake-recorded";
 import { entityItems } from "@/lib/intake-records";
 import { articleSource, readRegisteredSource } from "@/lib/intake-source";
 import { ENTITY_RECORD_TYPES, type IntakeArticle, type IntakeInput } from "@/lib/intake-schema";
@@ -26,13 +27,15 @@ import { tieItems } from "@/lib/intake-ties";
 // characters finds it too, but would still be added as another name).
 export type Candidate = { id: string; name: string; isPending: boolean; isNear: boolean; hasSpelling: boolean };
 
-// `registered`: the published source the article is, when it is one.
+// `registered`: the published source the article is, when it is one. `recorded`: the visits
+// and agreements suggested that Amity has already (dropped in `form`).
 export type IntakeDraft = {
   analysis: Analysis;
   form: IntakeInput;
   text: string;
   candidates: Record<string, Candidate[]>;
   registered: { title: string; isFuller: boolean } | null;
+  recorded: RecordedAlready;
 };
 
 // A refusal may name the editor's own change that holds the article already.
@@ -49,11 +52,27 @@ async function candidatesOf(analysis: Analysis, records: KnownRecord[], form: In
         return [{ id, name: record.name, isPending: record.isPending, isNear: false, hasSpelling: hasSpellingOf(record, written) }];
       });
       const near = named.length ? [] : await findNearNames(prisma, entity.name, ENTITY_RECORD_TYPES[entity.kind], { limit: 3 });
-      const possibly = near.map((match) => ({ id: match.recordId, name: match.name, isPending: false, isNear: true, hasSpelling: false }));
+      const possibly = near.map((match) => {
+        const record = byId.get(match.recordId);
+        // Fukuoka City and Fukuoka Prefecture share a key: a level the name states must agree.
+        const isOtherLevel = written.level !== "UNKNOWN" && match.level !== null && match.level !== written.level;
+        const isNear = match.distance > 0 || !record || isOtherLevel;
+        return { id: match.recordId, name: match.name, isPending: false, isNear, hasSpelling: !isNear && hasSpellingOf(record, written) };
+      });
       return [entityKeyOf(entity.index), [...named, ...possibly]] as [string, Candidate[]];
     }),
   );
   return Object.fromEntries(entries);
+}
+
+// A name the analysis did not read as a record's, but filed under the same search key as
+// exactly one ("Jiangsu Province" and the record Jiangsu: the level word is folded away), is
+// linked to it as a known name is, rather than offered as a new record.
+function linkSameKeyNames(form: IntakeInput, candidates: Record<string, Candidate[]>) {
+  for (const entity of form.entities) {
+    const same = (candidates[entity.key] ?? []).filter((candidate) => !candidate.isNear);
+    if (entity.action === "create" && same.length === 1) Object.assign(entity, { action: "link", recordId: same[0].id });
+  }
 }
 
 // The analysis of a pasted article (or of a registered source's text), and the editor's
@@ -71,7 +90,10 @@ export async function prepareIntake(actor: Actor, article: IntakeArticle): Promi
   const { registered } = source;
   const sourceId = registered ? source.sourceId : "";
   const form = intakeDecisions(analysis, { ...pasted, title: registered?.title ?? pasted.title, snapshot: text }, sourceId, records);
-  return { ok: true, data: { analysis, text, form, candidates: await candidatesOf(analysis, records, form), registered } };
+  const candidates = await candidatesOf(analysis, records, form);
+  linkSameKeyNames(form, candidates);
+  const recorded = await dropRecordedAlready(form);
+  return { ok: true, data: { analysis, text, form, candidates, registered, recorded } };
 }
 
 // One change holding the source (when new, or its fuller text), every record kept and
