@@ -2,7 +2,7 @@ import { z } from "zod";
 import { COUNTRIES } from "@/lib/countries";
 import { AgreementKind, OrganisationKind, PlaceLevel, TieEventType, TieKind } from "@/lib/generated/prisma/enums";
 import { LANGUAGES } from "@/lib/names";
-import { isPartialDate } from "@/lib/partial-date";
+import { optionalPartialDate } from "@/lib/partial-date";
 import { sourceSchema } from "@/lib/source-schema";
 import { plainText } from "@/lib/text-rules";
 import { inferredReasonSchema, notationSchema } from "@/lib/claim-citation-schema";
@@ -11,10 +11,8 @@ const languageCodes = LANGUAGES.map((language) => language.code) as [string, ...
 // The countries both places and organisations may name.
 const countryCodes = COUNTRIES.map((country) => country.code) as [string, ...string[]];
 
-const partialDate = z
-  .string()
-  .trim()
-  .refine((value) => value === "" || isPartialDate(value), "Use YYYY, YYYY-MM or YYYY-MM-DD");
+// As every entry form asks for a date: an impossible day is named as such.
+const partialDate = optionalPartialDate();
 
 // The article an editor pastes (or a registered source, by its id): the source's text and
 // what the analysis needs to read it.

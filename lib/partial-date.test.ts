@@ -39,6 +39,9 @@ describe("partial dates", () => {
     const signedOn = optionalPartialDate();
     expect(signedOn.safeParse("2024-02-30").error?.issues[0].message).toBe("There is no 30 February 2024");
     expect(signedOn.safeParse("2023-02-29").error?.issues[0].message).toBe("There is no 29 February 2023");
+    expect(signedOn.safeParse("2023-07-32").error?.issues[0].message).toBe("There is no 32 July 2023");
+    expect(signedOn.safeParse("2023-07-00").error?.issues[0].message).toBe("Use YYYY, YYYY-MM or YYYY-MM-DD");
+    expect(signedOn.safeParse("2023-13-01").error?.issues[0].message).toBe("Use YYYY, YYYY-MM or YYYY-MM-DD");
     expect(signedOn.safeParse("30/02/2024").error?.issues[0].message).toBe("Use YYYY, YYYY-MM or YYYY-MM-DD");
     expect(signedOn.safeParse(" 2024-02-29 ").data).toBe("2024-02-29");
     expect(signedOn.safeParse("").success).toBe(true);

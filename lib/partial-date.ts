@@ -45,8 +45,8 @@ export const latestTodayAnywhere = () => new Date(Date.now() + 14 * 3600_000).to
 // such, since its form is right and "use YYYY-MM-DD" would not say what is wrong.
 export function partialDateProblem(value: string, format = "Use YYYY, YYYY-MM or YYYY-MM-DD"): string | null {
   if (isPartialDate(value)) return null;
-  const match = PARTIAL_DATE.exec(value);
-  if (!match) return format;
+  const match = /^(\d{4})-(0[1-9]|1[0-2])-(\d{2})$/.exec(value);
+  if (!match || Number(match[3]) === 0) return format;
   const [, year, month, day] = match;
   return `There is no ${Number(day)} ${MONTHS[Number(month) - 1]} ${year}`;
 }
