@@ -8,6 +8,7 @@ export function SiteHeader() {
           Amity
         </Link>
         <Link href="/places">Places</Link>
+        <Link href="/search">Search</Link>
         <Link href="/admin">Editors</Link>
       </nav>
     </header>

@@ -76,6 +76,7 @@ async function returnedChange(author: { id: string }) {
 const PUBLIC: Record<string, Visit> = {
   home: { path: async () => "/", heading: "Amity" },
   "the places directory": { path: async () => "/places", heading: "Places" },
+  "a search of the record": { path: async () => "/search?q=Jiangsu", heading: "Search" },
   "a place": { path: async () => "/places/jiangsu", heading: /^Jiangsu Province/ },
   "a place's history": { path: async () => "/places/jiangsu/history", heading: /^History of Jiangsu/ },
   "a tie": { path: async () => (await seededTie()).path, heading: /Jiangsu.*Gyeonggi|Gyeonggi.*Jiangsu/ },

@@ -213,7 +213,14 @@ export async function findSourcesByTitle(db: Tx, query: string, options: { limit
     .map(({ id, ...source }) => ({ recordId: id, ...source }));
 }
 
-export type DatedTitleMatch = { recordId: string; title: string; startOn: string | null; endOn: string | null; kind?: EventKind };
+export type DatedTitleMatch = {
+  recordId: string;
+  slug: string;
+  title: string;
+  startOn: string | null;
+  endOn: string | null;
+  kind?: EventKind;
+};
 
 // Published delegations (by title) or events (by name) with a word of it starting with
 // the query: those that start with it first, then the most recent.
@@ -228,7 +235,7 @@ export async function findDatedByTitle(
   if (keys.length === 0) return [];
   const ids = await findTitleHits(db, recordType, keys, limit);
   const where = { id: { in: ids }, retiredAt: null };
-  const dates = { id: true, startOn: true, endOn: true } as const;
+  const dates = { id: true, slug: true, startOn: true, endOn: true } as const;
   const records: (Omit<DatedTitleMatch, "recordId"> & { id: string })[] =
     recordType === "DELEGATION"
       ? await db.delegation.findMany({ where, select: { ...dates, title: true } })

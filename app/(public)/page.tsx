@@ -25,7 +25,8 @@ export default async function HomePage() {
           {count(counts.agreements, "agreement", "agreements")} and {count(counts.delegations, "delegation", "delegations")} so far.
         </p>
         <p>
-          <Link href="/places">Find a place</Link>, by any of its names or by country, level and kind of tie.
+          <Link href="/places">Find a place</Link>, by any of its names or by country, level and kind of tie, or{" "}
+          <Link href="/search">search every name</Link>: people, organisations, delegations and events too.
         </p>
       </section>
       <h2>Recently approved</h2>

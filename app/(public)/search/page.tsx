@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import Form from "next/form";
+import Link from "next/link";
+import { Suspense } from "react";
+import { SEARCH_LIMIT } from "@/lib/place-directory";
+import { searchQuerySchema, searchRecord } from "@/lib/public-search";
+
+export const metadata: Metadata = { title: "Search" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+async function queryOf(searchParams: SearchParams) {
+  const { q } = await searchParams;
+  return searchQuerySchema.parse(typeof q === "string" ? q : undefined);
+}
+
+// The box keeps what was searched: a GET form, so every search has an address.
+async function SearchForm({ searchParams }: { searchParams: SearchParams }) {
+  const query = await queryOf(searchParams);
+  return (
+    <Form action="/search" className="card row" aria-label="Search the record">
+      <div className="field">
+        <label htmlFor="search-q">A name or a title, in any script</label>
+        <input id="search-q" name="q" type="search" maxLength={SEARCH_LIMIT} defaultValue={query ?? ""} />
+      </div>
+      <div className="field shrink">
+        <button type="submit">Search</button>
+      </div>
+    </Form>
+  );
+}
+
+async function Results({ searchParams }: { searchParams: SearchParams }) {
+  const query = await queryOf(searchParams);
+  if (!query) return null;
+  const groups = (await searchRecord(query)).filter((group) => group.hits.length > 0);
+  if (groups.length === 0) return <p>Nothing recorded is named “{query}”.</p>;
+  return (
+    <>
+      <h2>Found for “{query}”</h2>
+      {groups.map((group) => (
+        <section key={group.heading} aria-label={group.heading}>
+          <h3>{group.heading}</h3>
+          <ul className="plain-list">
+            {group.hits.map((hit) => (
+              <li key={hit.id}>
+                <Link href={hit.path} prefetch={false}>
+                  {hit.title}
+                </Link>
+                {hit.detail && <span className="muted small"> · {hit.detail}</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}
+
+export default function SearchPage({ searchParams }: { searchParams: SearchParams }) {
+  return (
+    <>
+      <h1>Search</h1>
+      <p className="lede">Places, people and organisations by any of their names; delegations and events by a word of their title.</p>
+      <Suspense fallback={<p className="muted">Loading…</p>}>
+        <SearchForm searchParams={searchParams} />
+        <Results searchParams={searchParams} />
+      </Suspense>
+    </>
+  );
+}
