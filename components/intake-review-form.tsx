@@ -87,10 +87,12 @@ export function IntakeReviewForm({ draft }: { draft: IntakeDraft }) {
 // the fuller text pasted.
 function RegisteredNote({ registered }: { registered: IntakeDraft["registered"] }) {
   if (!registered) return <p className="small muted">A new source: it is registered with this change.</p>;
+  if (!registered.isFuller) return <p className="small muted">The registered source “{registered.title}”.</p>;
+  // Not a quiet aside: the change corrects a published source, which its reviewer approves too.
   return (
-    <p className="small muted">
-      The registered source “{registered.title}”
-      {registered.isFuller ? ": this change replaces its text with the fuller one pasted here." : "."}
+    <p className="warning small">
+      The registered source “{registered.title}”, which holds less of this article: this change also replaces its text with the fuller one
+      pasted here. The quotes already cited in it are found again in the new text when it is approved.
     </p>
   );
 }

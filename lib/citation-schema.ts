@@ -72,3 +72,9 @@ export const CLAIM_FIELD_LABELS: Record<string, string> = {
   ...POSITION_FIELD_LABELS,
   [EXISTS_CLAIM]: "That it exists",
 };
+
+// A reviewer may ask for a passage of the article the stored text leaves out (an excerpt):
+// the way to it is a correction of the source, which the message names.
+export const NOT_IN_SOURCE =
+  "This passage is not in the source's text. Select it in the text shown, or paste it exactly as written there. " +
+  "If the source holds only part of the article, correct the source to hold the rest first.";

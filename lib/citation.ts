@@ -7,9 +7,7 @@ import { anchorQuote, type QuoteAnchor } from "@/lib/quote-anchor";
 import { recordTitle } from "@/lib/claim-pages";
 import type { ActionResult } from "@/lib/action-result";
 import type { Actor } from "@/lib/permissions";
-import type { CitationInput } from "@/lib/citation-schema";
-
-const NOT_IN_SOURCE = "This passage is not in the source's text. Select it in the text shown, or paste it exactly as written there.";
+import { NOT_IN_SOURCE, type CitationInput } from "@/lib/citation-schema";
 
 // A citation is proposed like any change. The passage must occur in the source's stored
 // text (after NFKC and white-space folding); the server keeps its own anchor of it.

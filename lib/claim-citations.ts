@@ -4,7 +4,7 @@ import type { ChangeOperation, RecordType } from "@/lib/generated/prisma/enums";
 import type { ProposedItem } from "@/lib/change-request";
 import type { FieldErrors } from "@/lib/action-result";
 import { anchorQuote } from "@/lib/quote-anchor";
-import { citationSchema } from "@/lib/citation-schema";
+import { citationSchema, NOT_IN_SOURCE } from "@/lib/citation-schema";
 import type { ClaimCitation } from "@/lib/claim-citation-schema";
 
 // One claim an entry form cites: which record (an id, or "ref:<item>" for one the same
@@ -35,7 +35,7 @@ export async function citationItems(claims: CitedClaim[]): Promise<{ items: Prop
     }
     const anchor = anchorQuote(source.snapshot, citation.quote, { start: citation.startOffset ?? undefined });
     if (!anchor) {
-      fieldErrors[`${path}.quote`] = "This passage is not in the source's text; select it there or paste it exactly as written.";
+      fieldErrors[`${path}.quote`] = NOT_IN_SOURCE;
       continue;
     }
     const payload = {
