@@ -1,4 +1,4 @@
-import type { PlaceLevel } from "@/lib/generated/prisma/enums";
+import type { OrganisationKind, PlaceLevel } from "@/lib/generated/prisma/enums";
 import { COUNTRY_NAMES } from "@/lib/intake/name-words";
 import type {
   AgreementSuggestion,
@@ -27,6 +27,22 @@ const LEVEL_WORDS: [RegExp, PlaceLevel][] = [
   [/(prefecture|県|府)$/iu, "PREFECTURE"],
   [/(city|市|시)$/iu, "CITY"],
 ];
+
+// The kind of an organisation as its name tells it, first match first ("Jiangsu Provincial
+// Party Committee", "Fukuoka Prefectural Council", "SK Group"); else a government body, as
+// most organisations of a local diplomacy report are. The editor corrects the rest.
+const ORGANISATION_WORDS: [RegExp, OrganisationKind][] = [
+  [/\b(?:party committee|CPC|communist party)\b|党委|[省市区县]委|共産党|공산당/iu, "PARTY_COMMITTEE"],
+  [/\b(?:council|assembly|congress|parliament|diet)\b|议会|人大|人民代表大会|議会|의회/iu, "LEGISLATURE"],
+  [/\b(?:united nations|unesco|asean|trilateral cooperation secretariat)\b/iu, "INTERNATIONAL_BODY"],
+  [/\b(?:university|college)\b|大学|대학/iu, "UNIVERSITY"],
+  [/\b(?:media|news|daily|times|broadcasting|television)\b|日报|新闻|新聞|放送|신문|방송/iu, "MEDIA"],
+  [/\b(?:group|corporation|company|co\.|ltd|inc)(?:\.|\b)|集团|公司|株式会社|그룹|주식회사/iu, "COMPANY"],
+  [/\b(?:association|society|federation|foundation|chamber)\b|协会|協会|商会|협회|재단/iu, "ASSOCIATION"],
+];
+
+export const organisationKindOf = (names: string[]): OrganisationKind =>
+  ORGANISATION_WORDS.find(([pattern]) => names.some((name) => pattern.test(name)))?.[1] ?? "GOVERNMENT";
 
 // A country the analysis recognised by its common name, whose code it knows.
 const countryNamed = (name: string) => Object.values(COUNTRY_NAMES).find((country) => country.name === name);
@@ -60,7 +76,7 @@ function entityDecision(entity: Entity, lang: string, records: Map<string, Known
     textLang: text ? textLangOf(text, lang) : "en",
     country: record?.country ?? countryNamed(entity.name)?.code ?? null,
     level: levelOf(entity, record),
-    organisationKind: "GOVERNMENT",
+    organisationKind: organisationKindOf([entity.name, ...entity.texts]),
     position: position?.title ?? "",
     positionEvidence: passageOf(position?.evidence),
     evidence: passageOf(entity.evidence),
