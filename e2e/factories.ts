@@ -315,3 +315,9 @@ export function findChange(id: string) {
 export function auditActions(targetId: string) {
   return db.auditEvent.findMany({ where: { targetId }, orderBy: { at: "asc" }, select: { action: true, actorId: true, targetType: true } });
 }
+
+// Made-up names that no other test uses: Hangul and kana syllables drawn at random.
+export const randomOf = (alphabet: string, length: number) =>
+  Array.from({ length }, () => alphabet[Math.floor(Math.random() * alphabet.length)]).join("");
+export const HANGUL = "가나다라마바사아자차카타파하고노도로모보소오조초코토포호구누두루무부수우주추쿠투푸후";
+export const KANA = "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわ";

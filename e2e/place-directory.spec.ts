@@ -1,12 +1,6 @@
 import { expect, test } from "./fixtures";
-import { createPlace, createTie, db, uniqueId } from "./factories";
+import { createPlace, createTie, db, HANGUL, KANA, randomOf, uniqueId } from "./factories";
 import { expectAccessible } from "./axe";
-
-// Made-up names that no other test uses: Hangul and kana syllables drawn at random.
-const randomOf = (alphabet: string, length: number) =>
-  Array.from({ length }, () => alphabet[Math.floor(Math.random() * alphabet.length)]).join("");
-const HANGUL = "가나다라마바사아자차카타파하고노도로모보소오조초코토포호구누두루무부수우주추쿠투푸후";
-const KANA = "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわ";
 
 // Fifty-one places are enough for a second page whatever else the database holds.
 async function createPlacesIn(country: string, count: number) {

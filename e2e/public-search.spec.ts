@@ -1,14 +1,9 @@
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { createDelegation, createOrganisation, createPerson, uniqueId } from "./factories";
+import { createDelegation, createOrganisation, createPerson, HANGUL, KANA, randomOf, uniqueId } from "./factories";
 import { expectAccessible } from "./axe";
 
-// Made-up names no other test uses.
-const randomOf = (alphabet: string, length: number) =>
-  Array.from({ length }, () => alphabet[Math.floor(Math.random() * alphabet.length)]).join("");
-const HANGUL = "가나다라마바사아자차카타파하고노도로모보소오조초코토포호구누두루무부수우주추쿠투푸후";
-const KANA = "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわ";
-
-async function search(page: import("@playwright/test").Page, query: string) {
+async function search(page: Page, query: string) {
   const form = page.getByRole("form", { name: "Search the record" });
   await form.getByLabel("A name or a title, in any script").fill(query);
   await form.getByRole("button", { name: "Search" }).click();
