@@ -83,7 +83,13 @@ export function FormDraftProvider({ formKey, kept, children }: { formKey: string
             </button>
           </p>
         )}
-        {problem ? <p className="warning">{problem}</p> : savedAt && <p className="muted">Draft saved {clock.format(savedAt)}</p>}
+        {/* The line is there before the first save, so that its words appearing mid-drag
+            never move the form under the editor's mouse (a selection in the source's text). */}
+        {problem ? (
+          <p className="warning">{problem}</p>
+        ) : (
+          <p className="muted">{savedAt ? `Draft saved ${clock.format(savedAt)}` : "\u00a0"}</p>
+        )}
       </div>
       {children}
     </FormDraftContext.Provider>
