@@ -5,6 +5,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import {
   AGREEMENT_KIND_CHOICES,
   agreementFormSchema,
+  agreementKeyClaims,
   emptyAgreement,
   emptyTieEvent,
   SIGNATORY_ROLE_LABELS,
@@ -12,6 +13,7 @@ import {
   TIE_KIND_LABELS,
   type AgreementFormValues,
 } from "@/lib/agreement-schema";
+import { tieEventKeyClaims } from "@/lib/tie-event-schema";
 import { proposeAgreementAction } from "@/app/admin/agreements/actions";
 import { ClaimCitationFields } from "@/components/claim-citation-fields";
 import { RecordPickerField, usePickedRecords, type Picked, type PickedRecord } from "@/components/record-picker";
@@ -233,7 +235,12 @@ function TieEventFields({ picked, initialSource }: { picked: Picked; initialSour
             <input id="tieEvent-term" {...register("tieEvent.term")} />
           </Field>
           <p className="muted small">The tie event takes the agreement&apos;s date, cited by the same passage.</p>
-          <ClaimCitationFields name="citations.tieKind" claim="the kind of tie" initialSource={initialSource} />
+          <ClaimCitationFields
+            name="citations.tieKind"
+            claim="the kind of tie"
+            initialSource={initialSource}
+            isKey={tieEventKeyClaims({ kind: tieEvent.kind, occurredOn: "" }).includes("kind")}
+          />
         </>
       )}
     </fieldset>
@@ -249,6 +256,7 @@ export function AgreementForm({ defaultValues = emptyAgreement(), target = {}, p
   const { register, handleSubmit, setError, control, formState } = form;
   const { errors, isSubmitting, isDirty, isSubmitSuccessful } = formState;
   const { picked, remember } = usePickedRecords(initialPicks);
+  const keyClaims = agreementKeyClaims({ signedOn: useWatch({ control, name: "signedOn" }) });
   useWarnOnLeave(isDirty && !isSubmitSuccessful);
   const source = (id: string) => picked[id] ?? null;
 
@@ -323,17 +331,20 @@ export function AgreementForm({ defaultValues = emptyAgreement(), target = {}, p
           name="citations.kind"
           claim="the kind of agreement"
           initialSource={source(defaultValues.citations.kind.sourceId)}
+          isKey={keyClaims.includes("kind")}
         />
         <ClaimCitationFields
           name="citations.signedOn"
           claim="the date signed"
           initialSource={source(defaultValues.citations.signedOn.sourceId)}
           isDate
+          isKey={keyClaims.includes("signedOn")}
         />
         <ClaimCitationFields
           name="citations.parties"
           claim="the parties"
           initialSource={source(defaultValues.citations.parties.sourceId)}
+          isKey={keyClaims.includes("parties")}
         />
         <TieEventFields picked={picked} initialSource={source(defaultValues.citations.tieKind.sourceId)} />
         <ProposalButtons isSubmitting={isSubmitting} onSaveDraft={handleSubmit(save(false))} />

@@ -17,6 +17,8 @@ type Props = {
   initialSource?: PickedRecord | null;
   // A date claim also keeps how the source writes the date and what was inferred.
   isDate?: boolean;
+  // A key claim of its kind (the kind's `keyClaims`): approval waits for its citation.
+  isKey?: boolean;
 };
 
 type CitationErrors = Partial<Record<keyof ClaimCitation, { message?: string }>>;
@@ -39,7 +41,7 @@ function useSourceText(sourceId: string | null | undefined) {
 // source, then select the supporting words in its text, by mouse or keyboard (the text is a
 // read-only text box, so Shift+arrows select too), or paste them. The server anchors the
 // passage again before anything is stored (lib/claim-citations.ts).
-export function ClaimCitationFields({ name, claim, initialSource = null, isDate = false }: Props) {
+export function ClaimCitationFields({ name, claim, initialSource = null, isDate = false, isKey = false }: Props) {
   const { control, register, setValue, getFieldState, formState } = useFormContext<FieldValues>();
   const path = (field: keyof ClaimCitation) => `${name}.${field}` as Path<FieldValues>;
   const { field: sourceField } = useController({ control, name: path("sourceId") });
@@ -57,6 +59,7 @@ export function ClaimCitationFields({ name, claim, initialSource = null, isDate 
   return (
     <fieldset className="claim-citation">
       <legend>Source for {claim}</legend>
+      {isKey && <p className="small key-claim">Cite this now: a reviewer cannot approve the change while it is uncited.</p>}
       <RecordPickerField
         control={control}
         name={path("sourceId")}

@@ -1,8 +1,8 @@
 "use client";
 
-import { FormProvider, useForm, useFormContext } from "react-hook-form";
+import { FormProvider, useForm, useFormContext, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { delegationFormSchema, emptyDelegation, type DelegationFormValues } from "@/lib/delegation-schema";
+import { delegationFormSchema, delegationKeyClaims, emptyDelegation, type DelegationFormValues } from "@/lib/delegation-schema";
 import { proposeDelegationAction } from "@/app/admin/delegations/actions";
 import { ClaimCitationFields } from "@/components/claim-citation-fields";
 import { RecordPickerField } from "@/components/record-picker";
@@ -26,12 +26,21 @@ type Props = {
   positions?: PositionChoices;
 };
 
+// The form's key claims as the editor fills it in: only what is stated needs citing.
+function useKeyClaims() {
+  const { control } = useFormContext<DelegationFormValues>();
+  const names = ["leaderId", "leaderTitle", "startOn", "endOn", "sendingPlaceId", "sendingOrganisationId"] as const;
+  const values = useWatch({ control, name: names });
+  return delegationKeyClaims(Object.fromEntries(names.map((name, i) => [name, values[i]])));
+}
+
 // Who led the visit, in what position, and who sent it, with the passages for each.
 function LeaderFields() {
   const { control, register, formState, getValues } = useFormContext<DelegationFormValues>();
   const { picked, remember } = usePicks();
   const { errors } = formState;
   const source = (name: "leaderId" | "sendingPlaceId") => picked[getValues(`citations.${name}.sourceId`)] ?? null;
+  const keyClaims = useKeyClaims();
   return (
     <fieldset>
       <legend>Leader and sending side</legend>
@@ -54,7 +63,12 @@ function LeaderFields() {
       >
         <input id="leaderTitle" {...fieldAria("leaderTitle", errors.leaderTitle)} {...register("leaderTitle")} />
       </Field>
-      <ClaimCitationFields name="citations.leaderId" claim="the leader" initialSource={source("leaderId")} />
+      <ClaimCitationFields
+        name="citations.leaderId"
+        claim="the leader"
+        initialSource={source("leaderId")}
+        isKey={keyClaims.includes("leaderId")}
+      />
       <div className="row">
         <RecordPickerField
           control={control}
@@ -80,6 +94,7 @@ function LeaderFields() {
         name="citations.sendingPlaceId"
         claim="the sending place or organisation"
         initialSource={source("sendingPlaceId")}
+        isKey={keyClaims.some((field) => field === "sendingPlaceId" || field === "sendingOrganisationId")}
       />
     </fieldset>
   );
@@ -89,6 +104,7 @@ function DateFields() {
   const { register, formState, getValues } = useFormContext<DelegationFormValues>();
   const { picked } = usePicks();
   const { errors } = formState;
+  const keyClaims = useKeyClaims();
   return (
     <fieldset>
       <legend>Dates</legend>
@@ -105,6 +121,7 @@ function DateFields() {
         claim="the dates"
         initialSource={picked[getValues("citations.startOn.sourceId")] ?? null}
         isDate
+        isKey={keyClaims.some((field) => field === "startOn" || field === "endOn")}
       />
     </fieldset>
   );

@@ -2,7 +2,7 @@
 
 import { FormProvider, useForm, useFormContext, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { EVENT_KIND_CHOICES, emptyEvent, eventFormSchema, type EventFormValues } from "@/lib/event-schema";
+import { eventKeyClaims, EVENT_KIND_CHOICES, emptyEvent, eventFormSchema, type EventFormValues } from "@/lib/event-schema";
 import { proposeEventAction } from "@/app/admin/events/actions";
 import { ClaimCitationFields } from "@/components/claim-citation-fields";
 import { RecordPickerField, usePickedRecords, type PickableType, type Picked, type PickedRecord } from "@/components/record-picker";
@@ -108,6 +108,8 @@ export function EventForm({ defaultValues = emptyEvent(), target = {}, picked: i
   useWarnOnLeave(isDirty && !isSubmitSuccessful);
   const source = (id: string | null) => (id ? (picked[id] ?? null) : null);
   const { citations } = defaultValues;
+  const [startOn, places] = useWatch({ control, name: ["startOn", "places"] });
+  const keyClaims = eventKeyClaims({ startOn, places });
 
   const save = (submit: boolean) => async (values: EventFormValues) => {
     showActionErrors(await draft.afterSave(proposeEventAction(target, values, submit)), setError);
@@ -148,9 +150,25 @@ export function EventForm({ defaultValues = emptyEvent(), target = {}, picked: i
         <Field id="summary" label="Summary" hint="Optional: one or two sentences in your own words" error={errors.summary?.message}>
           <textarea id="summary" rows={3} {...fieldAria("summary", errors.summary)} {...register("summary")} />
         </Field>
-        <ClaimCitationFields name="citations.exists" claim="the event" initialSource={source(citations.exists.sourceId)} />
-        <ClaimCitationFields name="citations.startOn" claim="the date" initialSource={source(citations.startOn.sourceId)} isDate />
-        <ClaimCitationFields name="citations.places" claim="the places" initialSource={source(citations.places.sourceId)} />
+        <ClaimCitationFields
+          name="citations.exists"
+          claim="the event"
+          initialSource={source(citations.exists.sourceId)}
+          isKey={keyClaims.includes("exists")}
+        />
+        <ClaimCitationFields
+          name="citations.startOn"
+          claim="the date"
+          initialSource={source(citations.startOn.sourceId)}
+          isDate
+          isKey={keyClaims.includes("startOn")}
+        />
+        <ClaimCitationFields
+          name="citations.places"
+          claim="the places"
+          initialSource={source(citations.places.sourceId)}
+          isKey={keyClaims.includes("places")}
+        />
         <ClaimCitationFields name="citations.organisers" claim="the organisers" initialSource={source(citations.organisers.sourceId)} />
         <ProposalButtons isSubmitting={isSubmitting} onSaveDraft={handleSubmit(save(false))} />
       </form>

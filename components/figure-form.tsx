@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Controller, FormProvider, useForm, useFormContext, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import {
+  figureKeyClaims,
   emptyFigure,
   FIGURE_QUALIFIER_LABELS,
   FIGURE_SUBJECT_LABELS,
@@ -184,6 +185,7 @@ export function FigureForm({ defaultValues = emptyFigure(), target = {}, picked 
           name="citations.value"
           claim="the value"
           initialSource={picked[defaultValues.citations.value.sourceId] ?? null}
+          isKey={figureKeyClaims().includes("value")}
         />
         <ProposalButtons isSubmitting={isSubmitting} onSaveDraft={handleSubmit(save(false))} />
       </form>

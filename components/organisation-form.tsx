@@ -3,6 +3,7 @@
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import {
+  organisationKeyClaims,
   emptyOrganisation,
   organisationFormSchema,
   ORGANISATION_KIND_CHOICES,
@@ -88,7 +89,12 @@ export function OrganisationForm({ defaultValues = emptyOrganisation(), target =
         <Field id="summary" label="Summary" hint="Optional: one or two sentences in your own words" error={errors.summary?.message}>
           <textarea id="summary" rows={3} {...fieldAria("summary", errors.summary)} {...register("summary")} />
         </Field>
-        <ClaimCitationFields name="existsCitation" claim="that the organisation exists" initialSource={picks.source} />
+        <ClaimCitationFields
+          name="existsCitation"
+          claim="that the organisation exists"
+          initialSource={picks.source}
+          isKey={organisationKeyClaims().includes("exists")}
+        />
         <ProposalButtons isSubmitting={isSubmitting} onSaveDraft={handleSubmit(save(false))} />
       </form>
     </FormProvider>

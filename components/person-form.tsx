@@ -4,6 +4,7 @@ import { FormProvider, useFieldArray, useForm, useFormContext, useWatch } from "
 import { zodResolver } from "@hookform/resolvers/zod";
 import { emptyPersonForm, emptyPositionRow, personFormSchema, type PersonForm as PersonFormValues } from "@/lib/person-schema";
 import { emptyName } from "@/lib/name-schema";
+import { positionKeyClaims } from "@/lib/position-schema";
 import { uncited } from "@/lib/claim-citation-schema";
 import { savePersonProposal } from "@/app/admin/people/actions";
 import { RecordPickerField, type PickedRecord } from "@/components/record-picker";
@@ -47,6 +48,8 @@ function PositionRows({ picked }: { picked: PickedById }) {
   const { control, register, formState } = useFormContext<PersonFormValues>();
   const rows = useFieldArray({ control, name: "positions", keyName: "key" });
   const errors = formState.errors.positions;
+  // A position's period needs citing once a date of it is given.
+  const periods = useWatch({ control, name: "positions" }) ?? [];
   return (
     <fieldset>
       <legend>Positions held</legend>
@@ -54,6 +57,7 @@ function PositionRows({ picked }: { picked: PickedById }) {
         const id = `positions-${index}`;
         const rowErrors = errors?.[index];
         const n = index + 1;
+        const keyClaims = positionKeyClaims({ startOn: periods[index]?.startOn ?? "", endOn: periods[index]?.endOn ?? "" });
         return (
           <div className="stack card" key={row.key} role="group" aria-label={`Position ${n}`}>
             <Field id={`${id}-title`} label={`Title of position ${n}`} hint="As the source gives it" error={rowErrors?.title?.message}>
@@ -98,11 +102,13 @@ function PositionRows({ picked }: { picked: PickedById }) {
               name={`positions.${index}.titleCitation`}
               claim={`the title of position ${n}`}
               initialSource={picked[row.titleCitation.sourceId]}
+              isKey={keyClaims.includes("title")}
             />
             <ClaimCitationFields
               name={`positions.${index}.periodCitation`}
               claim={`the period of position ${n}`}
               initialSource={picked[row.periodCitation.sourceId]}
+              isKey={keyClaims.some((field) => field === "startOn" || field === "endOn")}
             />
             <div>
               <button type="button" className="secondary" onClick={() => rows.remove(index)}>

@@ -1,7 +1,9 @@
 "use client";
 
-import { useFormContext } from "react-hook-form";
-import { TIE_EVENT_LABELS, TIE_KIND_LABELS, type TieEventInput } from "@/lib/tie-event-schema";
+import { useFormContext, useWatch } from "react-hook-form";
+import { tieEventKeyClaims, TIE_EVENT_LABELS, TIE_KIND_LABELS, type TieEventInput } from "@/lib/tie-event-schema";
+import { ClaimCitationFields } from "@/components/claim-citation-fields";
+import type { PickedRecord } from "@/components/record-picker";
 import { Field, fieldAria } from "@/components/ui/field";
 import { LabelOptions } from "@/components/label-options";
 
@@ -48,6 +50,26 @@ export function TieEventFields({ kindLabel, noKindLabel, defaults }: Props) {
       >
         <input id="event-term" {...register("event.term")} />
       </Field>
+    </>
+  );
+}
+
+type CitationProps = { kindSource?: PickedRecord | null; dateSource?: PickedRecord | null };
+
+// The passages for the event's kind and date, each marked when approval waits for it.
+export function TieEventCitations({ kindSource, dateSource }: CitationProps) {
+  const { control } = useFormContext<{ event: EventFields }>();
+  const [kind, occurredOn] = useWatch({ control, name: ["event.kind", "event.occurredOn"] });
+  const keyClaims = tieEventKeyClaims({ kind, occurredOn });
+  return (
+    <>
+      <ClaimCitationFields name="citations.kind" claim="the kind of tie" initialSource={kindSource} isKey={keyClaims.includes("kind")} />
+      <ClaimCitationFields
+        name="citations.occurredOn"
+        claim="the date"
+        initialSource={dateSource}
+        isKey={keyClaims.includes("occurredOn")}
+      />
     </>
   );
 }

@@ -3,8 +3,7 @@
 import { FormProvider, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { tieEventProposalSchema, uncitedEvent, type TieEventProposal } from "@/lib/tie-event-schema";
-import { TieEventFields } from "@/components/tie-event-fields";
-import { ClaimCitationFields } from "@/components/claim-citation-fields";
+import { TieEventCitations, TieEventFields } from "@/components/tie-event-fields";
 import { proposeTieEventAction } from "@/app/admin/ties/actions";
 import type { PickedRecord } from "@/components/record-picker";
 import { FormError } from "@/components/ui/field";
@@ -53,8 +52,7 @@ export function TieEventForm({ tieId, target = {}, defaultValues = newEvent(tieI
       >
         <FormError message={errors.root?.message} />
         <TieEventFields kindLabel="Kind of tie from then on" noKindLabel="— unchanged —" defaults={defaultValues.event} />
-        <ClaimCitationFields name="citations.kind" claim="the kind of tie" initialSource={sources.kind} />
-        <ClaimCitationFields name="citations.occurredOn" claim="the date" initialSource={sources.occurredOn} />
+        <TieEventCitations kindSource={sources.kind} dateSource={sources.occurredOn} />
         <div>
           <button type="submit" disabled={isSubmitting}>
             Submit for review

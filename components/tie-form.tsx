@@ -5,8 +5,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { emptyTieProposal, tieProposalSchema, type TieProposal } from "@/lib/tie-schema";
 import { proposeTieAction } from "@/app/admin/ties/actions";
 import { RecordPickerField, type PickedRecord } from "@/components/record-picker";
-import { ClaimCitationFields } from "@/components/claim-citation-fields";
-import { TieEventFields } from "@/components/tie-event-fields";
+import { TieEventCitations, TieEventFields } from "@/components/tie-event-fields";
 import { FormError } from "@/components/ui/field";
 import { showActionErrors } from "@/components/ui/show-action-errors";
 import { useWarnOnLeave } from "@/components/use-warn-on-leave";
@@ -64,8 +63,7 @@ export function TieForm({ defaultValues = emptyTieProposal(), labels = {}, chang
           <legend>First event</legend>
           <TieEventFields kindLabel="Kind of tie" noKindLabel="— not stated —" defaults={defaultValues.event} />
         </fieldset>
-        <ClaimCitationFields name="citations.kind" claim="the kind of tie" initialSource={labels.kindSource} />
-        <ClaimCitationFields name="citations.occurredOn" claim="the date" initialSource={labels.dateSource} />
+        <TieEventCitations kindSource={labels.kindSource} dateSource={labels.dateSource} />
         <div>
           <button type="submit" disabled={isSubmitting}>
             {isSubmitting ? "Submitting…" : "Submit for review"}

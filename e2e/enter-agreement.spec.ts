@@ -108,3 +108,21 @@ test("an editor enters an agreement between two places with its signatory, witne
   await expect(page.getByRole("link", { name: visit.title })).toHaveAttribute("href", `/delegations/${visit.slug}`);
   await expectAccessible(page, "agreement page with a witness");
 });
+
+test("the agreement form marks the passages approval waits for: the kind and parties always, the date once it is given", async ({
+  page,
+  loginAs,
+}) => {
+  await loginAs("EDITOR");
+  await page.goto("/admin/agreements/new");
+  const needed = "Cite this now: a reviewer cannot approve the change while it is uncited.";
+  const passageFor = (claim: string) => page.getByRole("group", { name: `Source for ${claim}`, exact: true });
+  await expect(passageFor("the kind of agreement")).toContainText(needed);
+  await expect(passageFor("the parties")).toContainText(needed);
+  await expect(passageFor("the date signed")).not.toContainText(needed);
+
+  await page.getByLabel("Date signed", { exact: true }).fill("2024-06-19");
+  await expect(passageFor("the date signed")).toContainText(needed);
+  await page.getByLabel("Date signed", { exact: true }).fill("");
+  await expect(passageFor("the date signed")).not.toContainText(needed);
+});

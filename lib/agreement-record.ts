@@ -6,6 +6,7 @@ import { agreementTag, AGREEMENTS_TAG, delegationTag, eventTag, organisationTag,
 import {
   AGREEMENT_FIELD_LABELS,
   AGREEMENT_KIND_CHOICES,
+  agreementKeyClaims,
   SIGNATORY_ROLE_LABELS,
   storedAgreementSchema,
   type AgreementInput,
@@ -183,8 +184,7 @@ export const agreementRecord: RecordKind<AgreementInput, "AGREEMENT"> = {
   schema: storedAgreementSchema,
   titleOf: (content) => agreementTitle({ ...content, signedOn: content.signedOn || null }),
   editPath: (id) => `/admin/agreements/${id}/edit`,
-  // What was signed, when, and by whom (issue 8): the facts a mistranslation most often bends.
-  keyClaims: (content) => ["kind", ...(content.signedOn ? (["signedOn"] as const) : []), "parties"],
+  keyClaims: agreementKeyClaims,
 
   async listPublished(db) {
     const agreements = await db.agreement.findMany({ where: { retiredAt: null }, include: withChildren });

@@ -55,6 +55,14 @@ export const agreementSchema = z.object({
 
 export type AgreementInput = z.infer<typeof agreementSchema>;
 
+// The claims cited before approval (lib/citation-policy.ts), here so that the form marks them
+// too: what was signed, when, and by whom (issue 8), the facts a mistranslation most often bends.
+export const agreementKeyClaims = (content: Pick<AgreementInput, "signedOn">): (keyof AgreementInput)[] => [
+  "kind",
+  ...(content.signedOn ? (["signedOn"] as const) : []),
+  "parties",
+];
+
 // A stored proposal's content. Those saved before witnesses were recorded carry no role:
 // everyone in them signed.
 export const storedAgreementSchema = z.preprocess((payload) => {

@@ -137,7 +137,7 @@ export type DelegationCitation = (typeof DELEGATION_CLAIMS)[number] | (typeof DE
 
 // The fields each passage supports, among those the content fills: the leader's passage
 // names their title too; the dates' passage both ends; the sender's, place and body.
-export function citedFields(content: DelegationInput, citation: DelegationCitation): (keyof DelegationInput)[] {
+export function citedFields(content: Partial<DelegationInput>, citation: DelegationCitation): (keyof DelegationInput)[] {
   const filled = (fields: (keyof DelegationInput)[]) =>
     fields.filter((field) => {
       const value = content[field];
@@ -157,7 +157,7 @@ export function citedFields(content: DelegationInput, citation: DelegationCitati
 }
 
 // Who led, when, and who sent them (issue 8): what a report most often gets wrong.
-export function delegationKeyClaims(content: DelegationInput): (keyof DelegationInput)[] {
+export function delegationKeyClaims(content: Partial<DelegationInput>): (keyof DelegationInput)[] {
   return [
     ...citedFields(content, "leaderId").filter((field) => field === "leaderId"),
     ...citedFields(content, "startOn"),

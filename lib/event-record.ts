@@ -2,7 +2,7 @@ import "server-only";
 import { freeSlug, slugify } from "@/lib/names";
 import { indexRecordTitle } from "@/lib/search-index";
 import { delegationTag, eventTag, EVENTS_TAG, organisationTag, placeTag } from "@/lib/cache-tags";
-import { EVENT_FIELD_LABELS, EVENT_KIND_CHOICES, storedEventSchema, type EventInput } from "@/lib/event-schema";
+import { EVENT_FIELD_LABELS, EVENT_KIND_CHOICES, eventKeyClaims, storedEventSchema, type EventInput } from "@/lib/event-schema";
 import { RecordRefused, type RecordKind, type Tx } from "@/lib/record-kind";
 
 // What the event links to that is not published (missing or retired), by field: checked
@@ -89,13 +89,7 @@ export const eventRecord: RecordKind<EventInput, "EVENT"> = {
   schema: storedEventSchema,
   titleOf: (content) => content.name,
   editPath: (id) => `/admin/events/${id}/edit`,
-  // That it took place, when and where (issue 8): an event is easily invented or misdated
-  // by a translation, and its places decide which profiles list it.
-  keyClaims: (content) => [
-    "exists",
-    ...(content.startOn ? (["startOn"] as const) : []),
-    ...(content.places.length > 0 ? (["places"] as const) : []),
-  ],
+  keyClaims: eventKeyClaims,
 
   async listPublished(db) {
     const events = await db.event.findMany({ where: { retiredAt: null }, include: withLinks });

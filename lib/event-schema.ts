@@ -44,6 +44,15 @@ export const eventSchema = z.object({
 
 export type EventInput = z.infer<typeof eventSchema>;
 
+// The claims cited before approval (lib/citation-policy.ts), here so that the form marks them
+// too: that it took place, when and where (issue 8). An event is easily invented or misdated
+// by a translation, and its places decide which profiles list it.
+export const eventKeyClaims = (content: Pick<EventInput, "startOn" | "places">): ("exists" | keyof EventInput)[] => [
+  "exists",
+  ...(content.startOn ? (["startOn"] as const) : []),
+  ...(content.places.length > 0 ? (["places"] as const) : []),
+];
+
 // An end before the start is a typo; dates of different precision compare at the vaguer one
 // ("2024-06" to "2024-06-21" is fine).
 function checkPeriod({ startOn, endOn }: { startOn: string; endOn: string }, ctx: z.RefinementCtx) {

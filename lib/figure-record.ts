@@ -1,6 +1,7 @@
 import "server-only";
 import { delegationTag, eventTag, organisationTag, placeTag, tieTag } from "@/lib/cache-tags";
 import {
+  figureKeyClaims,
   FIGURE_FIELD_LABELS,
   FIGURE_QUALIFIER_LABELS,
   FIGURE_SUBJECT_LABELS,
@@ -107,8 +108,7 @@ export const figureRecord: RecordKind<FigureInput, "FIGURE"> = {
   schema: figureSchema,
   titleOf: (content) => content.label,
   editPath: (id) => `/admin/figures/${id}/edit`,
-  // Counts change with time and translations garble them: each value carries its passage.
-  keyClaims: () => ["value"],
+  keyClaims: figureKeyClaims,
 
   async listPublished(db) {
     const figures = await db.figure.findMany({ where: { retiredAt: null } });

@@ -52,6 +52,10 @@ export const figureSchema = figureFields.superRefine(checkOneSubject);
 
 export type FigureInput = z.infer<typeof figureSchema>;
 
+// The claims cited before approval (lib/citation-policy.ts), here so that the form marks them
+// too: counts change with time and translations garble them, so each value carries its passage.
+export const figureKeyClaims = (): (keyof FigureInput)[] => ["value"];
+
 export const FIGURE_FIELD_LABELS: Record<keyof FigureInput, string> = {
   label: "What is counted",
   value: "Value",

@@ -6,6 +6,7 @@ import { indexRecordNames } from "@/lib/search-index";
 import { COUNTRY_LABELS } from "@/lib/countries";
 import { organisationTag, ORGANISATIONS_TAG, placeTag } from "@/lib/cache-tags";
 import {
+  organisationKeyClaims,
   organisationSchema,
   ORGANISATION_FIELD_LABELS,
   ORGANISATION_KIND_CHOICES,
@@ -73,8 +74,7 @@ export const organisationRecord: RecordKind<OrganisationInput, "ORGANISATION"> =
   schema: organisationSchema,
   titleOf: (content) => content.name,
   editPath: (id) => `/admin/organisations/${id}/edit`,
-  // Organisations are easily invented by a bad translation: each must be shown to exist.
-  keyClaims: () => ["exists"],
+  keyClaims: organisationKeyClaims,
 
   async listPublished(db) {
     const organisations = await db.organisation.findMany({ where: { retiredAt: null }, include: { names: publishedNames } });

@@ -28,6 +28,10 @@ export const organisationSchema = z.object({
 
 export type OrganisationInput = z.infer<typeof organisationSchema>;
 
+// The claims cited before approval (lib/citation-policy.ts), here so that the form marks them
+// too: organisations are easily invented by a bad translation, so each must be shown to exist.
+export const organisationKeyClaims = (): "exists"[] => ["exists"];
+
 export const ORGANISATION_FIELD_LABELS: Record<keyof OrganisationInput, string> = {
   name: "English name",
   kind: "Kind of organisation",

@@ -1,5 +1,5 @@
 import "server-only";
-import { positionSchema, POSITION_FIELD_LABELS, type PositionInput } from "@/lib/position-schema";
+import { positionKeyClaims, positionSchema, POSITION_FIELD_LABELS, type PositionInput } from "@/lib/position-schema";
 import { formatPartialDate } from "@/lib/partial-date";
 import { organisationTag, PEOPLE_TAG, personTag, placeTag } from "@/lib/cache-tags";
 import { RecordRefused, type RecordKind, type Tx } from "@/lib/record-kind";
@@ -60,8 +60,7 @@ export const positionRecord: RecordKind<PositionInput, "POSITION"> = {
   titleOf: (content) => `${content.title}${period(content)}`,
   // A position is edited with its person.
   editPath: (_id, content) => `/admin/people/${content.personId}/edit`,
-  // The citation policy: the title held, and when, must be cited.
-  keyClaims: (content) => ["title", ...(content.startOn ? (["startOn"] as const) : []), ...(content.endOn ? (["endOn"] as const) : [])],
+  keyClaims: positionKeyClaims,
 
   async listPublished(db) {
     const positions = await db.position.findMany({

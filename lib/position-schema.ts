@@ -28,6 +28,14 @@ export const positionRowFields = positionFields.omit({ personId: true });
 
 export type PositionInput = z.infer<typeof positionSchema>;
 
+// The claims cited before approval (lib/citation-policy.ts), here so that the person form
+// marks them too: the title held, and when.
+export const positionKeyClaims = (content: Pick<PositionInput, "startOn" | "endOn">): (keyof PositionInput)[] => [
+  "title",
+  ...(content.startOn ? (["startOn"] as const) : []),
+  ...(content.endOn ? (["endOn"] as const) : []),
+];
+
 export const POSITION_FIELD_LABELS: Record<keyof PositionInput, string> = {
   personId: "Person",
   title: "Title",

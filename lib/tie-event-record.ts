@@ -1,7 +1,7 @@
 import "server-only";
 import { insertRows } from "@/lib/bulk-insert";
 import type { TieEvent } from "@/lib/generated/prisma/client";
-import { tieEventSchema, TIE_EVENT_FIELD_LABELS, type TieEventInput } from "@/lib/tie-event-schema";
+import { tieEventKeyClaims, tieEventSchema, TIE_EVENT_FIELD_LABELS, type TieEventInput } from "@/lib/tie-event-schema";
 import { deriveTieState, TIE_EVENT_LABELS, TIE_KIND_LABELS } from "@/lib/tie-timeline";
 import { tieTitle } from "@/lib/tie-path";
 import { placeTag, tieTag, TIES_TAG } from "@/lib/cache-tags";
@@ -64,8 +64,7 @@ export const tieEventRecord: RecordKind<TieEventInput, "TIE_EVENT"> = {
   schema: tieEventSchema,
   titleOf: (content) => `${TIE_EVENT_LABELS[content.type]}${content.occurredOn ? `, ${content.occurredOn}` : ""}`,
   editPath: (id, content) => `/admin/ties/${content.tieId}/events/${id}/edit`,
-  // The citation policy: what a tie event says happened, and when, must be cited.
-  keyClaims: (content) => [...(content.kind ? (["kind"] as const) : []), ...(content.occurredOn ? (["occurredOn"] as const) : [])],
+  keyClaims: tieEventKeyClaims,
 
   async listPublished(db) {
     const events = await db.tieEvent.findMany({ where: { tie: { retiredAt: null } }, include: { tie: tiePlaceNames } });

@@ -21,6 +21,13 @@ export const tieEventSchema = z.object({
 
 export type TieEventInput = z.infer<typeof tieEventSchema>;
 
+// The claims cited before approval (lib/citation-policy.ts), here so that the forms mark them
+// too: what a tie event says happened, and when.
+export const tieEventKeyClaims = (content: Pick<TieEventInput, "kind" | "occurredOn">): (keyof TieEventInput)[] => [
+  ...(content.kind ? (["kind"] as const) : []),
+  ...(content.occurredOn ? (["occurredOn"] as const) : []),
+];
+
 export const TIE_EVENT_FIELD_LABELS: Record<keyof TieEventInput, string> = {
   tieId: "Tie",
   type: "Event",
