@@ -51,3 +51,15 @@ test("a search that finds nothing says so and keeps what was typed", async ({ pa
   await expect(page.getByText(`Nothing recorded is named “${query}”.`)).toBeVisible();
   await expect(page.getByLabel("A name or a title, in any script")).toHaveValue(query);
 });
+
+test("a search a letter off finds nothing by that name, and offers the near spelling", async ({ page }) => {
+  const letters = randomOf("bcdfghjklmnpqrstvwxz", 5);
+  const person = await createPerson({ name: `Zorvath ${letters}` });
+  await page.goto(`/search?q=${encodeURIComponent(`Zorvat ${letters}`)}`);
+  await expect(page.getByText(`Nothing recorded is named “Zorvat ${letters}”.`)).toBeVisible();
+  await expect(page.getByRole("region", { name: "Near spellings" }).getByRole("link", { name: person.name, exact: true })).toHaveAttribute(
+    "href",
+    `/people/${person.slug}`,
+  );
+  await expectAccessible(page);
+});

@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { countryName } from "@/lib/countries";
-import { findByName, findDatedByTitle, type DatedTitleMatch, type NameMatch } from "@/lib/name-search";
+import { findByName, findDatedByTitle, findNearNames, type DatedTitleMatch, type NameMatch } from "@/lib/name-search";
 import { formatPartialDate } from "@/lib/partial-date";
 import { directoryFiltersSchema } from "@/lib/place-directory";
 import { PLACE_LEVEL_LABELS } from "@/lib/place-schema";
@@ -60,4 +60,13 @@ export async function searchRecord(query: string): Promise<SearchGroup[]> {
     { heading: "Delegations", hits: delegations.map((match) => datedHit(match, "delegations")) },
     { heading: "Events", hits: events.map((match) => datedHit(match, "events")) },
   ];
+}
+
+// When nothing starts with the query: names a letter or two from it ("Gyeongi" finds
+// Gyeonggi Province), the closest first, as the editors' "possibly the same as" finds them.
+export async function findNearSpellings(query: string): Promise<SearchHit[]> {
+  const near = await Promise.all(NAMED.map(({ type }) => findNearNames(prisma, query, type, { limit: 3 })));
+  return NAMED.flatMap(({ section }, i) => near[i].map((match) => ({ ...namedHit(match, section), distance: match.distance })))
+    .sort((a, b) => a.distance - b.distance)
+    .map(({ distance: _distance, ...hit }) => hit);
 }

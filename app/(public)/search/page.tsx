@@ -3,7 +3,7 @@ import Form from "next/form";
 import Link from "next/link";
 import { Suspense } from "react";
 import { SEARCH_LIMIT } from "@/lib/place-directory";
-import { searchQuerySchema, searchRecord } from "@/lib/public-search";
+import { findNearSpellings, searchQuerySchema, searchRecord, type SearchHit } from "@/lib/public-search";
 
 export const metadata: Metadata = { title: "Search" };
 
@@ -30,27 +30,48 @@ async function SearchForm({ searchParams }: { searchParams: SearchParams }) {
   );
 }
 
+function HitList({ hits }: { hits: SearchHit[] }) {
+  return (
+    <ul className="plain-list">
+      {hits.map((hit) => (
+        <li key={hit.id}>
+          <Link href={hit.path} prefetch={false}>
+            {hit.title}
+          </Link>
+          {hit.detail && <span className="muted small"> · {hit.detail}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+async function NothingFound({ query }: { query: string }) {
+  const near = await findNearSpellings(query);
+  return (
+    <>
+      <p>Nothing recorded is named “{query}”.</p>
+      {near.length > 0 && (
+        <section aria-label="Near spellings">
+          <h2>Did you mean</h2>
+          <HitList hits={near} />
+        </section>
+      )}
+    </>
+  );
+}
+
 async function Results({ searchParams }: { searchParams: SearchParams }) {
   const query = await queryOf(searchParams);
   if (!query) return null;
   const groups = (await searchRecord(query)).filter((group) => group.hits.length > 0);
-  if (groups.length === 0) return <p>Nothing recorded is named “{query}”.</p>;
+  if (groups.length === 0) return <NothingFound query={query} />;
   return (
     <>
       <h2>Found for “{query}”</h2>
       {groups.map((group) => (
         <section key={group.heading} aria-label={group.heading}>
           <h3>{group.heading}</h3>
-          <ul className="plain-list">
-            {group.hits.map((hit) => (
-              <li key={hit.id}>
-                <Link href={hit.path} prefetch={false}>
-                  {hit.title}
-                </Link>
-                {hit.detail && <span className="muted small"> · {hit.detail}</span>}
-              </li>
-            ))}
-          </ul>
+          <HitList hits={group.hits} />
         </section>
       ))}
     </>
