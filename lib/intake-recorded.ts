@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import { datesAgree } from "@/lib/partial-date";
 import type { IntakeInput } from "@/lib/intake-schema";
 
 // Visits and agreements an article tells of that Amity has already: a report restates a
@@ -49,7 +50,8 @@ async function recordedDelegation(d: IntakeInput["delegations"][number], linked:
 // less precise), whatever kind each source calls it.
 async function recordedAgreement(a: IntakeInput["agreements"][number], linked: (key: string) => string | null) {
   const parties = a.parties.map(linked);
-  if (a.action !== "create" || !a.signedOn || parties.length < 2 || parties.some((id) => !id)) return null;
+  const signedOn = a.signedOn;
+  if (a.action !== "create" || !signedOn || parties.length < 2 || parties.some((id) => !id)) return null;
   const agreements = await prisma.agreement.findMany({
     where: { retiredAt: null, parties: { some: { OR: [{ placeId: parties[0] }, { organisationId: parties[0] }] } } },
     select: { title: true, slug: true, signedOn: true, parties: { select: { placeId: true, organisationId: true } } },
@@ -57,9 +59,8 @@ async function recordedAgreement(a: IntakeInput["agreements"][number], linked: (
   });
   const same = agreements.find((agreement) => {
     const ids = new Set(agreement.parties.map((party) => party.placeId ?? party.organisationId));
-    const signed = agreement.signedOn ?? "";
-    const datesAgree = signed !== "" && (signed.startsWith(a.signedOn) || a.signedOn.startsWith(signed));
-    return datesAgree && ids.size === parties.length && parties.every((id) => ids.has(id));
+    const sameDay = !!agreement.signedOn && datesAgree(agreement.signedOn, signedOn);
+    return sameDay && ids.size === parties.length && parties.every((id) => ids.has(id));
   });
   return same ? { title: same.title, path: `/agreements/${same.slug}` } : null;
 }

@@ -5,6 +5,7 @@ import { refId } from "@/lib/citation-policy";
 import type { FieldErrors } from "@/lib/action-result";
 import type { ArticleClaim } from "@/lib/intake-citations";
 import { isPublishedId } from "@/lib/intake-records";
+import { datesAgree } from "@/lib/partial-date";
 import type { IntakeTie } from "@/lib/intake-schema";
 import { orderTiePair } from "@/lib/tie-timeline";
 
@@ -30,7 +31,7 @@ async function existingTie(placeAId: string, placeBId: string) {
 function restates(statement: IntakeTie, event: KnownEvent) {
   if (event.type !== statement.type) return false;
   const [said, recorded] = [statement.occurredOn, event.occurredOn ?? ""];
-  if (said) return recorded !== "" && (said.startsWith(recorded) || recorded.startsWith(said));
+  if (said) return recorded !== "" && datesAgree(said, recorded);
   return !statement.kind || !event.kind || statement.kind === event.kind;
 }
 
