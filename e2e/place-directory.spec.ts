@@ -70,6 +70,18 @@ test("a search in Korean and one in Japanese find their places", async ({ page }
   }
 });
 
+test("a name a letter off finds no place, and the directory offers the near spelling", async ({ page }) => {
+  const letters = randomOf("bcdfghjklmnpqrstvwxz", 5);
+  const place = await createPlace({ name: `Quarvesh ${letters}`, country: "JP" });
+  await page.goto(`/places?q=${encodeURIComponent(`Quarves ${letters}`)}`);
+  await expect(page.getByText("No place matches.", { exact: false })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Near spellings" }).getByRole("link", { name: place.name, exact: true })).toHaveAttribute(
+    "href",
+    `/places/${place.slug}`,
+  );
+  await expectAccessible(page);
+});
+
 test("a directory row names a place's country once, and its region when it has one", async ({ page }) => {
   const prefix = `Regiontest ${uniqueId()}`;
   const country = await createPlace({ name: `${prefix} Korea`, country: "KR", level: "COUNTRY" });

@@ -64,9 +64,12 @@ export async function searchRecord(query: string): Promise<SearchGroup[]> {
 
 // When nothing starts with the query: names a letter or two from it ("Gyeongi" finds
 // Gyeonggi Province), the closest first, as the editors' "possibly the same as" finds them.
-export async function findNearSpellings(query: string): Promise<SearchHit[]> {
-  const near = await Promise.all(NAMED.map(({ type }) => findNearNames(prisma, query, type, { limit: 3 })));
-  return NAMED.flatMap(({ section }, i) => near[i].map((match) => ({ ...namedHit(match, section), distance: match.distance })))
+// The places directory asks for places only.
+export async function findNearSpellings(query: string, types?: NamedRecordType[]): Promise<SearchHit[]> {
+  const kinds = types ? NAMED.filter(({ type }) => types.includes(type)) : NAMED;
+  const near = await Promise.all(kinds.map(({ type }) => findNearNames(prisma, query, type, { limit: 3 })));
+  return kinds
+    .flatMap(({ section }, i) => near[i].map((match) => ({ ...namedHit(match, section), distance: match.distance })))
     .sort((a, b) => a.distance - b.distance)
     .map(({ distance: _distance, ...hit }) => hit);
 }

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { directoryFiltersSchema, getDirectoryFacets, listPlaceDirectory } from "@/lib/place-directory";
 import { pageRequest } from "@/lib/keyset";
+import { findNearSpellings } from "@/lib/public-search";
 import { DirectoryFilterForm, DirectoryResults } from "@/components/place-directory";
+import { NearSpellings } from "@/components/search-hit-list";
 
 export const metadata: Metadata = { title: "Places" };
 
@@ -23,11 +25,14 @@ async function Directory({ searchParams }: { searchParams: SearchParams }) {
     getDirectoryFacets(),
     listPlaceDirectory(filters, pageRequest({ after: single(params.after), before: single(params.before) })),
   ]);
+  // A name that finds nothing may be a letter or two off one that would.
+  const near = page.rows.length === 0 && filters.q ? await findNearSpellings(filters.q, ["PLACE"]) : [];
   return (
     <>
       <DirectoryFilterForm filters={filters} facets={facets} />
       <h2>{filters.q ? `Places named “${filters.q}”` : "Places A–Z"}</h2>
       <DirectoryResults filters={filters} page={page} />
+      <NearSpellings hits={near} />
     </>
   );
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Form from "next/form";
-import Link from "next/link";
 import { Suspense } from "react";
 import { SEARCH_LIMIT } from "@/lib/place-directory";
-import { findNearSpellings, searchQuerySchema, searchRecord, type SearchHit } from "@/lib/public-search";
+import { findNearSpellings, searchQuerySchema, searchRecord } from "@/lib/public-search";
+import { NearSpellings, SearchHitList } from "@/components/search-hit-list";
 
 export const metadata: Metadata = { title: "Search" };
 
@@ -30,32 +30,12 @@ async function SearchForm({ searchParams }: { searchParams: SearchParams }) {
   );
 }
 
-function HitList({ hits }: { hits: SearchHit[] }) {
-  return (
-    <ul className="plain-list">
-      {hits.map((hit) => (
-        <li key={hit.id}>
-          <Link href={hit.path} prefetch={false}>
-            {hit.title}
-          </Link>
-          {hit.detail && <span className="muted small"> · {hit.detail}</span>}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
 async function NothingFound({ query }: { query: string }) {
   const near = await findNearSpellings(query);
   return (
     <>
       <p>Nothing recorded is named “{query}”.</p>
-      {near.length > 0 && (
-        <section aria-label="Near spellings">
-          <h2>Did you mean</h2>
-          <HitList hits={near} />
-        </section>
-      )}
+      <NearSpellings hits={near} />
     </>
   );
 }
@@ -71,7 +51,7 @@ async function Results({ searchParams }: { searchParams: SearchParams }) {
       {groups.map((group) => (
         <section key={group.heading} aria-label={group.heading}>
           <h3>{group.heading}</h3>
-          <HitList hits={group.hits} />
+          <SearchHitList hits={group.hits} />
         </section>
       ))}
     </>
