@@ -6,6 +6,7 @@ import { withdrawChange } from "@/lib/change-request";
 import { listReviewQueue } from "@/lib/review-queue";
 import { rebasedForRevision } from "@/lib/change-rebase";
 import { readChangeItem } from "@/lib/change-item";
+import { citationRecord } from "@/lib/citation-record";
 import { getPlaceForEditing, proposePlace, proposePlaceRemoval } from "@/lib/place";
 import { emptyPlace, type PlaceInput } from "@/lib/place-schema";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -208,6 +209,37 @@ describe("a partial approval", () => {
     }
     expect(await prisma.place.findUniqueOrThrow({ where: { id: mito.id } })).toMatchObject({ summary: null, version: 1 });
     expect(await prisma.changeRequest.findUniqueOrThrow({ where: { id: changeId } })).toMatchObject({ status: "SUBMITTED" });
+  });
+
+  // A citation's offset and context are hidden from review: ticking every field the reviewer
+  // sees approves the edit whole, with nothing unseen sent back.
+  it("approves an edit whole when every field the reviewer sees is ticked, whatever hidden fields it changes", async () => {
+    const snapshot = "Mito and Yangzhou were tied in 2019. In 2019 they signed again.";
+    const source = await prisma.source.create({ data: { title: "Mito report", snapshot, snapshotHash: "h" } });
+    const quote = "2019";
+    const citation = await prisma.citation.create({
+      data: { recordType: "PLACE", recordId: "mito", field: "summary", sourceId: source.id, quote, startOffset: snapshot.indexOf(quote) },
+    });
+    // A rank settled, and the passage found at its second place in the text.
+    const current = (await citationRecord.load(prisma, citation.id))!.content;
+    const payload = { ...current, rank: "PREFERRED", prefix: "In ", suffix: " they", startOffset: snapshot.lastIndexOf(quote) };
+    const change = await prisma.changeRequest.create({
+      data: {
+        title: "Prefer a passage",
+        authorId: editor.id,
+        status: "SUBMITTED",
+        submittedAt: new Date(),
+        items: { create: [{ sequence: 0, recordType: "CITATION", operation: "UPDATE", recordId: citation.id, baseVersion: 1, payload }] },
+      },
+    });
+    const item = await prisma.changeItem.findFirstOrThrow({ where: { changeRequestId: change.id } });
+    expect(await approveChange(reviewer, change.id, { [item.id]: ["rank"] }, { seenRevision: 1 })).toEqual({
+      ok: true,
+      tags: expect.any(Array),
+    });
+    expect(await prisma.changeRequest.findUniqueOrThrow({ where: { id: change.id } })).toMatchObject({ status: "APPROVED" });
+    expect(await prisma.changeItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ status: "APPROVED" });
+    expect(await prisma.citation.findUniqueOrThrow({ where: { id: citation.id } })).toMatchObject({ rank: "PREFERRED", version: 2 });
   });
 });
 

@@ -50,10 +50,13 @@ async function findStaleItems(tx: Tx, items: ReadItem[]): Promise<string[]> {
   return stale;
 }
 
-// Fields a reviewer may approve one by one: those the edit changes, nothing else.
+// Fields a reviewer may approve one by one: those the edit changes that review shows, nothing
+// else. A field the kind keeps for itself is never ticked, so it cannot hold an edit back.
 async function changedFieldsOf(tx: Tx, item: ReadItem): Promise<string[]> {
-  const current = item.operation === "UPDATE" ? await recordKind(item.kind).load(tx, item.recordId) : null;
-  return changedFields(diffContent(current?.content ?? null, item.content));
+  const kind = recordKind(item.kind);
+  const current = item.operation === "UPDATE" ? await kind.load(tx, item.recordId) : null;
+  const internal: string[] = kind.internalFields ?? [];
+  return changedFields(diffContent(current?.content ?? null, item.content)).filter((field) => !internal.includes(field));
 }
 
 // Ticking every changed field of an edit approves the edit as a whole; a field the edit
