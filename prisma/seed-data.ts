@@ -545,6 +545,8 @@ export const PLACES: PlaceSpec[] = [
     names: [
       { text: "福岡県", lang: "ja", kind: "NATIVE", preferred: true },
       { text: "Fukuoka-ken", lang: "ja-Latn", kind: "ROMANIZATION" },
+      { text: "福冈县", lang: "zh-Hans", kind: "ALIAS" },
+      { text: "후쿠오카현", lang: "ko", kind: "ALIAS" },
     ],
     cites: [cite("exists", "jiangsu", "Fukuoka Prefecture, which the delegation visited")],
   },
@@ -623,7 +625,11 @@ export const PLACES: PlaceSpec[] = [
     summary: "Capital of South Korea.",
     names: [
       { text: "서울특별시", lang: "ko", kind: "NATIVE", preferred: true },
+      { text: "서울", lang: "ko", kind: "ALIAS" },
       { text: "Seoul Teukbyeolsi", lang: "ko-Latn", kind: "ROMANIZATION" },
+      // What Japanese sources call it. Its Chinese name, 首尔市, is left for the intake of the
+      // Licheng article to teach (as an editor would: e2e/article-intake.spec.ts).
+      { text: "ソウル", lang: "ja", kind: "ALIAS" },
     ],
     cites: [cite("exists", "jiangsu", "the Jiangsu delegation in South Korea to visit another city is Seoul")],
   },
@@ -662,6 +668,8 @@ export const PLACES: PlaceSpec[] = [
         cites: [cite("exists", "jiangsu", "Gyeonggi-do is located in Seoul's")],
       },
       { text: "Gyeonggi", lang: "en", kind: "ALIAS" },
+      // Chinese and Japanese write it in the same characters.
+      { text: "京畿道", lang: "zh-Hans", kind: "ALIAS" },
     ],
     cites: [cite("exists", "gyeonggi", "Gyeonggi Province has officially established a sisterhood relationship with Jiangsu Province")],
   },
