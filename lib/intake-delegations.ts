@@ -75,7 +75,8 @@ function claimsOf(content: DelegationInput, delegation: IntakeDelegation, record
     ...claim("sendingPlaceId", "evidence"),
     ...claim("sendingOrganisationId", "evidence"),
     ...claim("startOn", "dateEvidence", { assertedValue: content.startOn, ...dated }),
-    ...claim("endOn", "dateEvidence", { assertedValue: content.endOn }),
+    // A visit dated only by its last leg: how the passage writes the date goes with its end.
+    ...claim("endOn", "dateEvidence", { assertedValue: content.endOn, ...(!content.startOn && dated) }),
     ...claim("stops", "stopsEvidence"),
   ];
 }

@@ -28,10 +28,12 @@ function linkedIds(form: IntakeInput) {
 }
 
 // The same visit: led by the same person or sent by the same place or organisation, on days
-// that overlap.
+// that overlap. A visit the article dates only by its end (its last leg) overlaps one that
+// takes in that day.
 async function recordedDelegation(d: IntakeInput["delegations"][number], linked: (key: string) => string | null) {
   const [leaderId, senderId] = [linked(d.leader), linked(d.from)];
-  if (d.action !== "create" || !d.startOn || (!leaderId && !senderId)) return null;
+  const start = d.startOn || d.endOn;
+  if (d.action !== "create" || !start || (!leaderId && !senderId)) return null;
   const who = [
     ...(leaderId ? [{ leaderId }] : []),
     ...(senderId ? [{ sendingPlaceId: senderId }, { sendingOrganisationId: senderId }] : []),
@@ -42,7 +44,7 @@ async function recordedDelegation(d: IntakeInput["delegations"][number], linked:
     orderBy: { startOn: "desc" },
     take: 100,
   });
-  const same = visits.find((visit) => overlaps(d.startOn, d.endOn, visit.startOn, visit.endOn));
+  const same = visits.find((visit) => overlaps(start, d.endOn, visit.startOn, visit.endOn));
   return same ? { title: same.title, path: `/delegations/${same.slug}` } : null;
 }
 

@@ -128,7 +128,7 @@ export const intakeDelegationSchema = z
     if (delegation.startOn && delegation.endOn && delegation.endOn < delegation.startOn)
       problem(["endOn"], "The end cannot come before the start");
     if (delegation.evidence.quote.length < 3) problem(["evidence", "quote"], "Give the passage that tells of the visit");
-    if (delegation.startOn && delegation.dateEvidence.quote.length < 3)
+    if ((delegation.startOn || delegation.endOn) && delegation.dateEvidence.quote.length < 3)
       problem(["dateEvidence", "quote"], "Give the passage that dates it");
     if (delegation.stops.length && delegation.stopsEvidence.quote.length < 3)
       problem(["stopsEvidence", "quote"], "Give the passage naming the stops");

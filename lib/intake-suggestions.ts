@@ -163,7 +163,7 @@ function delegationDecision(analysis: Analysis, d: DelegationSuggestion): Intake
   const key = (i: number | null) => (i === null ? "" : entityKeyOf(i));
   const naming = (entities: number[]) =>
     d.evidence.find((sentence) => analysis.mentions.some((m) => entities.includes(m.entity) && within(m, sentence)));
-  const start = d.start;
+  const date = d.date;
   return {
     action: d.from === null && d.leader === null ? "drop" : "create",
     title: delegationTitle(analysis, d),
@@ -171,12 +171,12 @@ function delegationDecision(analysis: Analysis, d: DelegationSuggestion): Intake
     from: key(d.from),
     members: d.members.map(entityKeyOf),
     stops: d.stops.map(entityKeyOf),
-    startOn: start?.value ?? "",
+    startOn: d.beganEarlier ? "" : (date?.value ?? ""),
     endOn: d.end ?? "",
-    notation: start?.notation ?? "",
-    inferredReason: start?.inferredReason ?? "",
+    notation: date?.notation ?? "",
+    inferredReason: date?.inferredReason ?? "",
     evidence: passageOf(d.evidence[0]),
-    dateEvidence: datePassage(analysis, start, d.evidence),
+    dateEvidence: datePassage(analysis, date, d.evidence),
     stopsEvidence: passageOf(d.stops.length ? (naming(d.stops) ?? d.evidence[0]) : undefined),
   };
 }

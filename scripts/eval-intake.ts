@@ -21,7 +21,7 @@ type Gold = {
   people: Named[];
   organisations: Named[];
   ties: { places: [string, string] }[];
-  delegations: { leader: string | null; from: string | null; stops: string[]; start?: string }[];
+  delegations: { leader: string | null; from: string | null; stops: string[]; start?: string | null; end?: string }[];
   agreements: { kind: string; parties: string[]; date?: string | null; venue?: string }[];
   events: { title: string }[];
   figures: { count: number }[];
@@ -66,7 +66,8 @@ function scoreArticle(gold: Gold, analysis: Analysis): Record<Kind, Score> {
       gold.delegations,
       analysis.delegations,
       (p, g) =>
-        datesFit(p.start?.value, g.start) &&
+        datesFit(p.beganEarlier ? null : p.date?.value, g.start) &&
+        datesFit(p.end, g.end) &&
         ((g.leader !== null && is(p.leader, g.leader)) || (is(p.from, g.from) && p.stops.some((s) => g.stops.some((stop) => is(s, stop))))),
       true,
     ),

@@ -38,13 +38,30 @@ describe("analyseArticle on an unseen report", () => {
     expect(nameOf(analysis, delegation.leader)).toBe("Ichiro Tanaka");
     expect(nameOf(analysis, delegation.from)).toBe("Shimonoseki City");
     expect(delegation.stops.map((s) => nameOf(analysis, s))).toEqual(["Qingdao City", "Yantai City"]);
-    expect(delegation.start).toMatchObject({
+    expect(delegation.beganEarlier).toBe(false);
+    expect(delegation.date).toMatchObject({
       value: "2025-03-03",
       notation: "March 3",
       inferredReason: "year from the article's date (2025-04-01)",
     });
     const leader = analysis.entities[delegation.leader!];
     expect(leader.positions[0].title).toBe("Mayor");
+  });
+
+  // Its own dates name a later leg: the visit began before them, on a day not given.
+  it("dates a visit told stop by stop by its last leg only as its end", () => {
+    const legs = analyseArticle(
+      [
+        "Kitakyushu Delegation Visits China and Korea",
+        "Mayor Kenji Sato of Kitakyushu City led a delegation from Kitakyushu City to China and South Korea.",
+        "The first stop of the delegation was Dalian City, where it toured the port.",
+        "From October 14 to 15, a delegation from Kitakyushu City paid a visit to South Korea and met officials of Incheon City.",
+      ].join("\n"),
+      { articleDate: "2025-10-20" },
+    );
+    const [visit] = legs.delegations;
+    expect(visit.stops.map((s) => nameOf(legs, s))).toEqual(["Dalian City", "Incheon City"]);
+    expect(visit).toMatchObject({ beganEarlier: true, end: "2025-10-15", date: { value: "2025-10-14" } });
   });
 
   it("finds the agreement and the figure with its qualifier", () => {

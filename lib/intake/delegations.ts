@@ -61,7 +61,7 @@ function stopsIn(reading: Reading, mentions: Mention[], own: number[], exclude: 
   return [...new Set(places.map((m) => m.entity))].filter((e) => !exclude.includes(e));
 }
 
-const conflicts = (a: Open, date?: string) => !!(a.start && date && !datesAgree(a.start.value, date));
+const conflicts = (a: Open, date?: string) => !!(a.date && date && !datesAgree(a.date.value, date));
 
 export function findDelegations(reading: Reading): DelegationSuggestion[] {
   const delegations: Open[] = [];
@@ -88,7 +88,11 @@ export function findDelegations(reading: Reading): DelegationSuggestion[] {
     if (!current) continue;
     current.leader ??= leader;
     current.from ??= from ?? senderOfLeader(reading, current.leader);
-    if (date && !current.start && (names || opened)) Object.assign(current, { start: date, end: date.endValue });
+    // Dates told once stops are named are a later leg's: the visit began before them.
+    if (date && !current.date && (names || opened)) {
+      const beganEarlier = current.stops.length > 0;
+      Object.assign(current, { date, beganEarlier, end: beganEarlier ? (date.endValue ?? date.value) : date.endValue });
+    }
     // Who "accompanied" (随) the delegation: the people named before the word.
     const joins = /accompan|随/iu.exec(text);
     const joinAt = joins ? sentence.start + joins.index : -1;

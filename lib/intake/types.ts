@@ -72,8 +72,12 @@ export type DelegationSuggestion = {
   from: number | null;
   members: number[];
   stops: number[];
-  start?: FoundDate;
+  // The dates the article gives the visit, cited where it gives them: from `date.value` to
+  // `end`, or, when they are a later leg's (`beganEarlier`: "From June 19 to 20 … visited
+  // South Korea" after its stops in Japan), only its end, the start being a day not given.
+  date?: FoundDate;
   end?: string;
+  beganEarlier?: boolean;
   evidence: QuoteAnchor[];
 };
 
