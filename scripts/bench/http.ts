@@ -4,17 +4,28 @@
 // tell bytes from rendering, next to a static file of the page's size).
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { openSync, readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { encode } from "next-auth/jwt";
 import type { Figure } from "./measure";
 
-const PORT = 3200;
-const BASE = `http://127.0.0.1:${PORT}`;
-const CONNECTIONS = 32;
+export const CONNECTIONS = 32;
 const SECONDS = 10;
-const DIST_DIR = ".next-bench";
+
+// A Next app the benchmark builds and serves: Amity itself, or the empty app that gives
+// the framework's own floor (./floor.ts).
+export type BenchApp = { cwd: string; distDir: string; port: number };
+const AMITY: BenchApp = { cwd: process.cwd(), distDir: ".next-bench", port: 3200 };
+const BASE = baseOf(AMITY);
+
+export function baseOf(app: BenchApp) {
+  return `http://127.0.0.1:${app.port}`;
+}
+
+// Next's own command, run by this Node: the empty app has no node_modules of its own.
+const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
 
 function secret(): string {
   const line = readFileSync(".env", "utf8").match(/^NEXTAUTH_SECRET="?([^"\n]+)"?/m);
@@ -23,9 +34,14 @@ function secret(): string {
 }
 
 // Quiet unless it fails; then the end of its output says why.
-export function build(env: NodeJS.ProcessEnv) {
+export function build(env: NodeJS.ProcessEnv, app = AMITY) {
   try {
-    execFileSync("npx", ["next", "build"], { stdio: "pipe", env: { ...env, NEXT_DIST_DIR: DIST_DIR }, maxBuffer: 64 * 1024 * 1024 });
+    execFileSync(process.execPath, [NEXT_BIN, "build"], {
+      cwd: app.cwd,
+      stdio: "pipe",
+      env: { ...env, NEXT_DIST_DIR: app.distDir },
+      maxBuffer: 64 * 1024 * 1024,
+    });
   } catch (error) {
     const output = `${(error as { stdout?: Buffer }).stdout ?? ""}${(error as { stderr?: Buffer }).stderr ?? ""}`;
     throw new Error(`next build failed:\n${output.split("\n").slice(-40).join("\n")}`);
@@ -39,20 +55,23 @@ function startNodeOptions(): string {
   return scripts.start.match(/NODE_OPTIONS=(\S+)/)?.[1] ?? "";
 }
 
-async function start(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  if (await fetch(BASE + "/").catch(() => null)) throw new Error(`Port ${PORT} is taken: stop what runs there first`);
+export async function start(env: NodeJS.ProcessEnv, app = AMITY): Promise<ChildProcess> {
+  const base = baseOf(app);
+  if (await fetch(base + "/").catch(() => null)) throw new Error(`Port ${app.port} is taken: stop what runs there first`);
   // The server's output goes to a file beside its build, for when a figure looks wrong.
-  const log = openSync(`${DIST_DIR}/bench-server.log`, "w");
-  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(PORT)], {
-    env: { ...env, NODE_OPTIONS: startNodeOptions(), NEXT_DIST_DIR: DIST_DIR, NEXTAUTH_URL: BASE },
+  const logPath = path.join(app.cwd, app.distDir, "bench-server.log");
+  const log = openSync(logPath, "w");
+  const server = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(app.port)], {
+    cwd: app.cwd,
+    env: { ...env, NODE_OPTIONS: startNodeOptions(), NEXT_DIST_DIR: app.distDir, NEXTAUTH_URL: base },
     stdio: ["ignore", log, log],
   });
   for (let i = 0; i < 120 && server.exitCode === null; i++) {
-    if ((await fetch(BASE + "/").catch(() => null))?.ok) return server;
+    if ((await fetch(base + "/").catch(() => null))?.ok) return server;
     await sleep(500);
   }
   server.kill();
-  throw new Error(`The server did not start: see ${DIST_DIR}/bench-server.log`);
+  throw new Error(`The server did not start: see ${logPath}`);
 }
 
 // Resident memory of the server and any process it started, in MB.
@@ -74,7 +93,7 @@ function rssMb(pid: number): number {
 // from its cache), which a restart pays once and a visitor almost never meets.
 const WARM_UP_SECONDS = 3;
 
-async function load(url: string) {
+export async function load(url: string) {
   await autocannon({ url, connections: CONNECTIONS, duration: WARM_UP_SECONDS });
   const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS });
   return { perSecond: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx };
@@ -87,18 +106,22 @@ async function pageBytes(path: string, cookie?: string) {
 
 // The scripts a page loads, gzipped as the server would send them. A `noModule` script (Next's
 // polyfills, 39 kB) is fetched only by browsers without ES modules, so it is left out.
-async function scriptKb(html: string) {
+export async function scriptKb(html: string, base = BASE) {
   const tags = [...html.matchAll(/<script[^>]+src="([^"]+)"[^>]*>/g)].filter((m) => !/\snoModule/i.test(m[0]));
   const sources = tags.map((m) => m[1].replace(/&amp;/g, "&"));
-  let bytes = 0;
-  for (const src of new Set(sources)) bytes += gzipSync(Buffer.from(await (await fetch(BASE + src)).arrayBuffer())).length;
-  return { kb: bytes / 1024, first: sources[0] };
+  const sizes = new Map<string, { raw: number; gzip: number }>();
+  for (const src of new Set(sources)) {
+    const body = Buffer.from(await (await fetch(base + src)).arrayBuffer());
+    sizes.set(src, { raw: body.length, gzip: gzipSync(body).length });
+  }
+  const gzipped = [...sizes.values()].reduce((sum, size) => sum + size.gzip, 0);
+  return { kb: gzipped / 1024, first: sources[0], firstBytes: sizes.get(sources[0])?.raw ?? 0 };
 }
 
 // The build's static file nearest in size to a page: served beside it, it tells how much of
 // the page's gap to the (smaller) first script is its bytes rather than its rendering path.
-function staticFileNear(bytes: number): { path: string; kb: number } {
-  const dir = `${DIST_DIR}/static/chunks`;
+export function staticFileNear(bytes: number, app = AMITY): { path: string; kb: number } {
+  const dir = path.join(app.cwd, app.distDir, "static/chunks");
   const files = readdirSync(dir)
     .filter((name) => name.endsWith(".js"))
     .map((name) => ({ name, size: statSync(`${dir}/${name}`).size }));
@@ -120,7 +143,8 @@ type User = { id: string; name: string; email: string; role: string };
 const sessionCookie = async (user: User) =>
   `next-auth.session-token=${await encode({ token: { sub: user.id, ...user }, secret: secret() })}`;
 
-export async function httpFigures(env: NodeJS.ProcessEnv, pages: Pages): Promise<Figure[]> {
+// The figures, and the size of the static file the profile's throughput is set against.
+export async function httpFigures(env: NodeJS.ProcessEnv, pages: Pages): Promise<{ figures: Figure[]; staticBytes: number }> {
   const server = await start(env);
   try {
     const [cookie, reviewerCookie] = await Promise.all([sessionCookie(pages.editor), sessionCookie(pages.reviewer)]);
@@ -173,7 +197,7 @@ export async function httpFigures(env: NodeJS.ProcessEnv, pages: Pages): Promise
     });
     figures.push({ name: "public profile p99 latency", value: served.p99, unit: "ms", target: 100 });
     figures.push({ name: "server RSS under that load", value: peak, unit: "MB", target: 300 });
-    return figures;
+    return { figures, staticBytes: scripts.firstBytes };
   } finally {
     server.kill();
   }

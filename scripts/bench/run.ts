@@ -1,6 +1,7 @@
 // The benchmark against issue 10's targets, on the database `npm run bench:load` wrote: data
 // figures in this process (a cache miss each), then HTTP figures from the app built and
-// started on the same database. Prints every figure next to its target; asserts nothing.
+// started on the same database, then the same HTTP figures of an empty Next app (the floor
+// under them). Prints every figure next to its target; asserts nothing.
 //
 //   npm run bench:load && npm run bench          (--data-only skips the build and HTTP part)
 import { BENCH_DATABASE_URL } from "./config";
@@ -29,6 +30,10 @@ if (!process.argv.includes("--data-only")) {
   };
   console.log("\nBuilding the app on the benchmark database…");
   build(env);
-  printFigures("HTTP, next start on the same database", await httpFigures(env, pages));
+  const http = await httpFigures(env, pages);
+  printFigures("HTTP, next start on the same database", http.figures);
+  const { floorFigures } = await import("./floor");
+  console.log("\nBuilding an empty Next app…");
+  printFigures("The framework's floor: an empty App Router page, built and served the same way", await floorFigures(http.staticBytes));
 }
 await disconnect();
