@@ -112,11 +112,33 @@ function NewRecordFields({ index, id }: { index: number; id: (field: string) => 
         </Field>
       )}
       {kind === "place" && <EnumSelect id={id("level")} label="Administrative level" name={`${path}.level`} labels={PLACE_LEVEL_LABELS} />}
+      {kind === "place" && <PartOfField index={index} id={id} />}
       {kind === "organisation" && (
         <EnumSelect id={id("kind")} label="Kind of organisation" name={`${path}.organisationKind`} labels={ORGANISATION_KIND_CHOICES} />
       )}
       {errors?.evidence?.quote && <p className="field-error">{errors.evidence.quote.message}</p>}
     </>
+  );
+}
+
+// The new place's whole, among the article's other places: the analysis's guess from how the
+// article writes the two ("济南市历城区", "Licheng District, Jinan"), which the editor corrects.
+function PartOfField({ index, id }: { index: number; id: (field: string) => string }) {
+  const { register, getValues, formState } = useFormContext<IntakeInput>();
+  const key = getValues(`entities.${index}.key`);
+  const places = getValues("entities").filter((e) => e.kind === "place" && e.key !== key);
+  const error = formState.errors.entities?.[index]?.partOf;
+  return (
+    <Field id={id("part-of")} label="Part of" error={error?.message} hint="Another place the article names, kept as a record.">
+      <select id={id("part-of")} {...register(`entities.${index}.partOf`)} {...fieldAria(id("part-of"), error)}>
+        <option value="">— none —</option>
+        {places.map((place) => (
+          <option key={place.key} value={place.key}>
+            {place.name || place.text}
+          </option>
+        ))}
+      </select>
+    </Field>
   );
 }
 

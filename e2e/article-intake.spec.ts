@@ -182,6 +182,7 @@ test("an editor reads the Licheng–Gangnam article into one change; once approv
   await district.getByLabel("English name").fill(licheng);
   await expect(district.getByLabel("Country")).toHaveValue("CN");
   await expect(district.getByLabel("Administrative level")).toHaveValue("DISTRICT");
+  await expect(district.getByLabel("Part of").locator("option:checked")).toHaveText("Jinan");
   // 首尔市 is how the Chinese paragraphs write Seoul.
   const seoul = places.getByRole("group", { name: "首尔市" });
   await seoul.getByLabel("Decision").selectOption("Another name of");
@@ -225,6 +226,9 @@ test("an editor reads the Licheng–Gangnam article into one change; once approv
   const place = await db.place.findFirstOrThrow({ where: { name: licheng } });
   await page.goto(`/places/${place.slug}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(licheng);
+  // The article writes it with its city ("济南市历城区", "Licheng District, Jinan"): it is filed under Jinan.
+  await expect(page.getByRole("link", { name: "Jinan", exact: true }).first()).toHaveAttribute("href", "/places/jinan");
+  await expect(page.locator("header.card .lede")).toContainText("in Jinan");
   await expectFootnotesQuote(page, article, "Licheng District");
 
   const tie = await db.tie.findFirstOrThrow({

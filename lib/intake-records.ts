@@ -65,7 +65,22 @@ function recordIds(entities: IntakeEntity[], fieldErrors: FieldErrors): Map<stri
   return ids;
 }
 
-function payloadOf(entity: IntakeEntity, names: NameInput[]) {
+// The whole a new place is part of: another suggestion kept as a published record or as a
+// new one; a record still waiting for review in another change cannot be a parent yet.
+function parentOf(entity: IntakeEntity, i: number, entities: IntakeEntity[], ids: Map<string, string>, fieldErrors: FieldErrors) {
+  if (entity.kind !== "place" || !entity.partOf) return null;
+  const whole = entities.find((e) => e.key === entity.partOf);
+  const id = ids.get(entity.partOf);
+  if (!whole || whole.kind !== "place" || whole === entity || whole.partOf === entity.key || !id || id.startsWith("item:")) {
+    fieldErrors[`entities.${i}.partOf`] = !id?.startsWith("item:")
+      ? "Choose another place kept as a record, or none"
+      : "That place is waiting for review: choose none, and set it once it is published";
+    return null;
+  }
+  return id;
+}
+
+function payloadOf(entity: IntakeEntity, names: NameInput[], parentId: string | null) {
   if (entity.kind === "person") return { name: entity.name, summary: "", names };
   if (entity.kind === "organisation")
     return { name: entity.name, kind: entity.organisationKind, country: entity.country, placeId: null, parentId: null, summary: "", names };
@@ -73,7 +88,7 @@ function payloadOf(entity: IntakeEntity, names: NameInput[]) {
     name: entity.name,
     country: entity.country!,
     level: entity.level,
-    parentId: null,
+    parentId,
     names,
     latitude: null,
     longitude: null,
@@ -87,13 +102,28 @@ function payloadOf(entity: IntakeEntity, names: NameInput[]) {
 const spellingEvidence = (spelling: IntakeEntity, entity: IntakeEntity): Passage =>
   spelling === entity && !entity.evidence.quote.includes(entity.text) ? { quote: entity.text, start: null } : spelling.evidence;
 
+// The suggestions' indices in article order, except that a new place comes after the new
+// place it is part of: a change applies its items in order, and a part names its whole.
+function wholesFirst(entities: IntakeEntity[]): number[] {
+  const order: number[] = [];
+  const visit = (i: number, depth: number) => {
+    if (order.includes(i) || depth > entities.length) return;
+    const whole = entities.findIndex((e) => e.key === entities[i].partOf && e.action === "create");
+    if (entities[i].kind === "place" && whole >= 0) visit(whole, depth + 1);
+    if (!order.includes(i)) order.push(i);
+  };
+  entities.forEach((_, i) => visit(i, 0));
+  return order;
+}
+
 export async function entityItems(entities: IntakeEntity[]): Promise<EntityItems> {
   const fieldErrors: FieldErrors = {};
   await checkLinks(entities, fieldErrors);
   const ids = recordIds(entities, fieldErrors);
   const items: ProposedItem[] = [];
   const claims: ArticleClaim[] = [];
-  for (const [i, entity] of entities.entries()) {
+  for (const i of wholesFirst(entities)) {
+    const entity = entities[i];
     if (entity.action !== "create") continue;
     const recordId = ids.get(entity.key)!;
     const spellings = [entity, ...entities.filter((e) => e.action === "alias" && e.aliasOf === entity.key)].flatMap((e) =>
@@ -102,7 +132,8 @@ export async function entityItems(entities: IntakeEntity[]): Promise<EntityItems
         : [],
     );
     const names = spellings.map(({ evidence: _evidence, at: _at, ...name }) => name);
-    const payload = payloadOf(entity, names);
+    const parentId = parentOf(entity, i, entities, ids, fieldErrors);
+    const payload = payloadOf(entity, names, parentId);
     if (entity.kind === "place" && (await findDuplicatePlace(prisma, payload as PlaceInput)))
       fieldErrors[`entities.${i}.name`] = "This place is already recorded: link it instead.";
     items.push({ recordType: ENTITY_RECORD_TYPES[entity.kind], operation: "CREATE", ref: recordRef(entity), payload });
@@ -113,6 +144,12 @@ export async function entityItems(entities: IntakeEntity[]): Promise<EntityItems
       passage: entity.evidence,
       path: `entities.${i}.evidence.quote`,
     });
+    // Where the article writes the place with its whole, the words cite the whole (unless the
+    // editor chose another whole, which the words do not name).
+    const whole = parentId && entities.find((e) => e.key === entity.partOf);
+    const together = entity.partOfEvidence;
+    if (whole && [whole.name, whole.text].some((name) => name && together.quote.includes(name)))
+      claims.push({ recordType: "PLACE", recordId, field: "parentId", passage: together, path: `entities.${i}.partOfEvidence.quote` });
     for (const spelling of spellings)
       claims.push({
         recordType: "NAME",

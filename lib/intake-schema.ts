@@ -53,6 +53,11 @@ export const intakeEntitySchema = z
     action: z.enum(Object.keys(ENTITY_ACTIONS) as [keyof typeof ENTITY_ACTIONS, ...(keyof typeof ENTITY_ACTIONS)[]]),
     recordId: z.string().max(100),
     aliasOf: z.string().max(10),
+    // A new place's whole: another suggestion of a place, kept as a record ("Jinan" for
+    // "Licheng District"); empty for none.
+    partOf: z.string().max(10),
+    // Where the article writes the two together, which cites the whole; empty for none.
+    partOfEvidence: passageSchema,
     name: plainText().max(200, "At most 200 characters"),
     // How the article writes the name, kept as a name of the new record when not English.
     text: plainText().max(200, "At most 200 characters"),

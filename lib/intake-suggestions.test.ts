@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { organisationKindOf } from "@/lib/intake-suggestions";
+import { analyseArticle } from "@/lib/intake/analyse";
+import { intakeDecisions, organisationKindOf } from "@/lib/intake-suggestions";
 
 describe("the kind of an organisation an article names", () => {
   it("is read from the words of its name, in any of the three languages", () => {
@@ -30,5 +31,27 @@ describe("the kind of an organisation an article names", () => {
   it("is a government body when the name does not tell", () => {
     expect(organisationKindOf(["Planning and Economy Bureau", "企划经济局"])).toBe("GOVERNMENT");
     expect(organisationKindOf(["Ministry of Industry, Trade and Resources"])).toBe("GOVERNMENT");
+  });
+});
+
+describe("the whole a new place is part of", () => {
+  const text = [
+    "Tanaka Delegation Visits Qingdao",
+    "On March 3, Mayor Ichiro Tanaka of Shimonoseki City led a delegation to Shinan District of Qingdao City and to Qingdao City's Laoshan District.",
+    "The delegation then went to 青岛市黄岛区.",
+    "Officials from Busan City, Incheon City and Ulsan City joined them.",
+  ].join("\n");
+  const article = { title: "", snapshot: text, url: "", publisher: "", publishedOn: "2025-04-01", lang: "en" };
+  const { entities } = intakeDecisions(analyseArticle(text, { articleDate: "2025-04-01" }), article, "source", []);
+  const named = (name: string) => entities.find((e) => e.name === name || e.text === name)!;
+
+  it("is the place the article writes it with: “X of Y”, “Y's X”, “YX”", () => {
+    for (const district of ["Shinan District", "Laoshan District"]) expect(named(district).partOf).toBe(named("Qingdao City").key);
+    expect(named("黄岛区").partOf).toBe(named("青岛市").key);
+  });
+
+  it("is none for places of one level listed together, nor for the place a person's title names", () => {
+    for (const city of ["Busan City", "Incheon City", "Ulsan City", "Shimonoseki City", "Qingdao City"])
+      expect(named(city).partOf).toBe("");
   });
 });

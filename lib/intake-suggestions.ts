@@ -53,6 +53,35 @@ function levelOf(entity: Entity, record: KnownRecord | undefined): PlaceLevel {
   return LEVEL_WORDS.find(([pattern]) => pattern.test(entity.name))?.[1] ?? "UNKNOWN";
 }
 
+// How far down the hierarchy a level sits, to tell a place's whole from its part; OTHER and
+// UNKNOWN say nothing.
+const TIERS: Partial<Record<PlaceLevel, number>> = {
+  COUNTRY: 0,
+  ...Object.fromEntries(
+    [
+      "PROVINCE",
+      "AUTONOMOUS_REGION",
+      "MUNICIPALITY",
+      "SPECIAL_ADMINISTRATIVE_REGION",
+      "PREFECTURE",
+      "SPECIAL_CITY",
+      "METROPOLITAN_CITY",
+      "SPECIAL_SELF_GOVERNING_CITY",
+    ].map((l) => [l, 1]),
+  ),
+  ...Object.fromEntries(["PREFECTURE_LEVEL_CITY", "SUB_PROVINCIAL_CITY", "CITY"].map((l) => [l, 2])),
+  ...Object.fromEntries(["COUNTY_LEVEL_CITY", "SPECIAL_WARD", "DISTRICT", "COUNTY"].map((l) => [l, 3])),
+  TOWN: 4,
+  VILLAGE: 5,
+};
+
+// Whether a place the article writes with another can be part of it: a country holds
+// anything; else the part's level must be known and sit below the whole's, if that is known.
+function canHold(whole: PlaceLevel, part: PlaceLevel): boolean {
+  const [outer, inner] = [TIERS[whole], TIERS[part]];
+  return whole === "COUNTRY" || (inner !== undefined && (outer === undefined || outer < inner));
+}
+
 function textLangOf(text: string, articleLang: string): string {
   if (/\p{Script=Hangul}/u.test(text)) return "ko";
   if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) return "ja";
@@ -60,9 +89,12 @@ function textLangOf(text: string, articleLang: string): string {
   return "en";
 }
 
-function entityDecision(entity: Entity, lang: string, records: Map<string, KnownRecord>): IntakeEntity {
+function entityDecision(entity: Entity, lang: string, records: Map<string, KnownRecord>, entities: Entity[]): IntakeEntity {
   const recordId = entity.recordIds[0] ?? "";
   const record = records.get(recordId);
+  const level = levelOf(entity, record);
+  const whole = entity.partOf ? entities[entity.partOf.entity] : undefined;
+  const isPart = whole && canHold(levelOf(whole, records.get(whole.recordIds[0] ?? "")), level);
   const text = entity.texts.find((t) => textLangOf(t, lang) !== "en") ?? "";
   const position = entity.positions[0];
   return {
@@ -71,11 +103,13 @@ function entityDecision(entity: Entity, lang: string, records: Map<string, Known
     action: recordId ? "link" : "create",
     recordId,
     aliasOf: "",
+    partOf: isPart ? entityKeyOf(whole.index) : "",
+    partOfEvidence: passageOf(isPart ? entity.partOf?.evidence : undefined),
     name: /\p{Script=Latin}/u.test(entity.name) ? entity.name : "",
     text,
     textLang: text ? textLangOf(text, lang) : "en",
     country: record?.country ?? countryNamed(entity.name)?.code ?? null,
-    level: levelOf(entity, record),
+    level,
     organisationKind: organisationKindOf([entity.name, ...entity.texts]),
     position: position?.title ?? "",
     positionEvidence: passageOf(position?.evidence),
@@ -192,7 +226,7 @@ export function intakeDecisions(
   return {
     sourceId,
     article: { ...article, title },
-    entities: analysis.entities.map((entity) => entityDecision(entity, analysis.lang, records)),
+    entities: analysis.entities.map((entity) => entityDecision(entity, analysis.lang, records, analysis.entities)),
     ties: analysis.ties.flatMap((tie) => {
       const isDated = tie.statements.some((s) => s.date || s.impliedStart);
       return tie.statements.map((statement) => tieDecision(tie.places, statement, isDated));

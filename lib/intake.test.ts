@@ -328,6 +328,54 @@ describe("a name filed under a record's search key", () => {
   });
 });
 
+describe("a new place the article writes as part of another", () => {
+  it("is created under it, the whole first when it is new too", async () => {
+    const draft = await prepareIntake(editor, {
+      ...article,
+      snapshot: "Laoshan Welcomes Kurume\nOn May 2, officials of Laoshan District of Qingdao City met guests from Kurume City.",
+      url: "https://news.example/laoshan-kurume",
+    });
+    if (!draft.ok) throw new Error(draft.formError);
+    const form = draft.data.form;
+    const written = (name: string) => form.entities.find((e) => e.name === name)!;
+    expect(written("Laoshan District")).toMatchObject({ action: "create", partOf: written("Qingdao City").key });
+    for (const [name, country] of [
+      ["Laoshan District", "CN"],
+      ["Qingdao City", "CN"],
+      ["Kurume City", "JP"],
+    ])
+      written(name).country = country;
+    const saved = await submitIntake(editor, form);
+    if (!saved.ok) throw new Error(JSON.stringify(saved));
+    expect(await approveChange(reviewer, saved.data!.id, "all", { seenRevision: 1 })).toMatchObject({ ok: true });
+    const qingdao = await prisma.place.findFirstOrThrow({ where: { name: "Qingdao City" } });
+    const laoshan = await prisma.place.findFirstOrThrow({ where: { name: "Laoshan District" } });
+    expect(laoshan).toMatchObject({ parentId: qingdao.id });
+    const [cited] = await prisma.citation.findMany({ where: { recordType: "PLACE", recordId: laoshan.id, field: "parentId" } });
+    expect(cited?.quote).toContain("Laoshan District of Qingdao City");
+    expect(await prisma.place.findFirstOrThrow({ where: { name: "Kurume City" } })).toMatchObject({ parentId: null });
+  });
+
+  it("must be part of a place kept as a record: a dropped one is refused at the field, and nothing stored", async () => {
+    const draft = await prepareIntake(editor, {
+      ...article,
+      snapshot: "Shinan Welcomes Kurume\nOn May 3, officials of Shinan District of Qingdao City met guests from Kurume City.",
+      url: "https://news.example/shinan-kurume",
+    });
+    if (!draft.ok) throw new Error(draft.formError);
+    const form = draft.data.form;
+    const at = form.entities.findIndex((e) => e.name === "Shinan District");
+    form.entities[at].country = "CN";
+    for (const entity of form.entities) if (entity.name !== "Shinan District") entity.action = "drop";
+    const saved = await submitIntake(editor, form);
+    expect(saved).toMatchObject({
+      ok: false,
+      fieldErrors: { [`entities.${at}.partOf`]: "Choose another place kept as a record, or none" },
+    });
+    expect(await prisma.place.count({ where: { name: "Shinan District" } })).toBe(0);
+  });
+});
+
 describe("a visit or an agreement Amity has already", () => {
   it("is dropped from the draft, naming the record", async () => {
     const place = (slug: string, name: string, country: string) => prisma.place.create({ data: { slug, name, country, level: "COUNTY" } });

@@ -268,6 +268,8 @@ const intake = () => ({
       action: "link",
       recordId: MISSING,
       aliasOf: "",
+      partOf: "",
+      partOfEvidence: { quote: "", start: null },
       name: "Suwon",
       text: "",
       textLang: "en",

@@ -7,7 +7,7 @@ import { nameIndexOf, type NameIndex } from "@/lib/intake/known-names";
 import { detectLanguage } from "@/lib/intake/language";
 import { groupMentions, type Group } from "@/lib/intake/mentions";
 import { COUNTRY_NAMES } from "@/lib/intake/name-words";
-import type { Reading } from "@/lib/intake/reading";
+import { containerOf, type Reading } from "@/lib/intake/reading";
 import { coverOf, evidenceOf, sentencesOf } from "@/lib/intake/sentences";
 import { findTies } from "@/lib/intake/ties";
 import type { Analysis, Entity, KnownRecord } from "@/lib/intake/types";
@@ -49,6 +49,11 @@ function countriesOf(groups: Group[], records: Map<string, KnownRecord>): Set<nu
   return new Set(groups.flatMap((group, index) => (isCountry(group) ? [index] : [])));
 }
 
+function partOf(reading: Reading, entity: number): Entity["partOf"] {
+  const whole = containerOf(reading, entity);
+  return whole && { entity: whole.entity, evidence: evidenceOf(reading.text, whole.span) };
+}
+
 export function analyseArticle(text: string, options: AnalyseOptions = {}): Analysis {
   const lang = options.lang ?? detectLanguage(text);
   const articleDate = options.articleDate ?? null;
@@ -62,7 +67,7 @@ export function analyseArticle(text: string, options: AnalyseOptions = {}): Anal
   return {
     lang,
     articleDate,
-    entities,
+    entities: entities.map((entity) => (entity.kind === "place" ? { ...entity, partOf: partOf(reading, entity.index) } : entity)),
     mentions,
     dates: dates.map((date) => ({ ...date, evidence: evidenceOf(text, date) })),
     ties: withSignings(findTies(reading, articleDate), agreements, reading.sentences),

@@ -26,16 +26,38 @@ export function datesIn(reading: Reading, span: Span): FoundDate[] {
 // no party of its own: "Kurashiki City of Hyogo Prefecture", "Weifang's Kuiwen District",
 // "Nagano, Japan", "潍坊市奎文区", "Kuiwen District CPC Committee", "Governor of Hyogo".
 function isQualifier(reading: Reading, mention: Mention, all: Mention[]): boolean {
+  if (all.some((m) => m !== mention && m.kind === "organisation" && within(mention, m))) return true;
+  if (all.some((m) => m.position && within(mention, m.position))) return true;
+  return placeQualified(reading, mention, all) !== undefined;
+}
+
+// The place a place mention says where it is: "Kurashiki City" for "Hyogo Prefecture" in
+// "Kurashiki City of Hyogo Prefecture"; "Kuiwen District" for "Weifang" in "Weifang's Kuiwen
+// District" and for "潍坊市" in "潍坊市奎文区"; "Nagano" for "Japan" in "Nagano, Japan".
+function placeQualified(reading: Reading, mention: Mention, all: Mention[]): Mention | undefined {
   const { text } = reading;
   const gap = (a: Span, b: Span) => text.slice(a.end, b.start);
   const places = all.filter((m) => m.kind === "place" && m !== mention);
-  if (all.some((m) => m !== mention && m.kind === "organisation" && within(mention, m))) return true;
-  if (all.some((m) => m.position && within(mention, m.position))) return true;
-  if (places.some((p) => p.end <= mention.start && /^\s+of\s+(?:the\s+)?$/.test(gap(p, mention)))) return true;
-  if (places.some((p) => p.start >= mention.end && /^(?:['’]s\s+)?$/.test(gap(mention, p)))) return true;
-  const listed = places.some((p) => p.end <= mention.start && /^,\s+$/.test(gap(p, mention)));
+  const ofIt = places.find((p) => p.end <= mention.start && /^\s+of\s+(?:the\s+)?$/.test(gap(p, mention)));
+  const itsOwn = places.find((p) => p.start >= mention.end && /^(?:['’]s\s+)?$/.test(gap(mention, p)));
+  if (ofIt || itsOwn) return ofIt ?? itsOwn;
+  const listed = places.find((p) => p.end <= mention.start && /^,\s+$/.test(gap(p, mention)));
   const endsPair = /^\s*(?:and\b|&|:|;|\)|\.|$)/.test(text.slice(mention.end, mention.end + 6));
-  return listed && (reading.countries.has(mention.entity) || endsPair);
+  return listed && (reading.countries.has(mention.entity) || endsPair) ? listed : undefined;
+}
+
+// The place the article writes a place as part of, where it writes the two together (as
+// above); null where it never does. Only a guess for the editor: "Seoul, Busan and Incheon"
+// reads like "Gangnam District, Seoul", and the levels of the two tell them apart.
+// `span` covers the two as written ("Licheng District, Jinan"), the passage that cites it.
+export function containerOf(reading: Reading, entity: number): { entity: number; span: Span } | null {
+  const places = reading.mentions.filter((m) => m.kind === "place");
+  for (const outer of places) {
+    const inner = outer.entity === entity ? undefined : placeQualified(reading, outer, places);
+    if (inner?.entity === entity)
+      return { entity: outer.entity, span: { start: Math.min(inner.start, outer.start), end: Math.max(inner.end, outer.end) } };
+  }
+  return null;
 }
 
 // The places a sentence makes statements about, each once, in order; countries left out

@@ -41,6 +41,9 @@ export type Entity = {
   texts: string[];
   positions: { title: string; evidence: QuoteAnchor }[];
   evidence: QuoteAnchor;
+  // The entity the article writes this place as part of ("济南市历城区"), if it does, and
+  // the words that write the two together.
+  partOf?: { entity: number; evidence: QuoteAnchor } | null;
 };
 
 export type FoundDate = Span & {
