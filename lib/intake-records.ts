@@ -172,6 +172,20 @@ async function heldTitles(entities: IntakeEntity[]): Promise<Set<string>> {
   return new Set(held.map((p) => titleKey(p.personId, p.title)));
 }
 
+// Where a position is held, as its title names it: the organisation or place of the article
+// kept as a record whose name the title holds, the longest ("Secretary of the Jiangsu
+// Provincial Party Committee" is held at the committee, not in Jiangsu Province). A record
+// waiting for review in another change is left out: a position cannot point at it yet.
+function heldAt(title: string, entities: IntakeEntity[], ids: Map<string, string>) {
+  const named = entities
+    .filter((e) => e.kind !== "person" && e.action !== "drop")
+    .flatMap((e) => [e.name, e.text].filter((name) => name.length > 1 && title.includes(name)).map((name) => ({ e, name })))
+    .filter(({ e }) => ids.has(e.key) && !ids.get(e.key)!.startsWith("item:"))
+    .sort((a, b) => b.name.length - a.name.length)[0];
+  const id = named && ids.get(named.e.key)!;
+  return { placeId: named?.e.kind === "place" ? id : null, organisationId: named?.e.kind === "organisation" ? id : null };
+}
+
 // A position the article gives a person, on the record the person stands for.
 function positionItems(entities: IntakeEntity[], ids: Map<string, string>, claims: ArticleClaim[], held: Set<string>): ProposedItem[] {
   return entities.flatMap((entity, i) => {
@@ -186,7 +200,16 @@ function positionItems(entities: IntakeEntity[], ids: Map<string, string>, claim
       passage: entity.positionEvidence,
       path: `entities.${i}.positionEvidence.quote`,
     });
-    const payload = { personId, title: entity.position, placeId: null, organisationId: null, startOn: "", endOn: "" };
+    const payload = { personId, title: entity.position, ...heldAt(entity.position, entities, ids), startOn: "", endOn: "" };
+    for (const field of ["placeId", "organisationId"] as const)
+      if (payload[field])
+        claims.push({
+          recordType: "POSITION",
+          recordId: refId(ref),
+          field,
+          passage: entity.positionEvidence,
+          path: `entities.${i}.positionEvidence.quote`,
+        });
     return [{ recordType: "POSITION" as const, operation: "CREATE" as const, ref, payload }];
   });
 }

@@ -70,7 +70,13 @@ describe("an article read into one change", () => {
     expect(jecheon.names.map((n) => n.kind)).toEqual(["VARIANT"]);
 
     const zhou = await prisma.person.findFirstOrThrow({ where: { name: "Zhou Lan" }, include: { positions: true } });
-    expect(zhou.positions.map((p) => p.title)).toEqual(["Deputy Mayor of Yuhang District"]);
+    expect(zhou.positions.map((p) => [p.title, p.placeId])).toEqual([["Deputy Mayor of Yuhang District", yuhang.id]]);
+    // The title names where it is held: the passage giving it cites the place too.
+    const heldIn = await prisma.citation.findMany({ where: { recordType: "POSITION", recordId: zhou.positions[0].id } });
+    expect(heldIn.map((c) => [c.field, c.quote]).sort()).toEqual([
+      ["placeId", "Zhou Lan, Deputy Mayor of Yuhang District"],
+      ["title", "Zhou Lan, Deputy Mayor of Yuhang District"],
+    ]);
     const [existence] = await prisma.citation.findMany({ where: { recordType: "PERSON", recordId: zhou.id, field: "exists" } });
     expect(existence).toMatchObject({ sourceId: source.id, quote: "Zhou Lan, Deputy Mayor of Yuhang District" });
     expect(source.snapshot.slice(existence.startOffset!, existence.endOffset!)).toBe(existence.quote);
