@@ -39,7 +39,7 @@ describe("the whole a new place is part of", () => {
     "Tanaka Delegation Visits Qingdao",
     "On March 3, Mayor Ichiro Tanaka of Shimonoseki City led a delegation to Shinan District of Qingdao City and to Qingdao City's Laoshan District.",
     "The delegation then went to 青岛市黄岛区.",
-    "Officials from Busan City, Incheon City and Ulsan City joined them.",
+    "Officials from Busan City, Incheon City and Ulsan City joined them, as did guests from Japan, South Korea.",
   ].join("\n");
   const article = { title: "", snapshot: text, url: "", publisher: "", publishedOn: "2025-04-01", lang: "en" };
   const { entities } = intakeDecisions(analyseArticle(text, { articleDate: "2025-04-01" }), article, "source", []);
@@ -51,7 +51,7 @@ describe("the whole a new place is part of", () => {
   });
 
   it("is none for places of one level listed together, nor for the place a person's title names", () => {
-    for (const city of ["Busan City", "Incheon City", "Ulsan City", "Shimonoseki City", "Qingdao City"])
-      expect(named(city).partOf).toBe("");
+    for (const place of ["Busan City", "Incheon City", "Ulsan City", "Shimonoseki City", "Qingdao City", "Japan"])
+      expect(named(place).partOf).toBe("");
   });
 });

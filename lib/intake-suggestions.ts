@@ -75,11 +75,13 @@ const TIERS: Partial<Record<PlaceLevel, number>> = {
   VILLAGE: 5,
 };
 
-// Whether a place the article writes with another can be part of it: a country holds
-// anything; else the part's level must be known and sit below the whole's, if that is known.
+// Whether a place the article writes with another can be part of it: a country holds any
+// place but a country ("Japan, South Korea" lists two); else the part's level must be known
+// and sit below the whole's, if that is known.
 function canHold(whole: PlaceLevel, part: PlaceLevel): boolean {
   const [outer, inner] = [TIERS[whole], TIERS[part]];
-  return whole === "COUNTRY" || (inner !== undefined && (outer === undefined || outer < inner));
+  if (whole === "COUNTRY") return part !== "COUNTRY";
+  return inner !== undefined && (outer === undefined || outer < inner);
 }
 
 function textLangOf(text: string, articleLang: string): string {
