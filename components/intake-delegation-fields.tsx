@@ -53,6 +53,7 @@ export function IntakeDelegationFields({ index, draft }: Props) {
           <input id={id("end")} {...register(`${path}.endOn`)} {...fieldAria(id("end"), errors?.endOn)} />
         </Field>
       </div>
+      {errors?.dateEvidence?.quote && <p className="field-error">{errors.dateEvidence.quote.message}</p>}
       <TickedSuggestions
         path={`${path}.stops`}
         legend="Stops, in the order visited"
@@ -60,6 +61,7 @@ export function IntakeDelegationFields({ index, draft }: Props) {
         error={errors?.stops?.message}
       />
       <TickedSuggestions path={`${path}.members`} legend="Members" choices={ofKind("person")} error={errors?.members?.message} />
+      {errors?.stopsEvidence?.quote && <p className="field-error">{errors.stopsEvidence.quote.message}</p>}
       {errors?.evidence?.quote && <p className="field-error">{errors.evidence.quote.message}</p>}
     </fieldset>
   );

@@ -18,6 +18,7 @@ export function IntakeTieFields({ index, draft }: Props) {
   const { register, formState } = useFormContext<IntakeInput>();
   const tie = draft.form.ties[index];
   const errors = formState.errors.ties?.[index];
+  const dateError = errors?.occurredOn ?? errors?.dateEvidence?.quote;
   const id = (field: string) => `intake-tie-${index}-${field}`;
   const title = tieTitle(tie, draft.form.entities);
   const isSigning = tie.agreement !== null && tie.agreement !== undefined;
@@ -41,8 +42,8 @@ export function IntakeTieFields({ index, draft }: Props) {
           <LabelOptions labels={TIE_KIND_LABELS} />
         </select>
       </Field>
-      <Field id={id("date")} label="Date" error={errors?.occurredOn?.message} hint={tie.inferredReason || undefined}>
-        <input id={id("date")} {...register(`ties.${index}.occurredOn`)} {...fieldAria(id("date"), errors?.occurredOn)} />
+      <Field id={id("date")} label="Date" error={dateError?.message} hint={tie.inferredReason || undefined}>
+        <input id={id("date")} {...register(`ties.${index}.occurredOn`)} {...fieldAria(id("date"), dateError)} />
       </Field>
     </fieldset>
   );

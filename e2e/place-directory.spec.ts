@@ -80,6 +80,11 @@ test("a name a letter off finds no place, and the directory offers the near spel
     `/places/${place.slug}`,
   );
   await expectAccessible(page);
+
+  // With a filter that leaves the place out, the name may be right: no near spelling is offered.
+  await page.goto(`/places?q=${encodeURIComponent(`Quarves ${letters}`)}&country=KR`);
+  await expect(page.getByText("No place matches.", { exact: false })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Near spellings" })).toHaveCount(0);
 });
 
 test("a directory row names a place's country once, and its region when it has one", async ({ page }) => {

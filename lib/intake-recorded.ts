@@ -16,9 +16,11 @@ export type RecordedAlready = { delegations: (Recorded | null)[]; agreements: (R
 const firstDay = (date: string) => `${date}-00-00`.slice(0, 10);
 const lastDay = (date: string) => `${date}-99-99`.slice(0, 10);
 
+// A visit known only by its end (its last leg dated) is taken as that day.
 function overlaps(start: string, end: string, otherStart: string | null, otherEnd: string | null) {
-  if (!start || !otherStart) return false;
-  return firstDay(start) <= lastDay(otherEnd || otherStart) && firstDay(otherStart) <= lastDay(end || start);
+  const from = otherStart || otherEnd;
+  if (!start || !from) return false;
+  return firstDay(start) <= lastDay(otherEnd || from) && firstDay(from) <= lastDay(end || start);
 }
 
 // The published record a kept suggestion links to, if it links to one.

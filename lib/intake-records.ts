@@ -65,19 +65,44 @@ function recordIds(entities: IntakeEntity[], fieldErrors: FieldErrors): Map<stri
   return ids;
 }
 
+// The record a new place's whole stands for (through an alias, the record it names), if any.
+function wholeIdOf(entity: IntakeEntity, ids: Map<string, string>) {
+  return entity.kind === "place" && entity.partOf ? ids.get(entity.partOf) : undefined;
+}
+
+// The suggestion creating each new record, by the record's id in the change.
+const creators = (entities: IntakeEntity[], ids: Map<string, string>) =>
+  new Map(entities.flatMap((e, i) => (e.action === "create" ? [[ids.get(e.key)!, i] as const] : [])));
+
+// Whether following a new place's wholes, one after the other, comes back to it.
+function isOwnWhole(i: number, entities: IntakeEntity[], ids: Map<string, string>) {
+  const creatorOf = creators(entities, ids);
+  const seen = new Set<number>();
+  for (let at: number | undefined = i; at !== undefined && !seen.has(at);) {
+    seen.add(at);
+    at = creatorOf.get(wholeIdOf(entities[at], ids) ?? "");
+    if (at === i) return true;
+  }
+  return false;
+}
+
 // The whole a new place is part of: another suggestion kept as a published record or as a
-// new one; a record still waiting for review in another change cannot be a parent yet.
+// new one (itself, or through an alias); a record still waiting for review in another
+// change cannot be a parent yet, and no place can be part of itself, however far round.
 function parentOf(entity: IntakeEntity, i: number, entities: IntakeEntity[], ids: Map<string, string>, fieldErrors: FieldErrors) {
   if (entity.kind !== "place" || !entity.partOf) return null;
   const whole = entities.find((e) => e.key === entity.partOf);
-  const id = ids.get(entity.partOf);
-  if (!whole || whole.kind !== "place" || whole === entity || whole.partOf === entity.key || !id || id.startsWith("item:")) {
-    fieldErrors[`entities.${i}.partOf`] = !id?.startsWith("item:")
+  const id = wholeIdOf(entity, ids);
+  const problem =
+    !whole || whole.kind !== "place" || !id
       ? "Choose another place kept as a record, or none"
-      : "That place is waiting for review: choose none, and set it once it is published";
-    return null;
-  }
-  return id;
+      : id.startsWith("item:")
+        ? "That place is waiting for review: choose none, and set it once it is published"
+        : isOwnWhole(i, entities, ids)
+          ? "A place cannot be part of itself, or of a place that is part of it"
+          : null;
+  if (problem) fieldErrors[`entities.${i}.partOf`] = problem;
+  return problem ? null : id!;
 }
 
 function payloadOf(entity: IntakeEntity, names: NameInput[], parentId: string | null) {
@@ -104,15 +129,18 @@ const spellingEvidence = (spelling: IntakeEntity, entity: IntakeEntity): Passage
 
 // The suggestions' indices in article order, except that a new place comes after the new
 // place it is part of: a change applies its items in order, and a part names its whole.
-function wholesFirst(entities: IntakeEntity[]): number[] {
+function wholesFirst(entities: IntakeEntity[], ids: Map<string, string>): number[] {
+  const creatorOf = creators(entities, ids);
   const order: number[] = [];
-  const visit = (i: number, depth: number) => {
-    if (order.includes(i) || depth > entities.length) return;
-    const whole = entities.findIndex((e) => e.key === entities[i].partOf && e.action === "create");
-    if (entities[i].kind === "place" && whole >= 0) visit(whole, depth + 1);
-    if (!order.includes(i)) order.push(i);
+  const visiting = new Set<number>();
+  const visit = (i: number) => {
+    if (order.includes(i) || visiting.has(i)) return;
+    visiting.add(i);
+    const whole = creatorOf.get(wholeIdOf(entities[i], ids) ?? "");
+    if (whole !== undefined) visit(whole);
+    order.push(i);
   };
-  entities.forEach((_, i) => visit(i, 0));
+  entities.forEach((_, i) => visit(i));
   return order;
 }
 
@@ -122,7 +150,7 @@ export async function entityItems(entities: IntakeEntity[]): Promise<EntityItems
   const ids = recordIds(entities, fieldErrors);
   const items: ProposedItem[] = [];
   const claims: ArticleClaim[] = [];
-  for (const i of wholesFirst(entities)) {
+  for (const i of wholesFirst(entities, ids)) {
     const entity = entities[i];
     if (entity.action !== "create") continue;
     const recordId = ids.get(entity.key)!;
@@ -172,18 +200,30 @@ async function heldTitles(entities: IntakeEntity[]): Promise<Set<string>> {
   return new Set(held.map((p) => titleKey(p.personId, p.title)));
 }
 
+const isLetter = (char: string | undefined) => !!char && /\p{L}/u.test(char);
+
+function hasWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
+    if (!isLetter(text[at - 1]) && !isLetter(text[at + word.length])) return true;
+  return false;
+}
+
 // Where a position is held, as its title names it: the organisation or place of the article
-// kept as a record whose name the title holds, the longest ("Secretary of the Jiangsu
-// Provincial Party Committee" is held at the committee, not in Jiangsu Province). A record
-// waiting for review in another change is left out: a position cannot point at it yet.
+// kept as a record whose name the title holds, the innermost (of "山东省济南市历城区副区长",
+// 历城区, which the article writes as part of the others), then the longest ("Secretary of the
+// Jiangsu Provincial Party Committee" is held at the committee, not in Jiangsu Province). A
+// Latin name counts as a whole word ("Japanese director" names no Japan). A record waiting
+// for review in another change is left out: a position cannot point at it yet.
 function heldAt(title: string, entities: IntakeEntity[], ids: Map<string, string>) {
-  const named = entities
-    .filter((e) => e.kind !== "person" && e.action !== "drop")
-    .flatMap((e) => [e.name, e.text].filter((name) => name.length > 1 && title.includes(name)).map((name) => ({ e, name })))
-    .filter(({ e }) => ids.has(e.key) && !ids.get(e.key)!.startsWith("item:"))
-    .sort((a, b) => b.name.length - a.name.length)[0];
-  const id = named && ids.get(named.e.key)!;
-  return { placeId: named?.e.kind === "place" ? id : null, organisationId: named?.e.kind === "organisation" ? id : null };
+  const says = (name: string) => name.length > 1 && (/\p{Script=Latin}/u.test(name) ? hasWord(title, name) : title.includes(name));
+  const named = entities.flatMap((e) => {
+    const id = ids.get(e.key);
+    if (e.kind === "person" || e.action === "drop" || !id || id.startsWith("item:")) return [];
+    return [e.name, e.text].filter(says).map((name) => ({ e, id, name }));
+  });
+  const wholes = new Set(named.map(({ e }) => e.partOf));
+  const held = named.filter(({ e }) => !wholes.has(e.key)).sort((a, b) => b.name.length - a.name.length)[0];
+  return { placeId: held?.e.kind === "place" ? held.id : null, organisationId: held?.e.kind === "organisation" ? held.id : null };
 }
 
 // A position the article gives a person, on the record the person stands for.

@@ -28,6 +28,10 @@ export type IntakeArticle = z.infer<typeof intakeArticleSchema>;
 export const pickedSourceSchema = z.object({ sourceId: z.string().min(1, "Choose a registered source").max(40) });
 
 // The passage of the article a suggestion rests on, where the analysis found it.
+// A date the editor typed where the analysis found none has no passage of the article to
+// cite: it cannot go to review from here, only from the record's own form with its source.
+const NO_DATING_PASSAGE = "No passage of this article gives a date: clear it here, and add it on the record's own form with its source";
+
 export const passageSchema = z.object({
   quote: z.string().trim().max(1000, "Quote at most 1,000 characters: the passage, not the article"),
   start: z.number().int().nonnegative().nullable(),
@@ -102,7 +106,7 @@ export const intakeTieSchema = z
   .refine((tie) => tie.action === "drop" || tie.evidence.quote.length >= 3, { path: ["evidence", "quote"], message: "Give the passage" })
   .refine((tie) => tie.action === "drop" || !tie.occurredOn || tie.dateEvidence.quote.length >= 3, {
     path: ["dateEvidence", "quote"],
-    message: "Give the passage that dates it",
+    message: NO_DATING_PASSAGE,
   });
 
 export type IntakeTie = z.infer<typeof intakeTieSchema>;
@@ -134,7 +138,7 @@ export const intakeDelegationSchema = z
       problem(["endOn"], "The end cannot come before the start");
     if (delegation.evidence.quote.length < 3) problem(["evidence", "quote"], "Give the passage that tells of the visit");
     if ((delegation.startOn || delegation.endOn) && delegation.dateEvidence.quote.length < 3)
-      problem(["dateEvidence", "quote"], "Give the passage that dates it");
+      problem(["dateEvidence", "quote"], NO_DATING_PASSAGE);
     if (delegation.stops.length && delegation.stopsEvidence.quote.length < 3)
       problem(["stopsEvidence", "quote"], "Give the passage naming the stops");
   });
@@ -165,7 +169,7 @@ export const intakeAgreementSchema = z
     if (agreement.action === "drop") return;
     if (new Set(agreement.parties).size < 2) problem(["parties"], "Tick at least two parties, or drop the agreement");
     if (agreement.evidence.quote.length < 3) problem(["evidence", "quote"], "Give the passage that tells of the signing");
-    if (agreement.signedOn && agreement.dateEvidence.quote.length < 3) problem(["dateEvidence", "quote"], "Give the passage that dates it");
+    if (agreement.signedOn && agreement.dateEvidence.quote.length < 3) problem(["dateEvidence", "quote"], NO_DATING_PASSAGE);
   });
 
 export type IntakeAgreement = z.infer<typeof intakeAgreementSchema>;

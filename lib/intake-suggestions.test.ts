@@ -40,6 +40,7 @@ describe("the whole a new place is part of", () => {
     "On March 3, Mayor Ichiro Tanaka of Shimonoseki City led a delegation to Shinan District of Qingdao City and to Qingdao City's Laoshan District.",
     "The delegation then went to 青岛市黄岛区.",
     "Officials from Busan City, Incheon City and Ulsan City joined them, as did guests from Japan, South Korea.",
+    "Guests from Fukuoka City, Kitakyushu and Shimonoseki City came, and from Gyeongju, South Korea and Guangdong Province, China.",
   ].join("\n");
   const article = { title: "", snapshot: text, url: "", publisher: "", publishedOn: "2025-04-01", lang: "en" };
   const { entities } = intakeDecisions(analyseArticle(text, { articleDate: "2025-04-01" }), article, "source", []);
@@ -48,10 +49,20 @@ describe("the whole a new place is part of", () => {
   it("is the place the article writes it with: “X of Y”, “Y's X”, “YX”", () => {
     for (const district of ["Shinan District", "Laoshan District"]) expect(named(district).partOf).toBe(named("Qingdao City").key);
     expect(named("黄岛区").partOf).toBe(named("青岛市").key);
+    expect(named("Guangdong Province").partOf).toBe(named("China").key);
   });
 
-  it("is none for places of one level listed together, nor for the place a person's title names", () => {
-    for (const place of ["Busan City", "Incheon City", "Ulsan City", "Shimonoseki City", "Qingdao City", "Japan"])
+  it("is none for places listed together, a city beside its country, or the place a person's title names", () => {
+    for (const place of [
+      "Busan City",
+      "Incheon City",
+      "Ulsan City",
+      "Shimonoseki City",
+      "Qingdao City",
+      "Japan",
+      "Fukuoka City",
+      "Gyeongju",
+    ])
       expect(named(place).partOf).toBe("");
   });
 });

@@ -75,13 +75,16 @@ const TIERS: Partial<Record<PlaceLevel, number>> = {
   VILLAGE: 5,
 };
 
-// Whether a place the article writes with another can be part of it: a country holds any
-// place but a country ("Japan, South Korea" lists two); else the part's level must be known
-// and sit below the whole's, if that is known.
-function canHold(whole: PlaceLevel, part: PlaceLevel): boolean {
+// Whether a place the article writes with another can be part of it. A country holds the
+// level below it ("Guangdong Province, China"; not "Gyeongju, South Korea", whose province is
+// between), never a country ("Japan, South Korea" lists two). Else the part's level must be
+// known and sit below the whole's; the whole's may be unknown only where the article says
+// so ("Laoshan District of Qingdao"), not in a list ("Fukuoka City, Kitakyushu and …").
+function canHold(whole: PlaceLevel, part: PlaceLevel, listed: boolean): boolean {
   const [outer, inner] = [TIERS[whole], TIERS[part]];
-  if (whole === "COUNTRY") return part !== "COUNTRY";
-  return inner !== undefined && (outer === undefined || outer < inner);
+  if (whole === "COUNTRY") return inner === 1;
+  if (inner === undefined) return false;
+  return outer === undefined ? !listed : outer < inner;
 }
 
 function textLangOf(text: string, articleLang: string): string {
@@ -95,8 +98,9 @@ function entityDecision(entity: Entity, lang: string, records: Map<string, Known
   const recordId = entity.recordIds[0] ?? "";
   const record = records.get(recordId);
   const level = levelOf(entity, record);
-  const whole = entity.partOf ? entities[entity.partOf.entity] : undefined;
-  const isPart = whole && canHold(levelOf(whole, records.get(whole.recordIds[0] ?? "")), level);
+  const container = entity.partOf;
+  const whole = container ? entities[container.entity] : undefined;
+  const isPart = container && whole && canHold(levelOf(whole, records.get(whole.recordIds[0] ?? "")), level, container.listed);
   const text = entity.texts.find((t) => textLangOf(t, lang) !== "en") ?? "";
   const position = entity.positions[0];
   return {
@@ -106,7 +110,7 @@ function entityDecision(entity: Entity, lang: string, records: Map<string, Known
     recordId,
     aliasOf: "",
     partOf: isPart ? entityKeyOf(whole.index) : "",
-    partOfEvidence: passageOf(isPart ? entity.partOf?.evidence : undefined),
+    partOfEvidence: passageOf(isPart ? container.evidence : undefined),
     name: /\p{Script=Latin}/u.test(entity.name) ? entity.name : "",
     text,
     textLang: text ? textLangOf(text, lang) : "en",

@@ -362,6 +362,59 @@ describe("a new place the article writes as part of another", () => {
     expect(await prisma.place.findFirstOrThrow({ where: { name: "Kurume City" } })).toMatchObject({ parentId: null });
   });
 
+  it("is created after its whole when that is kept as another name of a new place further on", async () => {
+    const draft = await prepareIntake(editor, {
+      ...article,
+      snapshot: "济南市历城区代表团访问了久留米市。\nThe guests met Mayor Kenji Sato, then toured Jinan City.",
+      url: "https://news.example/licheng-jinan-alias",
+    });
+    if (!draft.ok) throw new Error(draft.formError);
+    const form = draft.data.form;
+    const written = (name: string) => form.entities.find((e) => e.name === name || e.text === name)!;
+    const [district, city, english] = [written("历城区"), written("济南市"), written("Jinan City")];
+    // A new person between them in the change keeps the places from being created together.
+    for (const entity of form.entities) if (![district, city, english, written("Kenji Sato")].includes(entity)) entity.action = "drop";
+    Object.assign(district, { name: "Licheng Alias District", country: "CN" });
+    Object.assign(city, { action: "alias", aliasOf: english.key });
+    Object.assign(english, { name: "Jinan Alias City", country: "CN" });
+    for (const delegation of form.delegations) delegation.action = "drop";
+    expect(district.partOf).toBe(city.key);
+    const saved = await submitIntake(editor, form);
+    if (!saved.ok) throw new Error(JSON.stringify(saved));
+    expect(await approveChange(reviewer, saved.data!.id, "all", { seenRevision: 1 })).toMatchObject({ ok: true });
+    const jinan = await prisma.place.findFirstOrThrow({ where: { name: "Jinan Alias City" } });
+    expect(await prisma.place.findFirstOrThrow({ where: { name: "Licheng Alias District" } })).toMatchObject({ parentId: jinan.id });
+  });
+
+  it("is where a position its title names is held, not the wholes around it", async () => {
+    const draft = await prepareIntake(editor, {
+      ...article,
+      snapshot: "历城区代表团访问久留米市\n4月10日，山东省济南市历城区副区长文海生访问了久留米市。",
+      url: "https://news.example/licheng-kurume",
+      lang: "zh-Hans",
+    });
+    if (!draft.ok) throw new Error(draft.formError);
+    const form = draft.data.form;
+    const written = (text: string) => form.entities.find((e) => e.text === text)!;
+    const english = {
+      山东省: "Shandong Held Province",
+      济南市: "Jinan Held City",
+      历城区: "Licheng Held District",
+      久留米市: "Kurume Held City",
+    };
+    for (const [text, name] of Object.entries(english))
+      Object.assign(written(text), { action: "create", name, country: text === "久留米市" ? "JP" : "CN" });
+    Object.assign(written("文海生"), { action: "create", name: "Wen Held" });
+    for (const delegation of form.delegations) delegation.action = "drop";
+    const saved = await submitIntake(editor, form);
+    if (!saved.ok) throw new Error(JSON.stringify(saved));
+    expect(await approveChange(reviewer, saved.data!.id, "all", { seenRevision: 1 })).toMatchObject({ ok: true });
+    const district = await prisma.place.findFirstOrThrow({ where: { name: "Licheng Held District" }, include: { parent: true } });
+    expect(district.parent?.name).toBe("Jinan Held City");
+    const wen = await prisma.person.findFirstOrThrow({ where: { name: "Wen Held" }, include: { positions: true } });
+    expect(wen.positions.map((p) => [p.title, p.placeId])).toEqual([["山东省济南市历城区副区长", district.id]]);
+  });
+
   it("must be part of a place kept as a record: a dropped one is refused at the field, and nothing stored", async () => {
     const draft = await prepareIntake(editor, {
       ...article,
@@ -379,6 +432,15 @@ describe("a new place the article writes as part of another", () => {
       fieldErrors: { [`entities.${at}.partOf`]: "Choose another place kept as a record, or none" },
     });
     expect(await prisma.place.count({ where: { name: "Shinan District" } })).toBe(0);
+
+    // Nor can two new places each be part of the other.
+    const qingdao = form.entities.findIndex((e) => e.name === "Qingdao City");
+    Object.assign(form.entities[qingdao], { action: "create", country: "CN", partOf: form.entities[at].key });
+    const circular = await submitIntake(editor, form);
+    expect(circular).toMatchObject({
+      ok: false,
+      fieldErrors: { [`entities.${at}.partOf`]: "A place cannot be part of itself, or of a place that is part of it" },
+    });
   });
 });
 
@@ -420,5 +482,26 @@ describe("a visit or an agreement Amity has already", () => {
     expect(recorded.delegations).toEqual([{ title: visit.title, path: `/delegations/${visit.slug}` }]);
     expect(form.agreements.map((a) => [a.action, a.signedOn])).toEqual([["drop", "2025-05-12"]]);
     expect(recorded.agreements).toEqual([{ title: signed.title, path: `/agreements/${signed.slug}` }]);
+  });
+
+  it("is found when the record knows only the day the visit ended", async () => {
+    const tongxiang = await prisma.place.create({ data: { slug: "tongxiang-city", name: "Tongxiang City", country: "CN", level: "CITY" } });
+    const lu = await prisma.person.create({ data: { slug: "lu-ping", name: "Lu Ping" } });
+    const visit = await prisma.delegation.create({
+      data: {
+        slug: "tongxiang-visit-2025",
+        title: "Tongxiang delegation",
+        leaderId: lu.id,
+        sendingPlaceId: tongxiang.id,
+        endOn: "2025-05-04",
+      },
+    });
+    const draft = await prepareIntake(editor, {
+      ...article,
+      snapshot: "On May 4, Lu Ping, Mayor of Tongxiang City, led a delegation to Suwon City.",
+      url: "https://news.example/tongxiang-suwon",
+    });
+    if (!draft.ok) throw new Error(draft.formError);
+    expect(draft.data.recorded.delegations).toEqual([{ title: visit.title, path: `/delegations/${visit.slug}` }]);
   });
 });

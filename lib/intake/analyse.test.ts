@@ -64,6 +64,24 @@ describe("analyseArticle on an unseen report", () => {
     expect(visit).toMatchObject({ beganEarlier: true, end: "2025-10-15", date: { value: "2025-10-14" } });
   });
 
+  it("reads a Chinese or Korean span of days to its last day", () => {
+    for (const [dated, notation] of [
+      ["6月19日至20日，代表团访问韩国京畿道。", "6月19日至20日"],
+      ["6월 19일부터 20일까지 대표단이 경기도를 방문했다.", "6월 19일부터 20일까지"],
+    ]) {
+      const { dates } = analyseArticle(`Report\n${dated}`, { articleDate: "2025-07-01" });
+      expect(dates[0]).toMatchObject({ value: "2025-06-19", endValue: "2025-06-20", notation });
+    }
+  });
+
+  it("dates a visit from the day it first names its stop again, whatever it named before", () => {
+    const again = analyseArticle(
+      "Report\nMayor Ichiro Tanaka of Shimonoseki City led a delegation to Qingdao City. On March 3, the delegation met officials of Qingdao City.",
+      { articleDate: "2025-04-01" },
+    );
+    expect(again.delegations[0]).toMatchObject({ beganEarlier: false, date: { value: "2025-03-03" } });
+  });
+
   it("finds the agreement and the figure with its qualifier", () => {
     expect(analysis.agreements.map((a) => [a.kind, a.date?.value])).toContainEqual(["MEMORANDUM_OF_UNDERSTANDING", "2019"]);
     expect(analysis.figures).toContainEqual(expect.objectContaining({ count: 1200, qualifier: "More than" }));

@@ -51,7 +51,7 @@ function countriesOf(groups: Group[], records: Map<string, KnownRecord>): Set<nu
 
 function partOf(reading: Reading, entity: number): Entity["partOf"] {
   const whole = containerOf(reading, entity);
-  return whole && { entity: whole.entity, evidence: evidenceOf(reading.text, whole.span) };
+  return whole && { entity: whole.entity, evidence: evidenceOf(reading.text, whole.span), listed: whole.listed };
 }
 
 export function analyseArticle(text: string, options: AnalyseOptions = {}): Analysis {

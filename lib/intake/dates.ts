@@ -98,11 +98,25 @@ const CJK_YEAR = /([0-9０-９]{4})\s*[年년](?![0-9０-９\s]*[月월代])/gu;
 const ERAS: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
 const ERA_YEAR = /(令和|平成|昭和)([0-9０-９]{1,2}|元)年(?:([0-9０-９]{1,2})月(?:([0-9０-９]{1,2})日)?)?/gu;
 
+// The end of a span of days after a CJK day: "6月19日至20日", "6月19日～6月20日", "6월 19일부터 20일까지".
+const CJK_UNTIL_DAY = /^\s*(?:至|到|~|～|-|–|—|부터)\s*(?:([0-9０-９]{1,2})\s*[月월]\s*)?([0-9０-９]{1,2})\s*[日号일](?:\s*까지)?/u;
+
+// A day read as a span when the text goes on to its last day: the span reaches over it.
+function withDayRange(date: FoundDate, text: string): FoundDate {
+  const until = CJK_UNTIL_DAY.exec(text.slice(date.end));
+  if (!until || date.value.length !== 10) return date;
+  const month = until[1] ? pad(digits(until[1])) : date.value.slice(5, 7);
+  const endValue = `${date.value.slice(0, 4)}-${month}-${pad(digits(until[2]))}`;
+  if (!isPartialDate(endValue) || endValue < date.value) return date;
+  const span = { start: date.start, end: date.end + until[0].length };
+  return { ...dated(span, text, date.value, date.inferredReason), endValue };
+}
+
 function cjkDates(text: string, article: ArticleDate | null): FoundDate[] {
   const found: FoundDate[] = [];
   const at = (m: RegExpMatchArray) => ({ start: m.index!, end: m.index! + m[0].length });
   for (const m of text.matchAll(CJK_FULL))
-    found.push(dated(at(m), text, `${digits(m[1])}-${pad(digits(m[2]))}${m[3] ? `-${pad(digits(m[3]))}` : ""}`));
+    found.push(withDayRange(dated(at(m), text, `${digits(m[1])}-${pad(digits(m[2]))}${m[3] ? `-${pad(digits(m[3]))}` : ""}`), text));
   for (const m of text.matchAll(CJK_YEAR)) found.push(dated(at(m), text, String(digits(m[1]))));
   for (const m of text.matchAll(ERA_YEAR)) {
     const year = ERAS[m[1]] + (m[2] === "元" ? 1 : digits(m[2]));
@@ -112,7 +126,7 @@ function cjkDates(text: string, article: ArticleDate | null): FoundDate[] {
   if (article) {
     for (const m of text.matchAll(CJK_MONTH_DAY)) {
       const [month, day] = [digits(m[1]), digits(m[2])];
-      found.push(dated(at(m), text, `${yearFor(month, day, article)}-${pad(month)}-${pad(day)}`, fromArticle(article)));
+      found.push(withDayRange(dated(at(m), text, `${yearFor(month, day, article)}-${pad(month)}-${pad(day)}`, fromArticle(article)), text));
     }
   }
   return found;

@@ -88,11 +88,6 @@ export function findDelegations(reading: Reading): DelegationSuggestion[] {
     if (!current) continue;
     current.leader ??= leader;
     current.from ??= from ?? senderOfLeader(reading, current.leader);
-    // Dates told once stops are named are a later leg's: the visit began before them.
-    if (date && !current.date && (names || opened)) {
-      const beganEarlier = current.stops.length > 0;
-      Object.assign(current, { date, beganEarlier, end: beganEarlier ? (date.endValue ?? date.value) : date.endValue });
-    }
     // Who "accompanied" (随) the delegation: the people named before the word.
     const joins = /accompan|随/iu.exec(text);
     const joinAt = joins ? sentence.start + joins.index : -1;
@@ -101,7 +96,15 @@ export function findDelegations(reading: Reading): DelegationSuggestion[] {
     // "X visited Korea": the places after the word.
     const visited = names ? null : /\bvisited\b/u.exec(text);
     const after = visited ? mentions.filter((m) => m.start >= sentence.start + visited.index) : mentions;
-    for (const place of stopsIn(reading, after, own, [current.from])) {
+    const here = stopsIn(reading, after, own, [current.from]);
+    // Dates told with places other than the stops already named are a later leg's ("From
+    // June 19 to 20 … visited South Korea", after its stops in Japan): the visit began before.
+    if (date && !current.date && (names || opened)) {
+      const named = current.stops;
+      const beganEarlier = named.length > 0 && here.length > 0 && !here.some((place) => named.includes(place));
+      Object.assign(current, { date, beganEarlier, end: beganEarlier ? (date.endValue ?? date.value) : date.endValue });
+    }
+    for (const place of here) {
       const list = reading.countries.has(place) ? current.countries : current.stops;
       if (!list.includes(place)) list.push(place);
     }

@@ -31,31 +31,37 @@ function isQualifier(reading: Reading, mention: Mention, all: Mention[]): boolea
   return placeQualified(reading, mention, all) !== undefined;
 }
 
+type Qualified = { inner: Mention; listed: boolean };
+
 // The place a place mention says where it is: "Kurashiki City" for "Hyogo Prefecture" in
 // "Kurashiki City of Hyogo Prefecture"; "Kuiwen District" for "Weifang" in "Weifang's Kuiwen
 // District" and for "潍坊市" in "潍坊市奎文区"; "Nagano" for "Japan" in "Nagano, Japan".
-function placeQualified(reading: Reading, mention: Mention, all: Mention[]): Mention | undefined {
+// `listed`: the two are written as a pair of a list ("Nagano, Japan"), as a list of two
+// peers also reads ("Fukuoka City, Kitakyushu and …").
+function placeQualified(reading: Reading, mention: Mention, all: Mention[]): Qualified | undefined {
   const { text } = reading;
   const gap = (a: Span, b: Span) => text.slice(a.end, b.start);
   const places = all.filter((m) => m.kind === "place" && m !== mention);
   const ofIt = places.find((p) => p.end <= mention.start && /^\s+of\s+(?:the\s+)?$/.test(gap(p, mention)));
   const itsOwn = places.find((p) => p.start >= mention.end && /^(?:['’]s\s+)?$/.test(gap(mention, p)));
-  if (ofIt || itsOwn) return ofIt ?? itsOwn;
+  const written = ofIt ?? itsOwn;
+  if (written) return { inner: written, listed: false };
   const listed = places.find((p) => p.end <= mention.start && /^,\s+$/.test(gap(p, mention)));
   const endsPair = /^\s*(?:and\b|&|:|;|\)|\.|$)/.test(text.slice(mention.end, mention.end + 6));
-  return listed && (reading.countries.has(mention.entity) || endsPair) ? listed : undefined;
+  return listed && (reading.countries.has(mention.entity) || endsPair) ? { inner: listed, listed: true } : undefined;
 }
 
 // The place the article writes a place as part of, where it writes the two together (as
 // above); null where it never does. Only a guess for the editor: "Seoul, Busan and Incheon"
 // reads like "Gangnam District, Seoul", and the levels of the two tell them apart.
 // `span` covers the two as written ("Licheng District, Jinan"), the passage that cites it.
-export function containerOf(reading: Reading, entity: number): { entity: number; span: Span } | null {
+export function containerOf(reading: Reading, entity: number): { entity: number; span: Span; listed: boolean } | null {
   const places = reading.mentions.filter((m) => m.kind === "place");
   for (const outer of places) {
-    const inner = outer.entity === entity ? undefined : placeQualified(reading, outer, places);
-    if (inner?.entity === entity)
-      return { entity: outer.entity, span: { start: Math.min(inner.start, outer.start), end: Math.max(inner.end, outer.end) } };
+    const found = outer.entity === entity ? undefined : placeQualified(reading, outer, places);
+    if (found?.inner.entity !== entity) continue;
+    const span = { start: Math.min(found.inner.start, outer.start), end: Math.max(found.inner.end, outer.end) };
+    return { entity: outer.entity, span, listed: found.listed };
   }
   return null;
 }

@@ -43,7 +43,7 @@ export type Entity = {
   evidence: QuoteAnchor;
   // The entity the article writes this place as part of ("济南市历城区"), if it does, and
   // the words that write the two together.
-  partOf?: { entity: number; evidence: QuoteAnchor } | null;
+  partOf?: { entity: number; evidence: QuoteAnchor; listed: boolean } | null;
 };
 
 export type FoundDate = Span & {

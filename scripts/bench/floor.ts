@@ -9,8 +9,9 @@ import type { Figure } from "./measure";
 
 const FILES: Record<string, string> = {
   "package.json": JSON.stringify({ name: "empty-next-app", private: true, type: "module" }),
-  // Turbopack reads only files under its root, and node_modules is a link to Amity's.
-  "next.config.mjs": 'export default { turbopack: { root: "/" } };\n',
+  // Amity's settings that bear on serving a page (next.config.js); Turbopack reads only files
+  // under its root, and node_modules is a link to Amity's.
+  "next.config.mjs": 'export default { cacheComponents: true, poweredByHeader: false, generateEtags: false, turbopack: { root: "/" } };\n',
   "app/layout.jsx": 'export default function Layout({ children }) {\n  return <html lang="en"><body>{children}</body></html>;\n}\n',
   "app/page.jsx": "export default function Page() {\n  return <p>Hello</p>;\n}\n",
 };

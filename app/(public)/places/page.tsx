@@ -25,8 +25,10 @@ async function Directory({ searchParams }: { searchParams: SearchParams }) {
     getDirectoryFacets(),
     listPlaceDirectory(filters, pageRequest({ after: single(params.after), before: single(params.before) })),
   ]);
-  // A name that finds nothing may be a letter or two off one that would.
-  const near = page.rows.length === 0 && filters.q ? await findNearSpellings(filters.q, ["PLACE"]) : [];
+  // A name that finds nothing may be a letter or two off one that would; with other filters
+  // set, the name may be right and the filters what leave it out.
+  const otherFilters = filters.country || filters.level || filters.kind || filters.decade;
+  const near = page.rows.length === 0 && filters.q && !otherFilters ? await findNearSpellings(filters.q, ["PLACE"]) : [];
   return (
     <>
       <DirectoryFilterForm filters={filters} facets={facets} />
