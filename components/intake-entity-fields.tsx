@@ -123,10 +123,12 @@ function NewRecordFields({ index, id }: { index: number; id: (field: string) => 
 
 // The new place's whole, among the article's other places: the analysis's guess from how the
 // article writes the two ("济南市历城区", "Licheng District, Jinan"), which the editor corrects.
+// The choices follow the editor's other decisions: a place renamed or dropped shows so here.
 function PartOfField({ index, id }: { index: number; id: (field: string) => string }) {
-  const { register, getValues, formState } = useFormContext<IntakeInput>();
+  const { register, getValues, control, formState } = useFormContext<IntakeInput>();
   const key = getValues(`entities.${index}.key`);
-  const places = getValues("entities").filter((e) => e.kind === "place" && e.key !== key);
+  const entities = useWatch({ control, name: "entities" });
+  const places = entities.filter((e) => e.kind === "place" && e.key !== key);
   const error = formState.errors.entities?.[index]?.partOf;
   return (
     <Field id={id("part-of")} label="Part of" error={error?.message} hint="Another place the article names, kept as a record.">
@@ -135,6 +137,7 @@ function PartOfField({ index, id }: { index: number; id: (field: string) => stri
         {places.map((place) => (
           <option key={place.key} value={place.key}>
             {place.name || place.text}
+            {place.action === "drop" ? " (dropped)" : ""}
           </option>
         ))}
       </select>
