@@ -309,5 +309,7 @@ export async function getChangeDetail(actor: Actor, changeId: string, page = 1) 
     canEdit: transition(change, "edit", actor).ok,
     canSubmit: transition(change, "submit", actor).ok,
     canWithdraw: transition(change, "withdraw", actor).ok,
+    // A reviewer who reaches the change here is shown the way to its review page.
+    canReview: transition(change, "approve", actor).ok,
   };
 }

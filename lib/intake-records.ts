@@ -5,7 +5,7 @@ import { refId } from "@/lib/citation-policy";
 import type { FieldErrors } from "@/lib/action-result";
 import type { NameKind } from "@/lib/generated/prisma/enums";
 import type { ArticleClaim } from "@/lib/intake-citations";
-import { ENTITY_RECORD_TYPES, type IntakeEntity, type Passage } from "@/lib/intake-schema";
+import { ENTITY_RECORD_TYPES, PART_OF_KEPT, type IntakeEntity, type Passage } from "@/lib/intake-schema";
 import { newNameId, type NameInput } from "@/lib/name-schema";
 import type { PlaceInput } from "@/lib/place-schema";
 import { findDuplicatePlace } from "@/lib/place-rules";
@@ -95,7 +95,7 @@ function parentOf(entity: IntakeEntity, i: number, entities: IntakeEntity[], ids
   const id = wholeIdOf(entity, ids);
   const problem =
     !whole || whole.kind !== "place" || !id
-      ? "Choose another place kept as a record, or none"
+      ? PART_OF_KEPT
       : id.startsWith("item:")
         ? "That place is waiting for review: choose none, and set it once it is published"
         : isOwnWhole(i, entities, ids)

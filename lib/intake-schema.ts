@@ -32,6 +32,8 @@ export const pickedSourceSchema = z.object({ sourceId: z.string().min(1, "Choose
 // cite: it cannot go to review from here, only from the record's own form with its source.
 const NO_DATING_PASSAGE = "No passage of this article gives a date: clear it here, and add it on the record's own form with its source";
 
+export const PART_OF_KEPT = "Choose another place kept as a record, or none";
+
 export const passageSchema = z.object({
   quote: z.string().trim().max(1000, "Quote at most 1,000 characters: the passage, not the article"),
   start: z.number().int().nonnegative().nullable(),
@@ -176,15 +178,27 @@ export type IntakeAgreement = z.infer<typeof intakeAgreementSchema>;
 
 // Everything the editor submits: the article (a registered source, or one to register)
 // and a decision for every suggestion.
-export const intakeSchema = z.object({
-  sourceId: z.string().max(40),
-  article: intakeArticleSchema
-    .omit({ sourceId: true })
-    .extend({ title: plainText().min(3, "Enter the article's title").max(300, "At most 300 characters") }),
-  entities: z.array(intakeEntitySchema).max(300, "At most 300 suggestions"),
-  ties: z.array(intakeTieSchema).max(100, "At most 100 tie statements"),
-  delegations: z.array(intakeDelegationSchema).max(30, "At most 30 delegations"),
-  agreements: z.array(intakeAgreementSchema).max(30, "At most 30 agreements"),
-});
+export const intakeSchema = z
+  .object({
+    sourceId: z.string().max(40),
+    article: intakeArticleSchema
+      .omit({ sourceId: true })
+      .extend({ title: plainText().min(3, "Enter the article's title").max(300, "At most 300 characters") }),
+    entities: z.array(intakeEntitySchema).max(300, "At most 300 suggestions"),
+    ties: z.array(intakeTieSchema).max(100, "At most 100 tie statements"),
+    delegations: z.array(intakeDelegationSchema).max(30, "At most 30 delegations"),
+    agreements: z.array(intakeAgreementSchema).max(30, "At most 30 agreements"),
+  })
+  .superRefine(({ entities }, ctx) => {
+    // In the browser too, so the editor is taken to the field: a new place's whole must be
+    // another place the editor keeps. (What it stands for once aliases resolve, and loops,
+    // are checked on submission: lib/intake-records.ts.)
+    for (const [i, entity] of entities.entries()) {
+      if (entity.kind !== "place" || entity.action !== "create" || !entity.partOf) continue;
+      const whole = entities.find((e) => e.key === entity.partOf);
+      if (!whole || whole === entity || whole.kind !== "place" || whole.action === "drop")
+        ctx.addIssue({ code: "custom", path: ["entities", i, "partOf"], message: PART_OF_KEPT });
+    }
+  });
 
 export type IntakeInput = z.infer<typeof intakeSchema>;

@@ -52,6 +52,11 @@ describe("the whole a new place is part of", () => {
     expect(named("Guangdong Province").partOf).toBe(named("China").key);
   });
 
+  it("gives a new place its whole's country, even where the whole is too far out to be its parent", () => {
+    expect(named("Gyeongju")).toMatchObject({ partOf: "", country: "KR" });
+    expect(named("Guangdong Province").country).toBe("CN");
+  });
+
   it("is none for places listed together, a city beside its country, or the place a person's title names", () => {
     for (const place of [
       "Busan City",

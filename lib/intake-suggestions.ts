@@ -94,6 +94,15 @@ function textLangOf(text: string, articleLang: string): string {
   return "en";
 }
 
+// A place's country: its record's, its own if it is one, else that of the place the article
+// writes it with ("Gyeongju, South Korea", "Ayabe City of Kyoto Prefecture"), however far out,
+// whether or not that place is proposed as its parent.
+function countryOf(entity: Entity, records: Map<string, KnownRecord>, entities: Entity[], depth = 0): string | null {
+  const known = records.get(entity.recordIds[0] ?? "")?.country ?? countryNamed(entity.name)?.code;
+  if (known || !entity.partOf || depth > 5) return known ?? null;
+  return countryOf(entities[entity.partOf.entity], records, entities, depth + 1);
+}
+
 function entityDecision(entity: Entity, lang: string, records: Map<string, KnownRecord>, entities: Entity[]): IntakeEntity {
   const recordId = entity.recordIds[0] ?? "";
   const record = records.get(recordId);
@@ -114,7 +123,7 @@ function entityDecision(entity: Entity, lang: string, records: Map<string, Known
     name: /\p{Script=Latin}/u.test(entity.name) ? entity.name : "",
     text,
     textLang: text ? textLangOf(text, lang) : "en",
-    country: record?.country ?? countryNamed(entity.name)?.code ?? null,
+    country: entity.kind === "place" ? countryOf(entity, records, entities) : (record?.country ?? countryNamed(entity.name)?.code ?? null),
     level,
     organisationKind: organisationKindOf([entity.name, ...entity.texts]),
     position: position?.title ?? "",

@@ -25,7 +25,7 @@ export default async function ChangePage({ params, searchParams }: Props) {
   const user = await requireUser();
   const detail = await getChangeDetail(user, (await params).id, pageNumber((await searchParams).page));
   if (!detail) notFound();
-  const { change, items, canEdit, canSubmit, canWithdraw, overview } = detail;
+  const { change, items, canEdit, canSubmit, canWithdraw, canReview, overview } = detail;
   const parts = overview && <ChangeParts overview={overview} total={change.items.length} path={`/admin/changes/${change.id}`} />;
   const fieldLabels = Object.assign({}, ...items.map((item) => item.fieldLabels));
   return (
@@ -42,6 +42,13 @@ export default async function ChangePage({ params, searchParams }: Props) {
         )}
       </p>
       <div className="row" style={{ marginBottom: "1rem" }}>
+        {canReview && (
+          <div className="shrink">
+            <Link className="button" href={`/admin/review/${change.id}`}>
+              Review this change
+            </Link>
+          </div>
+        )}
         {canEdit && (
           <div className="shrink">
             <Link className="button" href={`/admin/changes/${change.id}/edit`}>
