@@ -36,7 +36,7 @@ async function decide(changeId: string, decision: ReviewDecision): Promise<Decis
 export function ReviewDecisionForm({ changeId, revision, items, approveLabel = "Approve" }: Props) {
   const router = useRouter();
   const form = useForm<ReviewDecision>({ resolver: zodResolver(reviewDecisionSchema), defaultValues: emptyDecision(revision) });
-  const { register, handleSubmit, setError, setValue, formState } = form;
+  const { register, handleSubmit, setError, setValue, getValues, formState } = form;
   const { errors, isSubmitting } = formState;
   const [staleItemIds, setStaleItemIds] = useState<string[]>([]);
   const pending = items.filter((item) => item.status === "PENDING");
@@ -56,13 +56,22 @@ export function ReviewDecisionForm({ changeId, revision, items, approveLabel = "
     return handleSubmit(onSubmit)();
   };
 
+  // A record approved alone brings the parts citing it: its sources are published with it
+  // unless the reviewer unticks them. Every box is one field to the form, so one handler,
+  // which reads the part from the box's value.
+  const citing = new Map(pending.map((item) => [item.id, item.citations]));
+  const tickAlso = (ids: string[]) => setValue("selected", [...new Set([...getValues("selected"), ...ids])]);
+  const selectedBox = register("selected", {
+    onChange: (event: { target: HTMLInputElement }) => event.target.checked && tickAlso(citing.get(event.target.value) ?? []),
+  });
+
   const fieldControls = (item: ItemReview) =>
     function FieldControls(field: string) {
       return (
         <div className="stack-sm">
           {item.operation === "UPDATE" && (
             <label className="small">
-              <input type="checkbox" value={`${item.id}:${field}`} {...register("selected")} style={{ width: "auto" }} /> Approve this field
+              <input type="checkbox" value={`${item.id}:${field}`} {...selectedBox} style={{ width: "auto" }} /> Approve this field
             </label>
           )}
           <input
@@ -83,8 +92,9 @@ export function ReviewDecisionForm({ changeId, revision, items, approveLabel = "
           renderControls={fieldControls(item)}
           headerControl={
             <label className="small">
-              <input type="checkbox" value={item.id} {...register("selected")} style={{ width: "auto" }} /> Approve this{" "}
-              {item.label.toLowerCase()} as a whole
+              <input type="checkbox" value={item.id} {...selectedBox} style={{ width: "auto" }} /> Approve this {item.label.toLowerCase()}{" "}
+              as a whole
+              {item.citations.length > 0 && ", with its citations"}
               {staleItemIds.includes(item.id) && <span className="tag tag-danger"> changed since — rebase</span>}
             </label>
           }

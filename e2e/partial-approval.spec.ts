@@ -1,5 +1,5 @@
 import { test, expect } from "./fixtures";
-import { auditActions, createPlaceChange, createReviewedPlace, db, placeContent } from "./factories";
+import { auditActions, createPlaceChange, createReviewedPlace, createSource, createUser, db, placeContent } from "./factories";
 
 test("a reviewer approves only the summary of an edit; the name goes back to the editor", async ({ page, loginAs, loginInNewContext }) => {
   const editor = await loginAs("EDITOR");
@@ -38,4 +38,55 @@ test("a reviewer approves only the summary of an edit; the name goes back to the
   });
   expect(await auditActions(change.id)).toEqual([{ action: "change.approved", actorId: reviewer.id, targetType: "CHANGE_REQUEST" }]);
   expect(await db.auditEvent.findFirstOrThrow({ where: { targetId: change.id } })).toMatchObject({ detail: { partial: true } });
+});
+
+test("approving a new place alone ticks the parts citing it, so it is published with its source", async ({ page, loginAs }) => {
+  const author = await createUser();
+  const [cited, other] = [placeContent(), placeContent()];
+  const source = await createSource({ snapshot: `${cited.name} welcomed the guests.` });
+  const citation = {
+    recordType: "PLACE",
+    recordId: "ref:cited",
+    field: "exists",
+    sourceId: source.id,
+    quote: `${cited.name} welcomed the guests`,
+    prefix: "",
+    suffix: ".",
+    startOffset: 0,
+    assertedValue: "",
+    rank: "NORMAL",
+    rankReason: "",
+  };
+  const change = await db.changeRequest.create({
+    data: {
+      title: `New places: ${cited.name}, ${other.name}`,
+      authorId: author.id,
+      status: "SUBMITTED",
+      submittedAt: new Date(),
+      items: {
+        create: [
+          { sequence: 0, recordType: "PLACE", operation: "CREATE", ref: "cited", payload: cited },
+          { sequence: 1, recordType: "PLACE", operation: "CREATE", ref: "other", payload: other },
+          { sequence: 2, recordType: "CITATION", operation: "CREATE", ref: "citation", payload: citation },
+        ],
+      },
+    },
+  });
+
+  await loginAs("REVIEWER");
+  await page.goto(`/admin/review/${change.id}`);
+  const quoted = page.getByRole("region", { name: /^New citation / });
+  await expect(quoted.getByRole("checkbox", { name: /^Approve this citation as a whole/ })).not.toBeChecked();
+  await page
+    .getByRole("region", { name: `New place ${cited.name}` })
+    .getByRole("checkbox", { name: "Approve this place as a whole, with its citations" })
+    .check();
+  await expect(quoted.getByRole("checkbox", { name: /^Approve this citation as a whole/ })).toBeChecked();
+  await page.getByRole("textbox", { name: "Comment to the author" }).fill("The other place needs a source.");
+  await page.getByRole("button", { name: "Approve selected" }).click();
+  await expect(page).toHaveURL(`/admin/review?decided=${change.id}`);
+
+  const place = await db.place.findFirstOrThrow({ where: { name: cited.name } });
+  expect(await db.citation.count({ where: { recordType: "PLACE", recordId: place.id } })).toBe(1);
+  expect(await db.place.count({ where: { name: other.name } })).toBe(0);
 });

@@ -32,6 +32,9 @@ export type ItemReview = {
   // For a new place, person or organisation: published ones of a nearly equal name; for a
   // new source: published or proposed ones of the same title.
   possiblySame: PossiblySame[];
+  // The parts of the change citing this record (by the id it has in the change): a reviewer
+  // who approves the record alone ticks them with it.
+  citations: string[];
   names: Record<string, string>;
   // Why this part cannot be reviewed (a kind Amity cannot apply, an unreadable payload).
   problem: string | null;
@@ -64,7 +67,23 @@ async function approvedDiff(item: ReadItem): Promise<FieldDiff[] | null> {
   return diffContent(before, readSnapshot(item.kind, applied.snapshot));
 }
 
-async function reviewItem(item: ReadItem, keyClaims: KeyClaimStatus[], newRecords: Record<string, string>): Promise<ItemReview> {
+// The citation parts of a change, by the record each cites ("ref:<item>" for a new one).
+function citationsByRecord(items: ReadItem[]): Map<string, string[]> {
+  const byRecord = new Map<string, string[]>();
+  for (const item of items) {
+    if (item.kind !== "CITATION" || item.operation !== "CREATE" || item.status !== "PENDING") continue;
+    const cited = (item.content as { recordId: string }).recordId;
+    byRecord.set(cited, [...(byRecord.get(cited) ?? []), item.id]);
+  }
+  return byRecord;
+}
+
+async function reviewItem(
+  item: ReadItem,
+  keyClaims: KeyClaimStatus[],
+  newRecords: Record<string, string>,
+  citations: Map<string, string[]>,
+): Promise<ItemReview> {
   const kind = recordKind(item.kind);
   const current = item.recordId ? await kind.load(prisma, item.recordId) : null;
   const isRemoval = item.operation === "DELETE" || item.operation === "MERGE";
@@ -97,6 +116,7 @@ async function reviewItem(item: ReadItem, keyClaims: KeyClaimStatus[], newRecord
     staleSince: since,
     affectedPages,
     possiblySame,
+    citations: citations.get(item.operation === "CREATE" ? (item.ref ? refId(item.ref) : "") : (item.recordId ?? "")) ?? [],
     names: Object.fromEntries(Object.entries({ ...newRecords, ...names }).filter(([id]) => shown.has(id))),
     problem: null,
   };
@@ -150,6 +170,7 @@ function unreadableItem(row: ChangeItem, problem: string): ItemReview {
     staleSince: null,
     affectedPages: [],
     possiblySame: [],
+    citations: [],
     names: {},
     problem,
   };
@@ -191,10 +212,11 @@ async function reviewItems(rows: ChangeItem[], readings = rows.map(readChangeIte
     readable.filter((item) => item.status === "PENDING" && isShown(item.id)),
   );
   const newRecords = await newRecordNames(readable);
+  const citations = citationsByRecord(readable);
   const items: ItemReview[] = [];
   for (const [i, reading] of readings.entries()) {
     if (!isShown(rows[i].id)) continue;
-    items.push(reading.ok ? await reviewItem(reading.item, keyClaims, newRecords) : unreadableItem(rows[i], reading.problem));
+    items.push(reading.ok ? await reviewItem(reading.item, keyClaims, newRecords, citations) : unreadableItem(rows[i], reading.problem));
   }
   return items;
 }
