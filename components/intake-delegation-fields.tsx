@@ -46,7 +46,7 @@ export function IntakeDelegationFields({ index, draft }: Props) {
         </select>
       </Field>
       <div className="row">
-        <Field id={id("start")} label="From" error={errors?.startOn?.message} hint={delegation.inferredReason || undefined}>
+        <Field id={id("start")} label="From" error={errors?.startOn?.message} hint={startHint(delegation) || undefined}>
           <input id={id("start")} {...register(`${path}.startOn`)} {...fieldAria(id("start"), errors?.startOn)} />
         </Field>
         <Field id={id("end")} label="Until" error={errors?.endOn?.message}>
@@ -65,4 +65,11 @@ export function IntakeDelegationFields({ index, draft }: Props) {
       {errors?.evidence?.quote && <p className="field-error">{errors.evidence.quote.message}</p>}
     </fieldset>
   );
+}
+
+// Why the start is as drafted: the year taken from the article's date, or no start at all
+// where the article dates only the last leg ("From June 19 to 20 … South Korea", after Japan).
+function startHint({ startOn, endOn, inferredReason }: { startOn: string; endOn: string; inferredReason: string }) {
+  if (!startOn && endOn) return "The article dates only the visit's last leg: it began earlier, on a day it does not give.";
+  return inferredReason;
 }

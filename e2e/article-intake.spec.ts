@@ -261,3 +261,25 @@ test("an editor reads the Licheng–Gangnam article into one change; once approv
   await expect(note).toContainText("首尔市");
   expect(article).toContain((await note.textContent())!.replace(/^“|”$/g, ""));
 });
+
+test("a visit the article dates only by its last leg is drafted with its end, and says why it has no start", async ({ page, loginAs }) => {
+  await loginAs("EDITOR");
+  await page.goto("/admin/intake");
+  await page
+    .getByLabel("Article text")
+    .fill(
+      [
+        "Kitakyushu Delegation Visits China and Korea",
+        "Mayor Kenji Sato of Kitakyushu City led a delegation from Kitakyushu City to China and South Korea.",
+        "The first stop of the delegation was Dalian City, where it toured the port.",
+        "From October 14 to 15, a delegation from Kitakyushu City paid a visit to South Korea and met officials of Incheon City.",
+      ].join("\n"),
+    );
+  await page.getByLabel("Article date").fill("2025-10-20");
+  await page.getByRole("button", { name: "Read the article" }).click();
+
+  const visit = page.getByRole("form", { name: "Suggestions" }).getByRole("group", { name: /^Delegation 1/ });
+  await expect(visit.getByLabel("Until")).toHaveValue("2025-10-15");
+  await expect(visit.getByLabel("From")).toHaveValue("");
+  await expect(visit).toContainText("The article dates only the visit's last leg: it began earlier, on a day it does not give.");
+});

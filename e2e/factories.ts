@@ -134,6 +134,12 @@ export async function createCitation({ field = "exists", ...citation }: Citation
   return db.citation.create({ data: { field, ...citation, ...position } });
 }
 
+// A citation as a change proposes it (a change item's payload), of `recordId`: a published
+// record's id, or "ref:<item ref>" for one the same change creates.
+export function citationPayload({ field = "exists", ...citation }: CitationOptions) {
+  return { field, prefix: "", suffix: "", startOffset: 0, assertedValue: "", rank: "NORMAL", rankReason: "", ...citation };
+}
+
 type AgreementOptions = { parties: { id: string }[]; title?: string; kind?: AgreementKind; signedOn?: string };
 
 // A published agreement between the given places.

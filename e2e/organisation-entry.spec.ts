@@ -1,5 +1,5 @@
 import { test, expect } from "./fixtures";
-import { createOrganisation, createPlace, createSource, db, findChange, uniqueId } from "./factories";
+import { citationPayload, createOrganisation, createPlace, createSource, db, findChange, uniqueId } from "./factories";
 import { pickRecord } from "./pick";
 import { selectPassage } from "./cite";
 import { slugify } from "../lib/names";
@@ -66,19 +66,12 @@ test("a returned organisation is revised in its form, its passage kept, and goes
     summary: "",
     names: [],
   };
-  const citation = {
+  const citation = citationPayload({
     recordType: "ORGANISATION",
     recordId: "ref:organisation",
-    field: "exists",
     sourceId: source.id,
     quote: "The Trilateral Cooperation Secretariat opened its office",
-    prefix: "",
-    suffix: "",
-    startOffset: 0,
-    assertedValue: "",
-    rank: "NORMAL",
-    rankReason: "",
-  };
+  });
   const change = await db.changeRequest.create({
     data: {
       title: `New organisation: ${content.name}`,

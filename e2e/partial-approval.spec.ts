@@ -1,5 +1,14 @@
 import { test, expect } from "./fixtures";
-import { auditActions, createPlaceChange, createReviewedPlace, createSource, createUser, db, placeContent } from "./factories";
+import {
+  auditActions,
+  citationPayload,
+  createPlaceChange,
+  createReviewedPlace,
+  createSource,
+  createUser,
+  db,
+  placeContent,
+} from "./factories";
 
 test("a reviewer approves only the summary of an edit; the name goes back to the editor", async ({ page, loginAs, loginInNewContext }) => {
   const editor = await loginAs("EDITOR");
@@ -44,19 +53,12 @@ test("approving a new place alone ticks the parts citing it, so it is published 
   const author = await createUser();
   const [cited, other] = [placeContent(), placeContent()];
   const source = await createSource({ snapshot: `${cited.name} welcomed the guests.` });
-  const citation = {
+  const citation = citationPayload({
     recordType: "PLACE",
     recordId: "ref:cited",
-    field: "exists",
     sourceId: source.id,
     quote: `${cited.name} welcomed the guests`,
-    prefix: "",
-    suffix: ".",
-    startOffset: 0,
-    assertedValue: "",
-    rank: "NORMAL",
-    rankReason: "",
-  };
+  });
   const change = await db.changeRequest.create({
     data: {
       title: `New places: ${cited.name}, ${other.name}`,
