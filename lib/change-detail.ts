@@ -72,7 +72,7 @@ function citationsByRecord(items: ReadItem[]): Map<string, string[]> {
   const byRecord = new Map<string, string[]>();
   for (const item of items) {
     if (item.kind !== "CITATION" || item.operation !== "CREATE" || item.status !== "PENDING") continue;
-    const cited = (item.content as { recordId: string }).recordId;
+    const cited = item.content.recordId;
     byRecord.set(cited, [...(byRecord.get(cited) ?? []), item.id]);
   }
   return byRecord;

@@ -16,11 +16,11 @@ export type RecordedAlready = { delegations: (Recorded | null)[]; agreements: (R
 const firstDay = (date: string) => `${date}-00-00`.slice(0, 10);
 const lastDay = (date: string) => `${date}-99-99`.slice(0, 10);
 
-// A visit known only by its end (its last leg dated) is taken as that day.
+// A visit known only by its end (its last leg dated), on either side, is taken as that day.
 function overlaps(start: string, end: string, otherStart: string | null, otherEnd: string | null) {
-  const from = otherStart || otherEnd;
-  if (!start || !from) return false;
-  return firstDay(start) <= lastDay(otherEnd || from) && firstDay(from) <= lastDay(end || start);
+  const [from, otherFrom] = [start || end, otherStart || otherEnd];
+  if (!from || !otherFrom) return false;
+  return firstDay(from) <= lastDay(otherEnd || otherFrom) && firstDay(otherFrom) <= lastDay(end || from);
 }
 
 // The published record a kept suggestion links to, if it links to one.
@@ -34,8 +34,7 @@ function linkedIds(form: IntakeInput) {
 // takes in that day.
 async function recordedDelegation(d: IntakeInput["delegations"][number], linked: (key: string) => string | null) {
   const [leaderId, senderId] = [linked(d.leader), linked(d.from)];
-  const start = d.startOn || d.endOn;
-  if (d.action !== "create" || !start || (!leaderId && !senderId)) return null;
+  if (d.action !== "create" || !(d.startOn || d.endOn) || (!leaderId && !senderId)) return null;
   const who = [
     ...(leaderId ? [{ leaderId }] : []),
     ...(senderId ? [{ sendingPlaceId: senderId }, { sendingOrganisationId: senderId }] : []),
@@ -46,7 +45,7 @@ async function recordedDelegation(d: IntakeInput["delegations"][number], linked:
     orderBy: { startOn: "desc" },
     take: 100,
   });
-  const same = visits.find((visit) => overlaps(start, d.endOn, visit.startOn, visit.endOn));
+  const same = visits.find((visit) => overlaps(d.startOn, d.endOn, visit.startOn, visit.endOn));
   return same ? { title: same.title, path: `/delegations/${same.slug}` } : null;
 }
 

@@ -102,7 +102,7 @@ function parentOf(entity: IntakeEntity, i: number, entities: IntakeEntity[], ids
           ? "A place cannot be part of itself, or of a place that is part of it"
           : null;
   if (problem) fieldErrors[`entities.${i}.partOf`] = problem;
-  return problem ? null : id!;
+  return problem ? null : { id: id!, whole: whole! };
 }
 
 function payloadOf(entity: IntakeEntity, names: NameInput[], parentId: string | null) {
@@ -160,8 +160,8 @@ export async function entityItems(entities: IntakeEntity[]): Promise<EntityItems
         : [],
     );
     const names = spellings.map(({ evidence: _evidence, at: _at, ...name }) => name);
-    const parentId = parentOf(entity, i, entities, ids, fieldErrors);
-    const payload = payloadOf(entity, names, parentId);
+    const parent = parentOf(entity, i, entities, ids, fieldErrors);
+    const payload = payloadOf(entity, names, parent?.id ?? null);
     if (entity.kind === "place" && (await findDuplicatePlace(prisma, payload as PlaceInput)))
       fieldErrors[`entities.${i}.name`] = "This place is already recorded: link it instead.";
     items.push({ recordType: ENTITY_RECORD_TYPES[entity.kind], operation: "CREATE", ref: recordRef(entity), payload });
@@ -174,9 +174,8 @@ export async function entityItems(entities: IntakeEntity[]): Promise<EntityItems
     });
     // Where the article writes the place with its whole, the words cite the whole (unless the
     // editor chose another whole, which the words do not name).
-    const whole = parentId && entities.find((e) => e.key === entity.partOf);
     const together = entity.partOfEvidence;
-    if (whole && [whole.name, whole.text].some((name) => name && together.quote.includes(name)))
+    if (parent && [parent.whole.name, parent.whole.text].some((name) => name && together.quote.includes(name)))
       claims.push({ recordType: "PLACE", recordId, field: "parentId", passage: together, path: `entities.${i}.partOfEvidence.quote` });
     for (const spelling of spellings)
       claims.push({
@@ -233,15 +232,9 @@ function positionItems(entities: IntakeEntity[], ids: Map<string, string>, claim
     if (entity.kind !== "person" || entity.action === "drop" || !personId || entity.position.length < 2) return [];
     if (held.has(titleKey(personId, entity.position))) return [];
     const ref = `position-${entity.key}`;
-    claims.push({
-      recordType: "POSITION",
-      recordId: refId(ref),
-      field: "title",
-      passage: entity.positionEvidence,
-      path: `entities.${i}.positionEvidence.quote`,
-    });
     const payload = { personId, title: entity.position, ...heldAt(entity.position, entities, ids), startOn: "", endOn: "" };
-    for (const field of ["placeId", "organisationId"] as const)
+    // The passage giving the title cites it, and where the title says it is held.
+    for (const field of ["title", "placeId", "organisationId"] as const)
       if (payload[field])
         claims.push({
           recordType: "POSITION",
